@@ -1,0 +1,52 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "specc",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "specc", targets: ["specc"]),
+        .library(name: "SpeccPipeline", targets: ["SpeccPipeline"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CSpeccYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        .target(name: "SpeccDiagnostics"),
+        .target(name: "SpeccYAML", dependencies: ["CSpeccYAML", "SpeccDiagnostics"]),
+        .target(name: "SpeccIR", dependencies: ["SpeccDiagnostics"]),
+        .target(name: "SpeccOpenAPI", dependencies: ["SpeccYAML", "SpeccIR", "SpeccDiagnostics"]),
+        .target(name: "SpeccPipeline", dependencies: ["SpeccOpenAPI", "SpeccIR", "SpeccYAML", "SpeccDiagnostics"]),
+        .executableTarget(
+            name: "specc",
+            dependencies: [
+                "SpeccPipeline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "SpeccBenchmarks",
+            dependencies: ["SpeccPipeline", "SpeccYAML", "SpeccOpenAPI", "CSpeccYAML"],
+            path: "Benchmarks/SpeccBenchmarks"
+        ),
+        .testTarget(
+            name: "SpeccYAMLTests",
+            dependencies: ["SpeccYAML"]
+        ),
+        .testTarget(
+            name: "SpeccOpenAPITests",
+            dependencies: ["SpeccPipeline", "SpeccOpenAPI", "SpeccIR"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "SpeccCLITests",
+            dependencies: ["specc"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,4 @@
+#ifndef CSPECCYAML_SHIM_H
+#define CSPECCYAML_SHIM_H
+#include <yaml.h>
+#endif

@@ -1,0 +1,44 @@
+import SpeccDiagnostics
+
+/// A parsed YAML (or JSON) document: every node in one flat arena, keys in source order, every node located.
+///
+/// Nodes are records in contiguous arrays rather than objects, so that loading a multi-megabyte
+/// spec allocates a handful of buffers instead of one object per node. Aliases share the anchored
+/// node (no copy), which is why the loader bounds how much an alias may expand.
+public final class YAMLDocument: Sendable {
+    /// The path as given by the caller; used verbatim in every location.
+    public let file: String
+    let records: [NodeRecord]
+    /// Child node indices: key/value pairs for mappings, items for sequences, each collection contiguous.
+    let children: [Int32]
+    /// Scalar bytes (UTF-8) of every scalar, back to back.
+    let text: [UInt8]
+    let rootIndex: Int32?
+
+    init(file: String, records: [NodeRecord], children: [Int32], text: [UInt8], rootIndex: Int32?) {
+        self.file = file
+        self.records = records
+        self.children = children
+        self.text = text
+        self.rootIndex = rootIndex
+    }
+
+    /// The top-level node, or `nil` for an empty document.
+    public var root: YAMLNode? { rootIndex.map { YAMLNode(document: self, index: $0) } }
+
+    /// How many distinct nodes the document holds (aliases not expanded).
+    public var nodeCount: Int { records.count }
+}
+
+/// One node's fixed-size record in the arena. 20 bytes, so a 4 MB spec costs a few MB of records.
+struct NodeRecord: Sendable {
+    var kind: YAMLNode.Kind
+    var style: YAMLNode.ScalarStyle
+    var tag: YAMLNode.Tag
+    var line: UInt32
+    var column: UInt32
+    /// Scalars: offset into `text`. Collections: offset into `children`.
+    var start: UInt32
+    /// Scalars: byte length. Sequences: item count. Mappings: pair count.
+    var count: UInt32
+}

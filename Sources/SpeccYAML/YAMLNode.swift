@@ -1,0 +1,136 @@
+import SpeccDiagnostics
+
+/// A handle on one node of a `YAMLDocument`: cheap to copy, valid as long as the document.
+public struct YAMLNode: Sendable {
+    public enum Kind: UInt8, Sendable {
+        case scalar, sequence, mapping
+    }
+
+    /// How a scalar was written. Quoted scalars are always strings; plain ones are resolved.
+    public enum ScalarStyle: UInt8, Sendable {
+        case plain, singleQuoted, doubleQuoted, literal, folded, notScalar
+    }
+
+    /// The explicit tag of a node, reduced to the ones that change how a scalar resolves.
+    public enum Tag: UInt8, Sendable {
+        case none, string, integer, float, boolean, null, other
+    }
+
+    public let document: YAMLDocument
+    let index: Int32
+
+    init(document: YAMLDocument, index: Int32) {
+        self.document = document
+        self.index = index
+    }
+
+    var record: NodeRecord { document.records[Int(index)] }
+
+    public var kind: Kind { record.kind }
+    public var style: ScalarStyle { record.style }
+    public var tag: Tag { record.tag }
+    public var isScalar: Bool { kind == .scalar }
+    public var isMapping: Bool { kind == .mapping }
+    public var isSequence: Bool { kind == .sequence }
+
+    public var location: SourceLocation {
+        let record = record
+        return SourceLocation(file: document.file, line: Int(record.line), column: Int(record.column))
+    }
+
+    /// A stable identity for the node within its document (aliases share it).
+    public var identity: Int { Int(index) }
+
+    // MARK: Scalars
+
+    /// The scalar's text exactly as libyaml decoded it (quotes removed, escapes applied); nil for collections.
+    public var scalar: String? {
+        let record = record
+        guard record.kind == .scalar else { return nil }
+        return document.text.withUnsafeBufferPointer { buffer in
+            String(decoding: UnsafeBufferPointer(rebasing: buffer[Int(record.start)..<Int(record.start + record.count)]), as: UTF8.self)
+        }
+    }
+
+    /// Compares a scalar's text to `string` without allocating.
+    public func scalarEquals(_ string: String) -> Bool {
+        let record = record
+        guard record.kind == .scalar, record.count == string.utf8.count else { return false }
+        return document.text[Int(record.start)..<Int(record.start + record.count)].elementsEqual(string.utf8)
+    }
+
+    func scalarBytesEqual(_ other: YAMLNode) -> Bool {
+        let a = record, b = other.record
+        guard a.count == b.count else { return false }
+        let text = document.text
+        let otherText = other.document.text
+        return text[Int(a.start)..<Int(a.start + a.count)].elementsEqual(otherText[Int(b.start)..<Int(b.start + b.count)])
+    }
+
+    /// True for a plain, untagged scalar (the only kind YAML resolves to null, bool or number).
+    public var isPlainScalar: Bool { kind == .scalar && style == .plain && (tag == .none) }
+
+    // MARK: Collections
+
+    /// Items of a sequence, pairs' count of a mapping, 0 for a scalar.
+    public var count: Int { kind == .scalar ? 0 : Int(record.count) }
+
+    /// The items of a sequence (empty for other kinds).
+    public var items: [YAMLNode] {
+        let record = record
+        guard record.kind == .sequence else { return [] }
+        let start = Int(record.start)
+        return (0..<Int(record.count)).map { YAMLNode(document: document, index: document.children[start + $0]) }
+    }
+
+    /// The key/value pairs of a mapping in source order (empty for other kinds).
+    public var pairs: [(key: YAMLNode, value: YAMLNode)] {
+        let record = record
+        guard record.kind == .mapping else { return [] }
+        let start = Int(record.start)
+        let children = document.children
+        return (0..<Int(record.count)).map { i in
+            (YAMLNode(document: document, index: children[start + 2 * i]),
+             YAMLNode(document: document, index: children[start + 2 * i + 1]))
+        }
+    }
+
+    /// The pair whose key's text is `key`, if this is a mapping that has it.
+    public func pair(_ key: String) -> (key: YAMLNode, value: YAMLNode)? {
+        let record = record
+        guard record.kind == .mapping else { return nil }
+        let start = Int(record.start)
+        let children = document.children
+        for i in 0..<Int(record.count) {
+            let keyNode = YAMLNode(document: document, index: children[start + 2 * i])
+            if keyNode.scalarEquals(key) {
+                return (keyNode, YAMLNode(document: document, index: children[start + 2 * i + 1]))
+            }
+        }
+        return nil
+    }
+
+    /// The value for `key`, if this is a mapping that has it.
+    public subscript(key: String) -> YAMLNode? { pair(key)?.value }
+
+    /// Item `index` of a sequence, if in range.
+    public subscript(index: Int) -> YAMLNode? {
+        let record = record
+        guard record.kind == .sequence, index >= 0, index < Int(record.count) else { return nil }
+        return YAMLNode(document: document, index: document.children[Int(record.start) + index])
+    }
+
+    public var kindName: String {
+        switch kind {
+        case .scalar:
+            switch resolved {
+            case .null: "null"
+            case .bool: "a boolean"
+            case .integer, .double: "a number"
+            case .string: "a string"
+            }
+        case .sequence: "a sequence"
+        case .mapping: "a mapping"
+        }
+    }
+}
