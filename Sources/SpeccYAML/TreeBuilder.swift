@@ -108,8 +108,8 @@ struct TreeBuilder {
 
     private mutating func close() -> Outcome {
         let frame = stack.removeLast()
-        defer { pending.removeSubrange(frame.childStart...) }
         var items = Array(pending[frame.childStart...])
+        pending.removeSubrange(frame.childStart...)
         if frame.kind == .mapping {
             // Scoped so the checker's references to the arrays are released before they are
             // mutated below; otherwise every close would copy the whole arena.

@@ -11,6 +11,11 @@ public enum YAMLLoader {
         /// Nil when the bytes could not be loaded at all.
         public var document: YAMLDocument?
         public var diagnostics: [Diagnostic]
+
+        public init(document: YAMLDocument?, diagnostics: [Diagnostic]) {
+            self.document = document
+            self.diagnostics = diagnostics
+        }
     }
 
     public static func load(bytes: [UInt8], file: String, limits: YAMLLimits = .default) -> Result {

@@ -1,0 +1,167 @@
+import SpeccDiagnostics
+
+/// A JSON Schema type name. OpenAPI 3.0's `nullable: true` becomes `.null` in the schema's types.
+public enum JSONType: String, Hashable, Sendable, Codable, CaseIterable {
+    case null, boolean, object, array, number, string, integer
+}
+
+/// Either a reference to a named schema of the API's schema graph, or a schema written in place.
+///
+/// Recursion goes through `.named`, so the graph holds cycles without infinite values.
+public indirect enum SchemaRef: Hashable, Sendable {
+    case named(String)
+    case inline(Schema)
+
+    public var name: String? {
+        if case .named(let name) = self { return name }
+        return nil
+    }
+}
+
+/// One schema: the JSON Schema vocabulary OpenAPI 3.0 and 3.1 share, normalised to 3.1 meaning.
+///
+/// Rarely used groups of keywords sit in optional sub-structs so that the many small schemas of a
+/// large spec stay small in memory.
+public struct Schema: Hashable, Sendable, Codable {
+    public var location: SourceLocation?
+    /// Allowed types; nil means any type. Includes `.null` for 3.0 `nullable` and 3.1 `"null"`.
+    public var types: [JSONType]?
+    public var format: String?
+    public var title: String?
+    public var description: String?
+    public var enumValues: [JSONValue]?
+    public var const: JSONValue?
+    public var defaultValue: JSONValue?
+    public var examples: [JSONValue]?
+    public var numeric: NumericConstraints?
+    public var string: StringConstraints?
+    public var array: ArrayShape?
+    public var object: ObjectShape?
+    public var allOf: [SchemaRef]?
+    public var oneOf: [SchemaRef]?
+    public var anyOf: [SchemaRef]?
+    public var not: SchemaRef?
+    public var discriminator: Discriminator?
+    public var readOnly: Bool?
+    public var writeOnly: Bool?
+    public var deprecated: Bool?
+    public var externalDocs: ExternalDocs?
+    public var extensions: Extensions?
+
+    public init(location: SourceLocation? = nil) {
+        self.location = location
+    }
+
+    /// The schema that nothing validates against (3.1's `false`).
+    public static func never(at location: SourceLocation?) -> Schema {
+        var schema = Schema(location: location)
+        schema.not = .inline(Schema(location: location))
+        return schema
+    }
+
+    public var isNullable: Bool { types?.contains(.null) ?? false }
+}
+
+public struct NumericConstraints: Hashable, Sendable, Codable {
+    public var multipleOf: Double?
+    public var minimum: Double?
+    public var maximum: Double?
+    /// Numeric bounds in 3.1 form; 3.0's boolean flags are converted when lowering.
+    public var exclusiveMinimum: Double?
+    public var exclusiveMaximum: Double?
+
+    public init() {}
+}
+
+public struct StringConstraints: Hashable, Sendable, Codable {
+    public var minLength: Int?
+    public var maxLength: Int?
+    public var pattern: String?
+    public var contentMediaType: String?
+    public var contentEncoding: String?
+
+    public init() {}
+}
+
+public struct ArrayShape: Hashable, Sendable, Codable {
+    public var items: SchemaRef?
+    public var prefixItems: [SchemaRef]?
+    public var minItems: Int?
+    public var maxItems: Int?
+    public var uniqueItems: Bool?
+
+    public init() {}
+}
+
+public struct ObjectShape: Hashable, Sendable, Codable {
+    /// Properties in source order.
+    public var properties: [Property]
+    public var required: [String]
+    /// nil: not constrained (any extra property allowed); `.inline(.never)`: `additionalProperties: false`.
+    public var additionalProperties: SchemaRef?
+    public var patternProperties: [PatternProperty]?
+    public var propertyNames: SchemaRef?
+    public var minProperties: Int?
+    public var maxProperties: Int?
+
+    public init(properties: [Property] = [], required: [String] = []) {
+        self.properties = properties
+        self.required = required
+    }
+
+    public func property(named name: String) -> Property? { properties.first { $0.name == name } }
+}
+
+public struct Property: Hashable, Sendable, Codable {
+    public var name: String
+    public var schema: SchemaRef
+
+    public init(name: String, schema: SchemaRef) {
+        self.name = name
+        self.schema = schema
+    }
+}
+
+public struct PatternProperty: Hashable, Sendable, Codable {
+    public var pattern: String
+    public var schema: SchemaRef
+
+    public init(pattern: String, schema: SchemaRef) {
+        self.pattern = pattern
+        self.schema = schema
+    }
+}
+
+public struct Discriminator: Hashable, Sendable, Codable {
+    public var propertyName: String
+    /// Discriminator value → schema name, resolved against the schema graph.
+    public var mapping: [String: String]
+
+    public init(propertyName: String, mapping: [String: String] = [:]) {
+        self.propertyName = propertyName
+        self.mapping = mapping
+    }
+}
+
+extension SchemaRef: Codable {
+    private enum Keys: String, CodingKey { case ref = "$ref" }
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .named(let name):
+            var container = encoder.container(keyedBy: Keys.self)
+            try container.encode(name, forKey: .ref)
+        case .inline(let schema):
+            try schema.encode(to: encoder)
+        }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: Keys.self)
+        if let name = try container.decodeIfPresent(String.self, forKey: .ref) {
+            self = .named(name)
+        } else {
+            self = .inline(try Schema(from: decoder))
+        }
+    }
+}

@@ -1,0 +1,111 @@
+import SpeccDiagnostics
+import SpeccIR
+import SpeccYAML
+
+/// Lowers the root OpenAPI object, in an order that lets later parts rely on earlier ones:
+/// component names first (for schema naming and security checks), then everything that may
+/// reference them, then the schema queue.
+struct DocumentLowering {
+    let context: LoweringContext
+    let root: YAMLNode
+    let versionText: String
+
+    func lower() -> API {
+        let components = context.mapping(root, "components", in: "the document")
+        collectComponentNames(components)
+        var api = API(source: root.document.file, openAPIVersion: versionText, info: context.lowerInfo(root))
+        api.servers = context.lowerServers(root) ?? []
+        api.tags = context.lowerTags(root)
+        api.externalDocs = context.lowerExternalDocs(root)
+        api.extensions = context.extensions(of: root)
+        if let security = root["security"] {
+            api.security = context.lowerSecurityRequirements(security)
+        }
+        if let paths = context.mapping(root, "paths", in: "the document") {
+            api.operations = context.lowerPathMap(paths)
+        } else if root["paths"] == nil {
+            requirePathsOrAlternatives()
+        }
+        if let webhooks = context.mapping(root, "webhooks", in: "the document") {
+            if context.version == .v3_0 {
+                context.sink.warning("webhooks-in-3.0", "'webhooks' is an OpenAPI 3.1 field; it is read anyway", at: root.pair("webhooks")!.key.location)
+            }
+            api.webhooks = context.lowerPathMap(webhooks, isWebhooks: true)
+        }
+        if let components {
+            api.securitySchemes = lowerSecuritySchemes(components)
+            validateReusableComponents(components)
+        }
+        context.drainSchemaQueue(into: &api.schemas)
+        return api
+    }
+
+    private func requirePathsOrAlternatives() {
+        switch context.version {
+        case .v3_0:
+            context.missing("paths", in: root, "the document")
+        case .v3_1:
+            if root["components"] == nil, root["webhooks"] == nil {
+                context.sink.error("missing-field", "an OpenAPI 3.1 document needs at least one of 'paths', 'components' or 'webhooks'", at: root.location)
+            }
+        }
+    }
+
+    private func collectComponentNames(_ components: YAMLNode?) {
+        guard let components else { return }
+        for (_, _, map) in context.entries(components, skippingExtensions: true) where map.isMapping {
+            for (name, key, _) in context.entries(map) where !Self.isValidComponentName(name) {
+                context.sink.error("component-name", "component name '\(name)' may only use letters, digits, '.', '-' and '_'", at: key.location)
+            }
+        }
+        if let securitySchemes = context.mapping(components, "securitySchemes", in: "components") {
+            context.securitySchemeNames = context.entries(securitySchemes).map(\.name)
+        }
+        if let schemas = context.mapping(components, "schemas", in: "components") {
+            for (name, _, node) in context.entries(schemas) {
+                context.schemas.registerComponent(name, node: node)
+            }
+        }
+    }
+
+    private func lowerSecuritySchemes(_ components: YAMLNode) -> [SecurityScheme] {
+        guard let map = context.mapping(components, "securitySchemes", in: "components") else { return [] }
+        return context.entries(map).compactMap { name, _, value in
+            context.withResolved(value, "security scheme '\(name)'") { context.lowerSecurityScheme($0, name: name) }
+        }
+    }
+
+    /// Components not referenced anywhere still get checked, so a broken one is found before use.
+    private func validateReusableComponents(_ components: YAMLNode) {
+        let owner = "components"
+        if let map = context.mapping(components, "parameters", in: owner) {
+            for (name, _, value) in context.entries(map) {
+                _ = context.withResolved(value, "parameter '\(name)'") { context.lowerParameter($0, usedAt: $0.location) }
+            }
+        }
+        if let map = context.mapping(components, "requestBodies", in: owner) {
+            for (name, _, value) in context.entries(map) {
+                _ = context.withResolved(value, "request body '\(name)'") { context.lowerRequestBody($0) }
+            }
+        }
+        if let map = context.mapping(components, "responses", in: owner) {
+            _ = context.lowerResponsesComponent(map)
+        }
+        if let map = context.mapping(components, "headers", in: owner) {
+            for (name, _, value) in context.entries(map) {
+                _ = context.withResolved(value, "header '\(name)'") { context.lowerHeader($0, name: name) }
+            }
+        }
+        if let map = context.mapping(components, "pathItems", in: owner) {
+            for (name, _, value) in context.entries(map) {
+                _ = context.withResolved(value, "path item '\(name)'") { context.lowerPathItem($0, path: name) }
+            }
+        }
+    }
+
+    static func isValidComponentName(_ name: String) -> Bool {
+        !name.isEmpty && name.unicodeScalars.allSatisfy {
+            ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) || $0 == "." || $0 == "-" || $0 == "_"
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import SpeccDiagnostics
+import SpeccIR
+import SpeccYAML
+
+extension LoweringContext {
+    func lowerRequestBody(_ node: YAMLNode) -> RequestBody {
+        let content = lowerContent(node, owner: "requestBody")
+        if content == nil { missing("content", in: node, "requestBody") }
+        var body = RequestBody(required: bool(node, "required", in: "requestBody") ?? false, content: content ?? [], location: node.location)
+        body.description = string(node, "description", in: "requestBody")
+        return body
+    }
+
+    /// A `content` map: media types in source order.
+    func lowerContent(_ node: YAMLNode, owner: String) -> [MediaType]? {
+        guard let map = mapping(node, "content", in: owner) else { return nil }
+        return entries(map).compactMap { contentType, _, value in
+            guard expectMapping(value, "media type '\(contentType)'") else { return nil }
+            var media = MediaType(contentType: contentType)
+            let mediaOwner = "media type '\(contentType)'"
+            media.schema = value["schema"].flatMap { lowerSchemaRef($0, "'schema' of \(mediaOwner)") }
+            media.examples = lowerExamples(value, owner: mediaOwner)
+            if let encodings = mapping(value, "encoding", in: mediaOwner) {
+                media.encoding = entries(encodings).compactMap { property, _, encodingNode in
+                    guard expectMapping(encodingNode, "encoding '\(property)'") else { return nil }
+                    var encoding = Encoding(property: property)
+                    let encodingOwner = "encoding '\(property)'"
+                    encoding.contentType = string(encodingNode, "contentType", in: encodingOwner)
+                    encoding.style = string(encodingNode, "style", in: encodingOwner).flatMap(ParameterStyle.init(rawValue:))
+                    encoding.explode = bool(encodingNode, "explode", in: encodingOwner)
+                    encoding.allowReserved = bool(encodingNode, "allowReserved", in: encodingOwner)
+                    let headers = lowerHeaders(encodingNode, owner: encodingOwner)
+                    encoding.headers = headers.isEmpty ? nil : headers
+                    return encoding
+                }
+            }
+            return media
+        }
+    }
+
+    func lowerResponses(_ node: YAMLNode, owner: String) -> [Response] {
+        guard expectMapping(node, "'responses' of \(owner)") else { return [] }
+        var responses: [Response] = []
+        var seen: [ResponseStatus: SourceLocation] = [:]
+        for (key, keyNode, value) in entries(node, skippingExtensions: true) {
+            guard let status = ResponseStatus(key: key) else {
+                sink.error("response-key", "'\(key)' is not a response key: use a status code from 100 to 599, a range such as 4XX, or 'default'", at: keyNode.location)
+                continue
+            }
+            if let first = seen[status] {
+                sink.error("response-duplicate", "response '\(key)' is declared twice", at: keyNode.location, notes: [.init("first declared here", at: first)])
+                continue
+            }
+            seen[status] = keyNode.location
+            guard let response = withResolved(value, "response '\(key)'", { lowerResponse($0, status: status, at: keyNode.location) }) else { continue }
+            responses.append(response)
+        }
+        if responses.isEmpty, seen.isEmpty {
+            sink.warning("responses-empty", "\(owner) declares no responses", at: node.location)
+        }
+        return responses
+    }
+
+    /// `components/responses`: each a Response Object under a name rather than a status code.
+    func lowerResponsesComponent(_ map: YAMLNode) -> [Response] {
+        entries(map).compactMap { name, key, value in
+            withResolved(value, "response '\(name)'") { lowerResponse($0, status: .default, at: key.location) }
+        }
+    }
+
+    private func lowerResponse(_ node: YAMLNode, status: ResponseStatus, at location: SourceLocation) -> Response {
+        let owner = "response '\(status.key)'"
+        var response = Response(status: status, description: string(node, "description", in: owner, required: true) ?? "", location: location)
+        response.headers = lowerHeaders(node, owner: owner)
+        response.content = lowerContent(node, owner: owner) ?? []
+        if let links = mapping(node, "links", in: owner) {
+            response.links = entries(links).compactMap { name, _, value in
+                withResolved(value, "link '\(name)'") { lowerLink($0, name: name) }
+            }
+        }
+        response.extensions = extensions(of: node)
+        return response
+    }
+
+    private func lowerLink(_ node: YAMLNode, name: String) -> Link {
+        var link = Link(name: name)
+        let owner = "link '\(name)'"
+        link.operationId = string(node, "operationId", in: owner)
+        link.operationRef = string(node, "operationRef", in: owner)
+        if link.operationId != nil, link.operationRef != nil {
+            sink.error("link-exclusive", "\(owner) has both 'operationId' and 'operationRef'; use one", at: node.location)
+        }
+        if let parameters = mapping(node, "parameters", in: owner) {
+            link.parameters = Dictionary(entries(parameters).map { ($0.name, json($0.value)) }, uniquingKeysWith: { first, _ in first })
+        }
+        link.requestBody = node["requestBody"].map(json)
+        link.description = string(node, "description", in: owner)
+        return link
+    }
+}

@@ -1,0 +1,85 @@
+import SpeccIR
+import SpeccYAML
+
+extension LoweringContext {
+    func lowerInfo(_ root: YAMLNode) -> Info {
+        guard let node = root["info"] else {
+            missing("info", in: root, "the document")
+            return Info(title: "", version: "")
+        }
+        guard expectMapping(node, "'info'") else { return Info(title: "", version: "") }
+        var info = Info(
+            title: string(node, "title", in: "info", required: true) ?? "",
+            version: string(node, "version", in: "info", required: true) ?? "")
+        info.summary = string(node, "summary", in: "info")
+        info.description = string(node, "description", in: "info")
+        info.termsOfService = string(node, "termsOfService", in: "info")
+        if let contactNode = mapping(node, "contact", in: "info") {
+            var contact = Contact()
+            contact.name = string(contactNode, "name", in: "contact")
+            contact.url = string(contactNode, "url", in: "contact")
+            contact.email = string(contactNode, "email", in: "contact")
+            info.contact = contact
+        }
+        if let licenseNode = mapping(node, "license", in: "info") {
+            var license = License(name: string(licenseNode, "name", in: "license", required: true) ?? "")
+            license.identifier = string(licenseNode, "identifier", in: "license")
+            license.url = string(licenseNode, "url", in: "license")
+            if license.identifier != nil, license.url != nil {
+                sink.error("license-exclusive", "license 'identifier' and 'url' are mutually exclusive", at: licenseNode.location)
+            }
+            info.license = license
+        }
+        info.extensions = extensions(of: node)
+        return info
+    }
+
+    func lowerServers(_ node: YAMLNode) -> [Server]? {
+        guard let items = sequence(node, "servers", in: "object") else { return nil }
+        return items.compactMap { item in
+            guard expectMapping(item, "each server"),
+                  let url = string(item, "url", in: "server", required: true) else { return nil }
+            var server = Server(url: url, location: item.location)
+            server.description = string(item, "description", in: "server")
+            if let variables = mapping(item, "variables", in: "server") {
+                server.variables = entries(variables).compactMap { name, _, value in
+                    guard expectMapping(value, "server variable '\(name)'"),
+                          let defaultValue = string(value, "default", in: "server variable '\(name)'", required: true) else { return nil }
+                    var variable = ServerVariable(name: name, defaultValue: defaultValue)
+                    variable.description = string(value, "description", in: "server variable")
+                    variable.enumValues = stringList(value, "enum", in: "server variable")
+                    if let allowed = variable.enumValues, !allowed.contains(defaultValue) {
+                        sink.error("server-variable-default", "default '\(defaultValue)' of server variable '\(name)' is not one of its enum values", at: value["default"]!.location)
+                    }
+                    return variable
+                }
+            }
+            checkServerVariables(server, item)
+            return server
+        }
+    }
+
+    /// Every `{name}` in a server URL needs a variable, or clients cannot build the URL.
+    private func checkServerVariables(_ server: Server, _ node: YAMLNode) {
+        let declared = Set(server.variables.map(\.name))
+        for name in PathTemplate.variables(in: server.url) where !declared.contains(name) {
+            sink.error("server-variable-undeclared", "server URL uses '{\(name)}' but declares no variable '\(name)'", at: node["url"]!.location)
+        }
+    }
+
+    func lowerTags(_ root: YAMLNode) -> [Tag] {
+        guard let items = sequence(root, "tags", in: "the document") else { return [] }
+        var seen: [String: YAMLNode] = [:]
+        return items.compactMap { item in
+            guard expectMapping(item, "each tag"), let name = string(item, "name", in: "tag", required: true) else { return nil }
+            if let first = seen[name] {
+                sink.error("tag-duplicate", "duplicate tag '\(name)'", at: item.location, notes: [.init("first declared here", at: first.location)])
+            }
+            seen[name] = item
+            var tag = Tag(name: name)
+            tag.description = string(item, "description", in: "tag")
+            tag.externalDocs = lowerExternalDocs(item)
+            return tag
+        }
+    }
+}

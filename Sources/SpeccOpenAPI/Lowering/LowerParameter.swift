@@ -1,0 +1,135 @@
+import SpeccDiagnostics
+import SpeccIR
+import SpeccYAML
+
+extension LoweringContext {
+    /// The `parameters` list of a path item or operation; duplicates within one list are errors.
+    func lowerParameterList(_ node: YAMLNode, owner: String) -> [Parameter]? {
+        guard let items = sequence(node, "parameters", in: owner) else { return nil }
+        var seen: [ParameterKey: SourceLocation] = [:]
+        var parameters: [Parameter] = []
+        for item in items {
+            guard let parameter = withResolved(item, "each parameter", { lowerParameter($0, usedAt: item.location) }) else { continue }
+            let key = ParameterKey(parameter)
+            if let first = seen[key] {
+                sink.error("parameter-duplicate", "duplicate \(parameter.location.rawValue) parameter '\(parameter.name)' in \(owner)",
+                           at: item.location, notes: [.init("first declared here", at: first)])
+                continue
+            }
+            seen[key] = item.location
+            parameters.append(parameter)
+        }
+        return parameters
+    }
+
+    /// One Parameter Object. `usedAt` is where the operation lists it (a ref's location when shared),
+    /// which is where path-template mismatches are reported.
+    func lowerParameter(_ node: YAMLNode, usedAt: SourceLocation) -> Parameter? {
+        let name = string(node, "name", in: "parameter", required: true)
+        let locationName = string(node, "in", in: "parameter", required: true)
+        guard let name, let locationName else { return nil }
+        guard let location = ParameterLocation(rawValue: locationName) else {
+            sink.error("parameter-location", "parameter '\(name)' has 'in: \(locationName)'; expected path, query, header or cookie", at: node["in"]!.location)
+            return nil
+        }
+        var parameter = Parameter(name: name, location: location, sourceLocation: usedAt)
+        let owner = "parameter '\(name)'"
+        parameter.description = string(node, "description", in: owner)
+        parameter.required = bool(node, "required", in: owner) ?? false
+        if location == .path, !parameter.required {
+            sink.error("path-parameter-required", "path parameter '\(name)' must have 'required: true'", at: node["required"]?.location ?? node.location)
+            parameter.required = true
+        }
+        parameter.deprecated = bool(node, "deprecated", in: owner) ?? false
+        parameter.allowEmptyValue = bool(node, "allowEmptyValue", in: owner) ?? false
+        if let styleNode = node["style"], let styleName = stringValue(styleNode, "'style' of \(owner)") {
+            if let style = ParameterStyle(rawValue: styleName), style.isAllowed(in: location) {
+                parameter.style = style
+            } else {
+                sink.error("parameter-style", "style '\(styleName)' is not allowed for \(location.rawValue) parameters", at: styleNode.location)
+            }
+        }
+        parameter.explode = bool(node, "explode", in: owner) ?? (parameter.style == .form)
+        parameter.allowReserved = bool(node, "allowReserved", in: owner) ?? false
+        parameter.schema = node["schema"].flatMap { lowerSchemaRef($0, "'schema' of \(owner)") }
+        parameter.content = lowerContent(node, owner: owner)
+        switch (node["schema"] != nil, parameter.content != nil) {
+        case (true, true):
+            sink.error("parameter-schema-content", "\(owner) has both 'schema' and 'content'; use one", at: node.location)
+        case (false, false):
+            sink.error("parameter-schema-content", "\(owner) needs a 'schema' or a 'content'", at: node.location)
+        default:
+            if let content = parameter.content, content.count != 1 {
+                sink.error("parameter-content-count", "'content' of \(owner) must hold exactly one media type", at: node["content"]!.location)
+            }
+        }
+        parameter.examples = lowerExamples(node, owner: owner)
+        parameter.extensions = extensions(of: node)
+        return parameter
+    }
+
+    /// A Header Object: a parameter without `name` and `in`, named by its key.
+    func lowerHeader(_ node: YAMLNode, name: String) -> Header {
+        var header = Header(name: name, location: node.location)
+        let owner = "header '\(name)'"
+        header.description = string(node, "description", in: owner)
+        header.required = bool(node, "required", in: owner) ?? false
+        header.deprecated = bool(node, "deprecated", in: owner) ?? false
+        header.schema = node["schema"].flatMap { lowerSchemaRef($0, "'schema' of \(owner)") }
+        header.content = lowerContent(node, owner: owner)
+        if node["schema"] == nil, header.content == nil {
+            sink.error("header-schema-content", "\(owner) needs a 'schema' or a 'content'", at: node.location)
+        }
+        header.examples = lowerExamples(node, owner: owner)
+        return header
+    }
+
+    func lowerHeaders(_ node: YAMLNode, owner: String) -> [Header] {
+        guard let map = mapping(node, "headers", in: owner) else { return [] }
+        return entries(map).compactMap { name, _, value in
+            withResolved(value, "header '\(name)'") { lowerHeader($0, name: name) }
+        }
+    }
+
+    /// `example` and `examples` of a parameter, header or media type (mutually exclusive).
+    func lowerExamples(_ node: YAMLNode, owner: String) -> [Example] {
+        var examples: [Example] = []
+        if let single = node["example"] {
+            examples.append(Example(name: nil, value: json(single)))
+        }
+        if let map = mapping(node, "examples", in: owner) {
+            if node["example"] != nil {
+                sink.error("example-exclusive", "\(owner) has both 'example' and 'examples'; use one", at: map.location)
+            }
+            for (name, _, value) in entries(map) {
+                guard let example = withResolved(value, "example '\(name)'", { lowerExample($0, name: name) }) else { continue }
+                examples.append(example)
+            }
+        }
+        return examples
+    }
+
+    private func lowerExample(_ node: YAMLNode, name: String) -> Example {
+        var example = Example(name: name, value: node["value"].map(json))
+        let owner = "example '\(name)'"
+        example.summary = string(node, "summary", in: owner)
+        example.description = string(node, "description", in: owner)
+        example.externalValue = string(node, "externalValue", in: owner)
+        if example.value != nil, example.externalValue != nil {
+            sink.error("example-exclusive", "\(owner) has both 'value' and 'externalValue'; use one", at: node.location)
+        }
+        return example
+    }
+}
+
+extension ParameterStyle {
+    /// Which styles OpenAPI defines for each parameter location.
+    func isAllowed(in location: ParameterLocation) -> Bool {
+        switch self {
+        case .matrix, .label: location == .path
+        case .simple: location == .path || location == .header
+        case .form: location == .query || location == .cookie
+        case .spaceDelimited, .pipeDelimited, .deepObject: location == .query
+        }
+    }
+}

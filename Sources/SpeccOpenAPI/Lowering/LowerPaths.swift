@@ -1,0 +1,95 @@
+import SpeccDiagnostics
+import SpeccIR
+import SpeccYAML
+
+extension LoweringContext {
+    /// Operations of a Paths-like map (paths, webhooks, a callback), in source order.
+    func lowerPathMap(_ map: YAMLNode, isWebhooks: Bool = false) -> [Operation] {
+        var operations: [Operation] = []
+        for (path, key, value) in entries(map, skippingExtensions: true) {
+            if !isWebhooks, !path.hasPrefix("/") {
+                sink.error("path-invalid", "path '\(path)' must start with '/'", at: key.location)
+            }
+            let item = withResolved(value, "path item") { $0 }
+            guard let item else { continue }
+            operations += lowerPathItem(item, path: path)
+        }
+        return operations
+    }
+
+    func lowerPathItem(_ item: YAMLNode, path: String) -> [Operation] {
+        let shared = lowerParameterList(item, owner: "path item '\(path)'") ?? []
+        let servers = lowerServers(item)
+        let summary = string(item, "summary", in: "path item")
+        let description = string(item, "description", in: "path item")
+        var operations: [Operation] = []
+        for (key, value) in item.pairs {
+            guard let methodName = key.scalar, let method = HTTPMethod(rawValue: methodName) else { continue }
+            guard expectMapping(value, "operation '\(methodName)'") else { continue }
+            var operation = lowerOperation(value, method: method, path: path, at: key.location)
+            operation.parameters = merge(shared: shared, own: operation.parameters)
+            operation.servers = operation.servers ?? servers
+            operation.summary = operation.summary ?? summary
+            operation.description = operation.description ?? description
+            operations.append(operation)
+        }
+        return operations
+    }
+
+    /// Path-item parameters apply unless the operation redefines the same name and location.
+    private func merge(shared: [Parameter], own: [Parameter]) -> [Parameter] {
+        let overridden = Set(own.map { ParameterKey($0) })
+        return shared.filter { !overridden.contains(ParameterKey($0)) } + own
+    }
+
+    private func lowerOperation(_ node: YAMLNode, method: HTTPMethod, path: String, at location: SourceLocation) -> Operation {
+        var operation = Operation(method: method, path: path, location: location)
+        let owner = "operation \(operation.displayName)"
+        operation.operationId = string(node, "operationId", in: owner)
+        operation.summary = string(node, "summary", in: owner)
+        operation.description = string(node, "description", in: owner)
+        operation.tags = stringList(node, "tags", in: owner) ?? []
+        operation.deprecated = bool(node, "deprecated", in: owner) ?? false
+        operation.parameters = lowerParameterList(node, owner: owner) ?? []
+        if let body = node["requestBody"] {
+            operation.requestBody = withResolved(body, "'requestBody'") { lowerRequestBody($0) }
+        }
+        if let responses = node["responses"] {
+            operation.responses = lowerResponses(responses, owner: owner)
+        } else if version == .v3_0 {
+            missing("responses", in: node, owner)
+        }
+        if let security = node["security"] {
+            operation.security = lowerSecurityRequirements(security)
+        }
+        operation.servers = lowerServers(node)
+        operation.callbacks = lowerCallbacks(node)
+        operation.externalDocs = lowerExternalDocs(node)
+        operation.extensions = extensions(of: node)
+        return operation
+    }
+
+    private func lowerCallbacks(_ node: YAMLNode) -> [Callback]? {
+        guard let map = mapping(node, "callbacks", in: "operation") else { return nil }
+        return entries(map).compactMap { name, _, value in
+            withResolved(value, "callback '\(name)'") { callback in
+                entries(callback, skippingExtensions: true).compactMap { expression, _, itemNode in
+                    withResolved(itemNode, "callback path item") { item in
+                        Callback(name: name, expression: expression, operations: lowerPathItem(item, path: expression))
+                    }
+                }
+            }
+        }.flatMap { $0 }
+    }
+}
+
+/// Parameters are identified by name and location; header names are case-insensitive.
+struct ParameterKey: Hashable {
+    let name: String
+    let location: ParameterLocation
+
+    init(_ parameter: Parameter) {
+        self.location = parameter.location
+        self.name = parameter.location == .header ? parameter.name.lowercased() : parameter.name
+    }
+}

@@ -1,0 +1,193 @@
+import SpeccDiagnostics
+import SpeccIR
+import SpeccYAML
+
+extension LoweringContext {
+    /// A schema where one is expected: a `$ref` becomes `.named` (queued for lowering), anything
+    /// else is lowered in place. 3.1 refs with sibling keywords become the siblings plus `allOf: [ref]`.
+    func lowerSchemaRef(_ node: YAMLNode, _ what: String) -> SchemaRef? {
+        if node.isScalar, case .bool(let flag) = node.resolved {
+            guard version == .v3_1 else {
+                sink.error("type-mismatch", "\(what) must be a Schema Object; boolean schemas need OpenAPI 3.1", at: node.location)
+                return nil
+            }
+            return .inline(flag ? Schema(location: node.location) : .never(at: node.location))
+        }
+        guard expectMapping(node, what) else { return nil }
+        guard let refNode = RefResolver.reference(in: node) else {
+            return .inline(lowerSchema(node))
+        }
+        guard let target = resolver.target(of: refNode, sink: &sink) else { return nil }
+        let reference = SchemaRef.named(schemas.name(for: target))
+        let siblings = node.pairs.filter { !$0.key.scalarEquals("$ref") }
+        guard version == .v3_1, !siblings.isEmpty else { return reference }
+        var schema = lowerSchema(node)
+        schema.allOf = [reference] + (schema.allOf ?? [])
+        return .inline(schema)
+    }
+
+    /// Lowers every queued named schema, including those queued while doing so.
+    func drainSchemaQueue(into graph: inout [String: Schema]) {
+        while !schemas.pending.isEmpty {
+            for (name, node) in schemas.takePending() {
+                graph[name] = lowerNamedSchema(node, name: name)
+            }
+        }
+    }
+
+    /// A named schema's body. One that is itself a pure `$ref` is an alias: `allOf` of its target,
+    /// after checking that the chain of aliases does not loop back with no schema in between.
+    private func lowerNamedSchema(_ node: YAMLNode, name: String) -> Schema {
+        if RefResolver.reference(in: node) != nil, resolver.resolve(node, sink: &sink) == nil {
+            return Schema(location: node.location)
+        }
+        switch lowerSchemaRef(node, "schema '\(name)'") {
+        case .inline(let schema)?: return schema
+        case .named(let target)?:
+            var alias = Schema(location: node.location)
+            alias.allOf = [.named(target)]
+            return alias
+        case nil: return Schema(location: node.location)
+        }
+    }
+
+    /// The keywords of one Schema Object (not a reference).
+    func lowerSchema(_ node: YAMLNode) -> Schema {
+        var schema = Schema(location: node.location)
+        let owner = "schema"
+        schema.types = lowerTypes(node)
+        schema.format = string(node, "format", in: owner)
+        schema.title = string(node, "title", in: owner)
+        schema.description = string(node, "description", in: owner)
+        if let values = node["enum"] {
+            if values.isSequence {
+                schema.enumValues = values.items.map(json)
+            } else {
+                sink.error("type-mismatch", "'enum' must be a list, not \(values.kindName)", at: values.location)
+            }
+        }
+        schema.const = node["const"].map(json)
+        schema.defaultValue = node["default"].map(json)
+        schema.examples = lowerSchemaExamples(node)
+        schema.numeric = lowerNumericConstraints(node)
+        schema.string = lowerStringConstraints(node)
+        schema.array = lowerArrayShape(node)
+        schema.object = lowerObjectShape(node)
+        schema.allOf = lowerSchemaList(node, "allOf")
+        schema.oneOf = lowerSchemaList(node, "oneOf")
+        schema.anyOf = lowerSchemaList(node, "anyOf")
+        schema.not = node["not"].flatMap { lowerSchemaRef($0, "'not'") }
+        schema.discriminator = lowerDiscriminator(node)
+        schema.readOnly = bool(node, "readOnly", in: owner)
+        schema.writeOnly = bool(node, "writeOnly", in: owner)
+        schema.deprecated = bool(node, "deprecated", in: owner)
+        schema.externalDocs = lowerExternalDocs(node)
+        schema.extensions = extensions(of: node)
+        applyNullable(node, to: &schema)
+        warnAboutUnsupportedKeywords(node)
+        checkRequiredProperties(schema, node)
+        return schema
+    }
+
+    private func lowerTypes(_ node: YAMLNode) -> [JSONType]? {
+        guard let value = node["type"] else { return nil }
+        let names: [YAMLNode]
+        if value.isSequence {
+            if version == .v3_0 {
+                sink.error("type-mismatch", "'type' must be a single string in OpenAPI 3.0; type lists need 3.1 (or use 'nullable')", at: value.location)
+            }
+            names = value.items
+        } else {
+            names = [value]
+        }
+        var types: [JSONType] = []
+        for name in names {
+            guard let text = stringValue(name, "'type'") else { continue }
+            guard let type = JSONType(rawValue: text), version == .v3_1 || type != .null else {
+                let suggestion = Suggestion.closest(to: text, in: JSONType.allCases.map(\.rawValue))
+                let hint = text == "null" ? " in OpenAPI 3.0; use 'nullable: true'" : ""
+                sink.error("schema-type-unknown", "'\(text)' is not a schema type\(hint)", at: name.location,
+                           notes: suggestion.map { [.init("did you mean '\($0)'?")] } ?? [])
+                continue
+            }
+            if !types.contains(type) { types.append(type) }
+        }
+        return types
+    }
+
+    /// 3.0's `nullable: true` in 3.1 terms: `null` joins the types, and the enum if there is one.
+    private func applyNullable(_ node: YAMLNode, to schema: inout Schema) {
+        guard let nullable = bool(node, "nullable", in: "schema"), nullable else { return }
+        if version == .v3_1 {
+            sink.warning("nullable-in-3.1", "'nullable' is not part of OpenAPI 3.1 and is read as in 3.0; write the type as a list with \"null\"", at: node["nullable"]!.location)
+        }
+        if var types = schema.types, !types.contains(.null) {
+            types.append(.null)
+            schema.types = types
+        }
+        if var values = schema.enumValues, !values.contains(.null) {
+            values.append(.null)
+            schema.enumValues = values
+        }
+    }
+
+    private func lowerSchemaExamples(_ node: YAMLNode) -> [JSONValue]? {
+        var examples: [JSONValue] = []
+        if let list = node["examples"] {
+            if list.isSequence {
+                examples += list.items.map(json)
+            } else if version == .v3_1 {
+                sink.error("type-mismatch", "'examples' in a schema must be a list, not \(list.kindName)", at: list.location)
+            }
+        }
+        if let example = node["example"] { examples.append(json(example)) }
+        return examples.isEmpty ? nil : examples
+    }
+
+    func lowerSchemaList(_ node: YAMLNode, _ key: String) -> [SchemaRef]? {
+        guard let items = sequence(node, key, in: "schema") else { return nil }
+        if items.isEmpty {
+            sink.error("schema-empty-list", "'\(key)' must list at least one schema", at: node[key]!.location)
+        }
+        return items.compactMap { lowerSchemaRef($0, "each item of '\(key)'") }
+    }
+
+    private func lowerDiscriminator(_ node: YAMLNode) -> Discriminator? {
+        guard let object = mapping(node, "discriminator", in: "schema") else { return nil }
+        guard let property = string(object, "propertyName", in: "discriminator", required: true) else { return nil }
+        var discriminator = Discriminator(propertyName: property)
+        if let map = mapping(object, "mapping", in: "discriminator") {
+            for (value, _, target) in entries(map) {
+                guard let ref = stringValue(target, "discriminator mapping '\(value)'") else { continue }
+                // A bare name means a component schema; anything with '#' or '/' is a reference.
+                let refText = ref.contains("#") || ref.contains("/") ? ref : "#/components/schemas/\(ref)"
+                if let resolved = resolver.target(ofReference: refText, writtenAt: target, sink: &sink) {
+                    discriminator.mapping[value] = schemas.name(for: resolved)
+                }
+            }
+        }
+        return discriminator
+    }
+
+    private func warnAboutUnsupportedKeywords(_ node: YAMLNode) {
+        for key in ["if", "then", "else", "dependentSchemas", "dependentRequired", "unevaluatedProperties",
+                    "unevaluatedItems", "contains", "$dynamicRef"] where node[key] != nil {
+            sink.warning("schema-keyword-unsupported", "specc does not model '\(key)' yet; it is ignored by code generation and validation", at: node.pair(key)!.key.location)
+        }
+    }
+
+    /// `required` naming a property the schema does not define is usually a typo. Only checked
+    /// when the schema lists properties itself and does not compose others that may define it.
+    private func checkRequiredProperties(_ schema: Schema, _ node: YAMLNode) {
+        guard let object = schema.object, !object.properties.isEmpty,
+              schema.allOf == nil, schema.anyOf == nil, schema.oneOf == nil,
+              let requiredNode = node["required"], requiredNode.isSequence else { return }
+        let names = object.properties.map(\.name)
+        for item in requiredNode.items {
+            guard let name = item.scalar, !names.contains(name) else { continue }
+            let suggestion = Suggestion.closest(to: name, in: names)
+            sink.warning("required-not-in-properties", "required property '\(name)' is not defined in 'properties'", at: item.location,
+                         notes: suggestion.map { [.init("did you mean '\($0)'?")] } ?? [])
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import SpeccIR
+import SpeccYAML
+
+/// The keyword groups of a schema: numeric, string, array and object constraints.
+extension LoweringContext {
+    func lowerNumericConstraints(_ node: YAMLNode) -> NumericConstraints? {
+        var numeric = NumericConstraints()
+        numeric.multipleOf = number(node, "multipleOf", in: "schema")
+        numeric.minimum = number(node, "minimum", in: "schema")
+        numeric.maximum = number(node, "maximum", in: "schema")
+        // 3.0 writes exclusivity as a flag on minimum/maximum; 3.1 as its own bound. Either form is
+        // read by its type, so a 3.0 spec with 3.1-style bounds still means what its author meant.
+        if let exclusive = node["exclusiveMinimum"] {
+            if case .bool(let flag) = exclusive.resolved, exclusive.isScalar {
+                if flag { numeric.exclusiveMinimum = numeric.minimum; numeric.minimum = nil }
+            } else {
+                numeric.exclusiveMinimum = numberValue(exclusive, "'exclusiveMinimum'")
+            }
+        }
+        if let exclusive = node["exclusiveMaximum"] {
+            if case .bool(let flag) = exclusive.resolved, exclusive.isScalar {
+                if flag { numeric.exclusiveMaximum = numeric.maximum; numeric.maximum = nil }
+            } else {
+                numeric.exclusiveMaximum = numberValue(exclusive, "'exclusiveMaximum'")
+            }
+        }
+        if let multipleOf = numeric.multipleOf, multipleOf <= 0 {
+            sink.error("schema-constraint", "'multipleOf' must be greater than 0", at: node["multipleOf"]!.location)
+        }
+        return numeric == NumericConstraints() ? nil : numeric
+    }
+
+    func lowerStringConstraints(_ node: YAMLNode) -> StringConstraints? {
+        var constraints = StringConstraints()
+        constraints.minLength = integer(node, "minLength", in: "schema")
+        constraints.maxLength = integer(node, "maxLength", in: "schema")
+        constraints.pattern = string(node, "pattern", in: "schema")
+        constraints.contentMediaType = string(node, "contentMediaType", in: "schema")
+        constraints.contentEncoding = string(node, "contentEncoding", in: "schema")
+        if let min = constraints.minLength, let max = constraints.maxLength, min > max {
+            sink.error("schema-constraint", "'minLength' (\(min)) is greater than 'maxLength' (\(max))", at: node["minLength"]!.location)
+        }
+        return constraints == StringConstraints() ? nil : constraints
+    }
+
+    func lowerArrayShape(_ node: YAMLNode) -> ArrayShape? {
+        var shape = ArrayShape()
+        shape.items = node["items"].flatMap { lowerSchemaRef($0, "'items'") }
+        shape.prefixItems = lowerSchemaList(node, "prefixItems")
+        shape.minItems = integer(node, "minItems", in: "schema")
+        shape.maxItems = integer(node, "maxItems", in: "schema")
+        shape.uniqueItems = bool(node, "uniqueItems", in: "schema")
+        if let min = shape.minItems, let max = shape.maxItems, min > max {
+            sink.error("schema-constraint", "'minItems' (\(min)) is greater than 'maxItems' (\(max))", at: node["minItems"]!.location)
+        }
+        return shape == ArrayShape() ? nil : shape
+    }
+
+    func lowerObjectShape(_ node: YAMLNode) -> ObjectShape? {
+        var shape = ObjectShape()
+        if let properties = mapping(node, "properties", in: "schema") {
+            shape.properties = entries(properties).compactMap { name, _, value in
+                lowerSchemaRef(value, "property '\(name)'").map { Property(name: name, schema: $0) }
+            }
+        }
+        shape.required = stringList(node, "required", in: "schema") ?? []
+        if let additional = node["additionalProperties"] {
+            if additional.isScalar, case .bool(let allowed) = additional.resolved {
+                shape.additionalProperties = allowed ? nil : .inline(.never(at: additional.location))
+            } else {
+                shape.additionalProperties = lowerSchemaRef(additional, "'additionalProperties'")
+            }
+        }
+        if let patterns = mapping(node, "patternProperties", in: "schema") {
+            shape.patternProperties = entries(patterns).compactMap { pattern, _, value in
+                lowerSchemaRef(value, "pattern property '\(pattern)'").map { PatternProperty(pattern: pattern, schema: $0) }
+            }
+        }
+        shape.propertyNames = node["propertyNames"].flatMap { lowerSchemaRef($0, "'propertyNames'") }
+        shape.minProperties = integer(node, "minProperties", in: "schema")
+        shape.maxProperties = integer(node, "maxProperties", in: "schema")
+        // `additionalProperties: true` says nothing a missing keyword does not; keep it absent.
+        let unconstrained = shape.properties.isEmpty && shape.required.isEmpty && shape.additionalProperties == nil
+            && shape.patternProperties == nil && shape.propertyNames == nil && shape.minProperties == nil && shape.maxProperties == nil
+        return unconstrained && node["additionalProperties"] == nil ? nil : shape
+    }
+
+    func lowerExternalDocs(_ node: YAMLNode) -> ExternalDocs? {
+        guard let object = mapping(node, "externalDocs", in: "object") else { return nil }
+        guard let url = string(object, "url", in: "externalDocs", required: true) else { return nil }
+        var docs = ExternalDocs(url: url)
+        docs.description = string(object, "description", in: "externalDocs")
+        return docs
+    }
+}

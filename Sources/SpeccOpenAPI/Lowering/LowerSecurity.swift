@@ -1,0 +1,89 @@
+import SpeccDiagnostics
+import SpeccIR
+import SpeccYAML
+
+extension LoweringContext {
+    func lowerSecurityScheme(_ node: YAMLNode, name: String) -> SecurityScheme? {
+        let owner = "security scheme '\(name)'"
+        guard let typeName = string(node, "type", in: owner, required: true) else { return nil }
+        guard let kind = SecurityScheme.Kind(rawValue: typeName), kind != .mutualTLS || version == .v3_1 else {
+            sink.error("security-scheme-type", "\(owner) has unknown type '\(typeName)'; expected apiKey, http, oauth2, openIdConnect\(version == .v3_1 ? " or mutualTLS" : "")", at: node["type"]!.location)
+            return nil
+        }
+        var scheme = SecurityScheme(name: name, kind: kind, location: node.location)
+        scheme.description = string(node, "description", in: owner)
+        switch kind {
+        case .apiKey:
+            scheme.parameterName = string(node, "name", in: owner, required: true)
+            if let placement = string(node, "in", in: owner, required: true) {
+                scheme.parameterLocation = ParameterLocation(rawValue: placement)
+                if scheme.parameterLocation == nil || scheme.parameterLocation == .path {
+                    sink.error("security-scheme-in", "\(owner) has 'in: \(placement)'; expected query, header or cookie", at: node["in"]!.location)
+                }
+            }
+        case .http:
+            scheme.scheme = string(node, "scheme", in: owner, required: true)?.lowercased()
+            scheme.bearerFormat = string(node, "bearerFormat", in: owner)
+        case .oauth2:
+            if let flows = mapping(node, "flows", in: owner) {
+                scheme.flows = lowerFlows(flows, owner: owner)
+            } else {
+                missing("flows", in: node, owner)
+            }
+        case .openIdConnect:
+            scheme.openIdConnectURL = string(node, "openIdConnectUrl", in: owner, required: true)
+        case .mutualTLS:
+            break
+        }
+        scheme.extensions = extensions(of: node)
+        return scheme
+    }
+
+    private func lowerFlows(_ flows: YAMLNode, owner: String) -> [OAuthFlow] {
+        let kinds: [(String, OAuthFlow.Kind, needsAuthorization: Bool, needsToken: Bool)] = [
+            ("implicit", .implicit, true, false),
+            ("password", .password, false, true),
+            ("clientCredentials", .clientCredentials, false, true),
+            ("authorizationCode", .authorizationCode, true, true),
+        ]
+        return kinds.compactMap { key, kind, needsAuthorization, needsToken in
+            guard let node = mapping(flows, key, in: owner) else { return nil }
+            let flowOwner = "the \(key) flow of \(owner)"
+            var flow = OAuthFlow(kind: kind)
+            flow.authorizationURL = string(node, "authorizationUrl", in: flowOwner, required: needsAuthorization)
+            flow.tokenURL = string(node, "tokenUrl", in: flowOwner, required: needsToken)
+            flow.refreshURL = string(node, "refreshUrl", in: flowOwner)
+            if let scopes = mapping(node, "scopes", in: flowOwner) {
+                flow.scopes = entries(scopes).map { Scope(name: $0.name, description: stringValue($0.value, "scope '\($0.name)'") ?? "") }
+            } else {
+                missing("scopes", in: node, flowOwner)
+            }
+            return flow
+        }
+    }
+
+    /// A `security` list. Scheme names must exist under `components/securitySchemes`.
+    func lowerSecurityRequirements(_ node: YAMLNode) -> [SecurityRequirement] {
+        guard node.isSequence else {
+            sink.error("type-mismatch", "'security' must be a list of requirement objects, not \(node.kindName)", at: node.location)
+            return []
+        }
+        return node.items.compactMap { item in
+            guard expectMapping(item, "each security requirement") else { return nil }
+            let entries = item.pairs.compactMap { key, value -> SecurityRequirement.Entry? in
+                guard let scheme = key.scalar else { return nil }
+                if !securitySchemeNames.contains(scheme) {
+                    let suggestion = Suggestion.closest(to: scheme, in: securitySchemeNames)
+                    sink.error("security-scheme-unknown", "no security scheme named '\(scheme)' in components/securitySchemes", at: key.location,
+                               notes: suggestion.map { [.init("did you mean '\($0)'?")] } ?? [])
+                }
+                guard value.isSequence else {
+                    sink.error("type-mismatch", "scopes of '\(scheme)' must be a list (use [] for none), not \(value.kindName)", at: value.location)
+                    return nil
+                }
+                return SecurityRequirement.Entry(scheme: scheme, scopes: value.items.compactMap { stringValue($0, "each scope") })
+            }
+            return SecurityRequirement(entries: entries)
+        }
+    }
+}

@@ -1,0 +1,174 @@
+import SpeccDiagnostics
+import SpeccIR
+import SpeccYAML
+
+/// State shared by the lowering passes of one compilation: diagnostics, ref resolution, the
+/// schema graph being built, and the component names checks need.
+final class LoweringContext {
+    var sink = DiagnosticSink()
+    let resolver: RefResolver
+    let version: OpenAPIVersion
+    let schemas: SchemaRegistry
+    /// Names under `components/securitySchemes`, for checking security requirements.
+    var securitySchemeNames: [String] = []
+    /// How deeply non-schema refs are being inlined right now; bounds pathological nesting.
+    var inlineDepth = 0
+    static let maxInlineDepth = 64
+
+    init(resolver: RefResolver, version: OpenAPIVersion, rootFile: String) {
+        self.resolver = resolver
+        self.version = version
+        self.schemas = SchemaRegistry(rootFile: rootFile)
+    }
+
+    // MARK: Reference Objects
+
+    /// `node` with any chain of `$ref`s followed; nil (with a diagnostic) when it cannot be.
+    func resolved(_ node: YAMLNode) -> YAMLNode? {
+        resolver.resolve(node, sink: &sink)?.node
+    }
+
+    /// Runs `body` on the object `node` stands for, refusing absurd nesting of inlined refs.
+    func withResolved<T>(_ node: YAMLNode, _ what: String, _ body: (YAMLNode) -> T?) -> T? {
+        guard let target = resolved(node) else { return nil }
+        guard inlineDepth < Self.maxInlineDepth else {
+            sink.error("ref-too-deep", "\(what) references nest more than \(Self.maxInlineDepth) levels deep", at: node.location)
+            return nil
+        }
+        inlineDepth += 1
+        defer { inlineDepth -= 1 }
+        guard expectMapping(target, what) else { return nil }
+        return body(target)
+    }
+
+    // MARK: Typed reads
+
+    /// Reports `node` if it is not a mapping. `what` names the field for the message.
+    @discardableResult
+    func expectMapping(_ node: YAMLNode, _ what: String) -> Bool {
+        guard node.isMapping else {
+            sink.error("type-mismatch", "\(what) must be a mapping, not \(node.kindName)", at: node.location)
+            return false
+        }
+        return true
+    }
+
+    func mapping(_ object: YAMLNode, _ key: String, in owner: String) -> YAMLNode? {
+        guard let value = object[key] else { return nil }
+        return expectMapping(value, "'\(key)' in \(owner)") ? value : nil
+    }
+
+    func sequence(_ object: YAMLNode, _ key: String, in owner: String) -> [YAMLNode]? {
+        guard let value = object[key] else { return nil }
+        guard value.isSequence else {
+            sink.error("type-mismatch", "'\(key)' in \(owner) must be a list, not \(value.kindName)", at: value.location)
+            return nil
+        }
+        return value.items
+    }
+
+    /// A string field. Any plain scalar is read as its text (so `version: 1.10` stays "1.10");
+    /// null and collections are errors.
+    func string(_ object: YAMLNode, _ key: String, in owner: String, required: Bool = false) -> String? {
+        guard let value = object[key] else {
+            if required { missing(key, in: object, owner) }
+            return nil
+        }
+        return stringValue(value, "'\(key)' in \(owner)")
+    }
+
+    func stringValue(_ value: YAMLNode, _ what: String) -> String? {
+        guard value.isScalar, value.resolved != .null || value.style != .plain else {
+            sink.error("type-mismatch", "\(what) must be a string, not \(value.kindName)", at: value.location)
+            return nil
+        }
+        return value.scalar
+    }
+
+    func bool(_ object: YAMLNode, _ key: String, in owner: String) -> Bool? {
+        guard let value = object[key] else { return nil }
+        guard case .bool(let flag) = value.resolved, value.isScalar else {
+            let hint = value.isScalar ? " (found '\(value.scalar ?? "")'; YAML 1.2 booleans are true and false)" : ""
+            sink.error("type-mismatch", "'\(key)' in \(owner) must be a boolean, not \(value.kindName)\(hint)", at: value.location)
+            return nil
+        }
+        return flag
+    }
+
+    func integer(_ object: YAMLNode, _ key: String, in owner: String, minimum: Int = 0) -> Int? {
+        guard let value = object[key] else { return nil }
+        let number: Int?
+        switch value.isScalar ? value.resolved : .null {
+        case .integer(let int): number = int
+        case .double(let double) where double.rounded() == double && abs(double) < 1e15: number = Int(double)
+        default: number = nil
+        }
+        guard let number, number >= minimum else {
+            sink.error("type-mismatch", "'\(key)' in \(owner) must be an integer ≥ \(minimum), not \(value.isScalar ? "'\(value.scalar ?? "")'" : value.kindName)", at: value.location)
+            return nil
+        }
+        return number
+    }
+
+    func number(_ object: YAMLNode, _ key: String, in owner: String) -> Double? {
+        guard let value = object[key] else { return nil }
+        return numberValue(value, "'\(key)' in \(owner)")
+    }
+
+    func numberValue(_ value: YAMLNode, _ what: String) -> Double? {
+        switch value.isScalar ? value.resolved : .null {
+        case .integer(let int): return Double(int)
+        case .double(let double) where double.isFinite: return double
+        default:
+            sink.error("type-mismatch", "\(what) must be a number, not \(value.kindName)", at: value.location)
+            return nil
+        }
+    }
+
+    func stringList(_ object: YAMLNode, _ key: String, in owner: String) -> [String]? {
+        guard let items = sequence(object, key, in: owner) else { return nil }
+        return items.compactMap { stringValue($0, "each item of '\(key)' in \(owner)") }
+    }
+
+    func missing(_ key: String, in object: YAMLNode, _ owner: String) {
+        sink.error("missing-field", "\(owner) is missing the required field '\(key)'", at: object.location)
+    }
+
+    /// Every `x-` key of an object, as JSON.
+    func extensions(of object: YAMLNode) -> Extensions? {
+        var result: Extensions = [:]
+        for (key, value) in object.pairs {
+            guard let name = key.scalar, name.hasPrefix("x-") else { continue }
+            result[name] = json(value)
+        }
+        return result.isEmpty ? nil : result
+    }
+
+    /// A node as a JSON value; plain scalars resolved by the YAML 1.2 core schema (see `ScalarValue`).
+    func json(_ node: YAMLNode) -> JSONValue {
+        switch node.kind {
+        case .scalar:
+            switch node.resolved {
+            case .null: return .null
+            case .bool(let value): return .bool(value)
+            case .integer(let value): return .integer(value)
+            case .double(let value): return .number(value)
+            case .string(let value): return .string(value)
+            }
+        case .sequence:
+            return .array(node.items.map(json))
+        case .mapping:
+            return .object(node.pairs.map { JSONMember($0.key.scalar ?? "", json($0.value)) })
+        }
+    }
+
+    /// The entries of a map keyed by name. Objects that allow extensions at that level (Paths,
+    /// Responses, Callback) pass `skippingExtensions`; maps of names (properties, schemas) do not,
+    /// as `x-foo` is a legal property name there.
+    func entries(_ map: YAMLNode, skippingExtensions: Bool = false) -> [(name: String, key: YAMLNode, value: YAMLNode)] {
+        map.pairs.compactMap { pair in
+            guard let name = pair.key.scalar, !(skippingExtensions && name.hasPrefix("x-")) else { return nil }
+            return (name, pair.key, pair.value)
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import SpeccDiagnostics
+import SpeccIR
+import SpeccYAML
+
+/// Options of one front-end run.
+public struct FrontEndOptions: Sendable {
+    /// Allow `$ref`s to files outside the root spec's directory.
+    public var allowsRefsOutsideRoot: Bool
+    public var limits: YAMLLimits
+
+    public init(allowsRefsOutsideRoot: Bool = false, limits: YAMLLimits = .default) {
+        self.allowsRefsOutsideRoot = allowsRefsOutsideRoot
+        self.limits = limits
+    }
+}
+
+/// The front end: OpenAPI 3.0/3.1 YAML or JSON in, the IR and every diagnostic out.
+public enum OpenAPIFrontEnd {
+    public struct Output: Sendable {
+        /// The API, unless the document was too broken to read (unparseable YAML, unsupported version).
+        /// Present alongside errors when lowering could continue; callers decide whether to use it.
+        public var api: API?
+        /// Sorted by location.
+        public var diagnostics: [Diagnostic]
+
+        public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    }
+
+    /// Reads the spec at `path` and any files its refs name.
+    public static func compile(path: String, options: FrontEndOptions = .init()) -> Output {
+        let loaded = SpecFiles.load(path: path, limits: options.limits)
+        guard let document = loaded.document else { return Output(api: nil, diagnostics: loaded.diagnostics) }
+        return compile(document: document, options: options)
+    }
+
+    /// Lowers an already-loaded root document (its file name is used for relative refs).
+    public static func compile(document: YAMLDocument, options: FrontEndOptions = .init()) -> Output {
+        var sink = DiagnosticSink()
+        guard let root = document.root else {
+            sink.error("document-empty", "the document is empty; expected an OpenAPI object", at: .file(document.file))
+            return Output(api: nil, diagnostics: sink.sorted)
+        }
+        guard root.isMapping else {
+            sink.error("type-mismatch", "the document must be a mapping (an OpenAPI object), not \(root.kindName)", at: root.location)
+            return Output(api: nil, diagnostics: sink.sorted)
+        }
+        guard let (version, versionText) = readVersion(root, sink: &sink) else {
+            return Output(api: nil, diagnostics: sink.sorted)
+        }
+        let files = SpecFiles(rootFile: document.file, allowsRefsOutsideRoot: options.allowsRefsOutsideRoot, limits: options.limits)
+        files.register(document)
+        let context = LoweringContext(resolver: RefResolver(files: files), version: version, rootFile: document.file)
+        context.sink = sink
+        let api = DocumentLowering(context: context, root: root, versionText: versionText).lower()
+        var checks = context.sink
+        PathParameterCheck.run(api, sink: &checks)
+        DuplicateOperationIDCheck.run(api, sink: &checks)
+        EquivalentPathsCheck.run(api, sink: &checks)
+        LinkTargetCheck.run(api, sink: &checks)
+        return Output(api: api, diagnostics: checks.sorted)
+    }
+
+    private static func readVersion(_ root: YAMLNode, sink: inout DiagnosticSink) -> (OpenAPIVersion, String)? {
+        if let swagger = root["swagger"] {
+            sink.error("version-unsupported", "Swagger \(swagger.scalar ?? "2.0") documents are not supported; convert the spec to OpenAPI 3.0 or 3.1", at: swagger.location)
+            return nil
+        }
+        guard let node = root["openapi"] else {
+            sink.error("missing-field", "the document is missing the required field 'openapi' (for example 'openapi: 3.1.0')", at: root.location)
+            return nil
+        }
+        guard node.isScalar, let text = node.scalar else {
+            sink.error("type-mismatch", "'openapi' must be a version string such as 3.1.0, not \(node.kindName)", at: node.location)
+            return nil
+        }
+        guard let version = OpenAPIVersion(text) else {
+            let hint = text.split(separator: ".").count == 2 ? "; write the full version, such as \(text).0" : ""
+            sink.error("version-unsupported", "unsupported OpenAPI version '\(text)': specc reads 3.0.x and 3.1.x\(hint)", at: node.location)
+            return nil
+        }
+        return (version, text)
+    }
+}

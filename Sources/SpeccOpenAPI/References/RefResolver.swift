@@ -1,0 +1,161 @@
+import Foundation
+import SpeccDiagnostics
+import SpeccYAML
+
+/// Where a `$ref` lands: a node, the file it lives in, and the pointer that reached it.
+struct RefTarget {
+    let node: YAMLNode
+    let file: String
+    let pointer: JSONPointer
+
+    /// Identity of the target across the whole compilation.
+    var key: String { "\(file)#\(pointer)" }
+}
+
+/// Follows `$ref`s: local JSON pointers, relative files (loaded once each), never the network,
+/// never outside the root spec's directory unless allowed. Errors are located at the ref itself.
+final class RefResolver {
+    let files: SpecFiles
+
+    init(files: SpecFiles) {
+        self.files = files
+    }
+
+    /// The `$ref` string of `node`, when it is a Reference Object.
+    static func reference(in node: YAMLNode) -> YAMLNode? {
+        guard node.isMapping, let ref = node["$ref"] else { return nil }
+        return ref
+    }
+
+    /// One step: where the `$ref` value `refNode` (written in `node.document`) points.
+    func target(of refNode: YAMLNode, sink: inout DiagnosticSink) -> RefTarget? {
+        guard let ref = refNode.scalar, refNode.isScalar else {
+            sink.error("ref-invalid", "'$ref' must be a string", at: refNode.location)
+            return nil
+        }
+        return target(ofReference: ref, writtenAt: refNode, sink: &sink)
+    }
+
+    /// Where the reference text `ref` points, resolved relative to the file of `refNode`, which
+    /// also locates any error (a discriminator mapping value, say).
+    func target(ofReference ref: String, writtenAt refNode: YAMLNode, sink: inout DiagnosticSink) -> RefTarget? {
+        let (filePart, fragment) = Self.split(ref)
+        if let scheme = filePart.firstIndex(of: ":"), filePart[..<scheme].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "+" || $0 == "." || $0 == "-" }), filePart.distance(from: filePart.startIndex, to: scheme) > 1 {
+            sink.error("ref-remote", "remote reference '\(ref)' is not followed: specc never reads from the network", at: refNode.location,
+                       notes: [.init("download the file next to the spec and refer to it by a relative path")])
+            return nil
+        }
+        guard let pointer = JSONPointer(fragment: fragment) else {
+            sink.error("ref-invalid", "'\(ref)' is not a valid reference: the part after '#' must be a JSON pointer starting with '/'", at: refNode.location)
+            return nil
+        }
+        let document: YAMLDocument
+        if filePart.isEmpty {
+            document = refNode.document
+        } else {
+            let path = SpecFiles.join(SpecFiles.directory(of: refNode.document.file), filePart.removingPercentEncodingIfPossible)
+            guard files.allowsRefsOutsideRoot || files.isInsideRoot(path) else {
+                sink.error("ref-outside-root", "reference '\(ref)' leaves the spec's directory", at: refNode.location,
+                           notes: [.init("pass --allow-external-refs to allow references outside \(SpecFiles.directory(of: files.rootFile))")])
+                return nil
+            }
+            guard let loaded = files.document(at: path, referencedFrom: refNode.location, sink: &sink) else { return nil }
+            document = loaded
+        }
+        guard let root = document.root else {
+            sink.error("ref-unresolved", "'\(ref)' points into an empty document", at: refNode.location)
+            return nil
+        }
+        guard let node = walk(root, pointer: pointer, ref: ref, at: refNode.location, sink: &sink) else { return nil }
+        return RefTarget(node: node, file: document.file, pointer: pointer)
+    }
+
+    /// Follows a chain of Reference Objects to the first node that is not one.
+    /// A chain that comes back on itself is an error reported once, at the loop's first ref in
+    /// reading order, with the same message whichever member the walk started from.
+    func resolve(_ node: YAMLNode, sink: inout DiagnosticSink) -> (node: YAMLNode, target: RefTarget?)? {
+        guard var refNode = Self.reference(in: node) else { return (node, nil) }
+        // visited[i] was reached through producers[i]; the ref held by visited[i] is producers[i + 1].
+        var visited: [String] = []
+        var producers: [YAMLNode] = []
+        while true {
+            guard let target = target(of: refNode, sink: &sink) else { return nil }
+            if let loopStart = visited.firstIndex(of: target.key) {
+                let members = Array(visited[loopStart...])
+                let heldRefs = Array(producers[(loopStart + 1)...]) + [refNode]
+                let first = heldRefs.indices.min { heldRefs[$0].location < heldRefs[$1].location } ?? 0
+                let names = (members[first...] + members[..<first] + [members[first]]).map(Self.shortName)
+                sink.error("ref-cycle", "reference cycle with no schema or object in between: \(names.joined(separator: " → "))",
+                           at: heldRefs[first].location)
+                return nil
+            }
+            visited.append(target.key)
+            producers.append(refNode)
+            guard let next = Self.reference(in: target.node) else { return (target.node, target) }
+            refNode = next
+        }
+    }
+
+    private static func shortName(_ key: String) -> String {
+        guard let hash = key.firstIndex(of: "#") else { return key }
+        return String(key[key.index(after: hash)...])
+    }
+
+    private func walk(_ root: YAMLNode, pointer: JSONPointer, ref: String, at location: SourceLocation, sink: inout DiagnosticSink) -> YAMLNode? {
+        var current = root
+        for (depth, token) in pointer.tokens.enumerated() {
+            let next: YAMLNode?
+            if current.isSequence {
+                next = Int(token).flatMap { current[$0] }
+            } else {
+                next = current[token]
+            }
+            guard let next else {
+                let parent = JSONPointer(tokens: Array(pointer.tokens[..<depth]))
+                var notes: [Diagnostic.Note] = []
+                let candidates = current.pairs.compactMap { $0.key.scalar }
+                if let suggestion = Suggestion.closest(to: token, in: candidates) {
+                    notes.append(.init("did you mean '\(suggestion)'?", at: current[suggestion]?.location))
+                }
+                let message: String
+                if parent.tokens.count == 2, parent.tokens[0] == "components" {
+                    message = "'\(ref)' does not resolve: no \(Self.componentNoun(parent.tokens[1])) named '\(token)'"
+                } else {
+                    message = "'\(ref)' does not resolve: '\(token)' not found under '#\(parent)'"
+                }
+                sink.error("ref-unresolved", message, at: location, notes: notes)
+                return nil
+            }
+            current = next
+        }
+        return current
+    }
+
+    private static func componentNoun(_ section: String) -> String {
+        switch section {
+        case "schemas": "schema"
+        case "responses": "response"
+        case "parameters": "parameter"
+        case "requestBodies": "request body"
+        case "headers": "header"
+        case "securitySchemes": "security scheme"
+        case "examples": "example"
+        case "links": "link"
+        case "callbacks": "callback"
+        case "pathItems": "path item"
+        default: "component"
+        }
+    }
+
+    /// `file.yaml#/a/b` → (`file.yaml`, `/a/b`); no `#` means the whole file.
+    static func split(_ ref: String) -> (file: String, fragment: String) {
+        guard let hash = ref.firstIndex(of: "#") else { return (ref, "") }
+        return (String(ref[..<hash]), String(ref[ref.index(after: hash)...]))
+    }
+}
+
+private extension String {
+    var removingPercentEncodingIfPossible: String {
+        contains("%") ? (removingPercentEncoding ?? self) : self
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import SpeccDiagnostics
+import SpeccYAML
+
+/// Every file a compilation reads: the root spec and the files its `$ref`s name, each loaded once.
+///
+/// Paths are kept as the user would write them (the root as given, others joined to it and
+/// normalised), so diagnostics point at files the user recognises.
+final class SpecFiles {
+    let rootFile: String
+    /// The directory refs may not leave (the root's own directory, absolute and normalised).
+    let rootDirectory: String
+    let allowsRefsOutsideRoot: Bool
+    let limits: YAMLLimits
+    private var loaded: [String: YAMLDocument?] = [:]
+
+    init(rootFile: String, allowsRefsOutsideRoot: Bool, limits: YAMLLimits) {
+        self.rootFile = rootFile
+        self.rootDirectory = Self.absolute(Self.directory(of: rootFile))
+        self.allowsRefsOutsideRoot = allowsRefsOutsideRoot
+        self.limits = limits
+    }
+
+    /// Adds a document already loaded by the caller (the root), so it is not read twice.
+    func register(_ document: YAMLDocument) {
+        loaded[document.file] = document
+    }
+
+    /// The document at `path` (already normalised), loading it on first use. Problems go to `sink`
+    /// at `location`, the reference that asked for the file; a failed file is not retried.
+    func document(at path: String, referencedFrom location: SourceLocation, sink: inout DiagnosticSink) -> YAMLDocument? {
+        if let cached = loaded[path] { return cached }
+        let result = Self.load(path: path, limits: limits, referencedFrom: location)
+        sink.append(contentsOf: result.diagnostics)
+        loaded[path] = result.document
+        return result.document
+    }
+
+    /// Reads and parses one file; a read failure is located at `location` (or the file itself).
+    static func load(path: String, limits: YAMLLimits, referencedFrom location: SourceLocation? = nil) -> YAMLLoader.Result {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let reason = FileManager.default.fileExists(atPath: path) ? "cannot read '\(path)'" : "no such file '\(path)'"
+            return YAMLLoader.Result(document: nil, diagnostics: [.error("file-unreadable", reason, at: location ?? .file(path))])
+        }
+        return YAMLLoader.load(bytes: [UInt8](data), file: path, limits: limits)
+    }
+
+    /// Whether `path` lies inside the root spec's directory.
+    func isInsideRoot(_ path: String) -> Bool {
+        let absolute = Self.absolute(path)
+        return absolute == rootDirectory || absolute.hasPrefix(rootDirectory.hasSuffix("/") ? rootDirectory : rootDirectory + "/")
+    }
+
+    static func directory(of file: String) -> String {
+        guard let slash = file.lastIndex(of: "/") else { return "." }
+        return slash == file.startIndex ? "/" : String(file[..<slash])
+    }
+
+    /// `base/relative` with `.` and `..` segments resolved lexically.
+    static func join(_ base: String, _ relative: String) -> String {
+        if relative.hasPrefix("/") { return normalise(relative) }
+        return normalise(base == "." ? relative : base + "/" + relative)
+    }
+
+    static func normalise(_ path: String) -> String {
+        let isAbsolute = path.hasPrefix("/")
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == "..", let last = parts.last, last != ".." {
+                parts.removeLast()
+            } else if part == "..", isAbsolute {
+                continue
+            } else {
+                parts.append(part)
+            }
+        }
+        let joined = parts.joined(separator: "/")
+        return isAbsolute ? "/" + joined : (joined.isEmpty ? "." : joined)
+    }
+
+    static func absolute(_ path: String) -> String {
+        path.hasPrefix("/") ? normalise(path) : normalise(FileManager.default.currentDirectoryPath + "/" + path)
+    }
+}

@@ -1,0 +1,17 @@
+import ArgumentParser
+
+@main
+struct Specc: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "specc",
+        abstract: "Compile OpenAPI 3.0/3.1 specs: validate them and print their intermediate model.",
+        discussion: """
+            specc reads OpenAPI YAML or JSON with libyaml, resolves every $ref, checks the spec and \
+            lowers it into one language-neutral model (the IR) that its emitters read.
+
+            Diagnostics are printed as path/to/spec.yaml:LINE:COL: error: message [code].
+            Exit codes: 0 success, 1 problems found, 64 bad arguments.
+            """,
+        subcommands: [Validate.self, IR.self]
+    )
+}
