@@ -1,5 +1,5 @@
 /// A position in a source file: 1-based line and column, as editors and compilers print them.
-public struct SourceLocation: Hashable, Sendable, Codable, Comparable, CustomStringConvertible {
+public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// The file as the user named it (or as a `$ref` resolved it), never made absolute behind their back.
     public var file: String
     public var line: Int
@@ -20,5 +20,22 @@ public struct SourceLocation: Hashable, Sendable, Codable, Comparable, CustomStr
 
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)
+    }
+}
+
+/// Encoded as the `file:line:column` string people read, not an object of three fields.
+extension SourceLocation: Codable {
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count >= 3, let line = Int(parts[parts.count - 2]), let column = Int(parts[parts.count - 1]) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "expected file:line:column, found \(text)"))
+        }
+        self.init(file: parts.dropLast(2).joined(separator: ":"), line: line, column: column)
     }
 }

@@ -104,7 +104,7 @@ extension LoweringContext {
         for name in names {
             guard let text = stringValue(name, "'type'") else { continue }
             guard let type = JSONType(rawValue: text), version == .v3_1 || type != .null else {
-                let suggestion = Suggestion.closest(to: text, in: JSONType.allCases.map(\.rawValue))
+                let suggestion = text == "null" ? nil : Suggestion.closest(to: text, in: JSONType.allCases.map(\.rawValue))
                 let hint = text == "null" ? " in OpenAPI 3.0; use 'nullable: true'" : ""
                 sink.error("schema-type-unknown", "'\(text)' is not a schema type\(hint)", at: name.location,
                            notes: suggestion.map { [.init("did you mean '\($0)'?")] } ?? [])

@@ -56,7 +56,7 @@ final class RefResolver {
             let path = SpecFiles.join(SpecFiles.directory(of: refNode.document.file), filePart.removingPercentEncodingIfPossible)
             guard files.allowsRefsOutsideRoot || files.isInsideRoot(path) else {
                 sink.error("ref-outside-root", "reference '\(ref)' leaves the spec's directory", at: refNode.location,
-                           notes: [.init("pass --allow-external-refs to allow references outside \(SpecFiles.directory(of: files.rootFile))")])
+                           notes: [.init("refs stay inside '\(SpecFiles.directory(of: files.rootFile))/'; pass --allow-external-refs to allow others")])
                 return nil
             }
             guard let loaded = files.document(at: path, referencedFrom: refNode.location, sink: &sink) else { return nil }
@@ -120,6 +120,8 @@ final class RefResolver {
                 let message: String
                 if parent.tokens.count == 2, parent.tokens[0] == "components" {
                     message = "'\(ref)' does not resolve: no \(Self.componentNoun(parent.tokens[1])) named '\(token)'"
+                } else if parent.tokens.isEmpty {
+                    message = "'\(ref)' does not resolve: the document has no top-level '\(token)'"
                 } else {
                     message = "'\(ref)' does not resolve: '\(token)' not found under '#\(parent)'"
                 }
