@@ -44,7 +44,7 @@ struct MappingChecks {
             let sources: [Int32]
             switch records[Int(value)].kind {
             case .mapping: sources = [value]
-            case .sequence: sources = Array(storedChildren(of: value))
+            case .sequence: sources = storedChildren(of: value)
             case .scalar:
                 return .failure(.error("yaml-merge-value", "the value of a merge key '<<' must be a mapping or a list of mappings", at: location(value)))
             }
@@ -84,10 +84,10 @@ struct MappingChecks {
         return nil
     }
 
-    private func storedChildren(of index: Int32) -> ArraySlice<Int32> {
+    private func storedChildren(of index: Int32) -> [Int32] {
         let record = records[Int(index)]
         let width = record.kind == .mapping ? 2 : 1
-        return children[Int(record.start)..<Int(record.start) + width * Int(record.count)]
+        return Array(children[Int(record.start)..<Int(record.start) + width * Int(record.count)])
     }
 
     private func location(_ index: Int32) -> SourceLocation {

@@ -21,10 +21,6 @@ struct Validate: ParsableCommand {
     @Flag(name: .customLong("quiet"), help: "Print problems only, no per-spec summary.")
     var quiet = false
 
-    func validate() throws {
-        if specs.isEmpty { throw ValidationError("Name at least one spec to validate.") }
-    }
-
     func run() throws {
         var failed = false
         for spec in specs {

@@ -1,0 +1,51 @@
+import Foundation
+import SpeccPipeline
+import Testing
+
+/// The real public specs in `../shared/corpus` (Stripe, the OpenAPI Initiative's examples).
+/// They are part of the checkout CI runs from; a missing corpus fails rather than skips.
+@Suite(.serialized) struct CorpusTests {
+    static let corpus: String = {
+        if let override = ProcessInfo.processInfo.environment["SPECC_CORPUS"] { return override }
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        return repository.deletingLastPathComponent().appendingPathComponent("shared/corpus").path
+    }()
+
+    static let specs = [
+        "oai-examples/api-with-examples.yaml", "oai-examples/callback-example.yaml", "oai-examples/link-example.yaml",
+        "oai-examples/petstore.yaml", "oai-examples/petstore-expanded.yaml", "oai-examples/uspto.yaml",
+        "stripe/spec3.yaml", "stripe/spec3-2023-07-18.yaml",
+    ]
+
+    @Test(arguments: specs)
+    func validatesWithoutErrorsAndLowersDeterministically(_ spec: String) throws {
+        let path = Self.corpus + "/" + spec
+        try #require(FileManager.default.fileExists(atPath: path), "corpus file missing: \(path)")
+        let first = Pipeline.compile(spec: path)
+        #expect(first.diagnostics.filter { $0.severity == .error }.isEmpty, "\(Pipeline.render(first.diagnostics))")
+        let api = try #require(first.api)
+        #expect(!api.operations.isEmpty)
+        let second = Pipeline.compile(spec: path)
+        #expect(try Pipeline.irJSON(api) == Pipeline.irJSON(try #require(second.api)))
+    }
+
+    @Test func stripeHasEveryOperationAndSchema() throws {
+        let api = try #require(Pipeline.compile(spec: Self.corpus + "/stripe/spec3.yaml").api)
+        #expect(api.operations.count == 468)
+        #expect(api.schemas["customer"] != nil)
+        #expect(api.securitySchemes.map(\.name).sorted() == ["basicAuth", "bearerAuth"])
+        let createCustomer = try #require(api.operations.first { $0.operationId == "PostCustomers" })
+        #expect(createCustomer.requestBody?.content.first?.contentType == "application/x-www-form-urlencoded")
+    }
+
+    @Test func callbacksAndLinksAreLowered() throws {
+        let callbacks = try #require(Pipeline.compile(spec: Self.corpus + "/oai-examples/callback-example.yaml").api)
+        let callback = try #require(callbacks.operations.first?.callbacks?.first)
+        #expect(callback.name == "onData")
+        #expect(callback.expression == "{$request.query.callbackUrl}/data")
+        #expect(callback.operations.first?.method == .post)
+        let links = try #require(Pipeline.compile(spec: Self.corpus + "/oai-examples/link-example.yaml").api)
+        let linked = links.operations.flatMap(\.responses).flatMap { $0.links ?? [] }
+        #expect(linked.contains { $0.operationId == "getRepository" })
+    }
+}
