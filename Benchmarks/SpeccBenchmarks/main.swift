@@ -1,1 +1,66 @@
-print("b")
+// Front-end benchmark: run with `swift run -c release SpeccBenchmarks [spec.yaml]`.
+//
+// Every figure comes from this one process and run, so the ratios compare like with like on a
+// noisy machine: each stage is timed several times and the fastest run is kept.
+import CSpeccYAML
+import Foundation
+import SpeccOpenAPI
+import SpeccYAML
+
+let arguments = CommandLine.arguments.dropFirst()
+let specPath = arguments.first ?? "../shared/corpus/stripe/spec3.yaml"
+let repetitions = Int(ProcessInfo.processInfo.environment["SPECC_BENCH_REPETITIONS"] ?? "") ?? 5
+
+guard let data = FileManager.default.contents(atPath: specPath) else {
+    FileHandle.standardError.write(Data("cannot read \(specPath)\n".utf8))
+    exit(1)
+}
+let bytes = [UInt8](data)
+let baselineRSS = MemoryProbe.residentBytes()
+
+/// libyaml's own event parse of the same bytes, doing nothing with the events: the floor.
+func rawEventParse() -> Int {
+    var parser = yaml_parser_t()
+    yaml_parser_initialize(&parser)
+    defer { yaml_parser_delete(&parser) }
+    var events = 0
+    bytes.withUnsafeBufferPointer { buffer in
+        yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+        var event = yaml_event_t()
+        while yaml_parser_parse(&parser, &event) == 1 {
+            let done = event.type == YAML_STREAM_END_EVENT
+            yaml_event_delete(&event)
+            events += 1
+            if done { break }
+        }
+    }
+    return events
+}
+
+let floor = Stopwatch.fastest(of: repetitions) { _ = rawEventParse() }
+let load = Stopwatch.fastest(of: repetitions) { _ = YAMLLoader.load(bytes: bytes, file: specPath) }
+let document = YAMLLoader.load(bytes: bytes, file: specPath).document!
+let lower = Stopwatch.fastest(of: repetitions) { _ = OpenAPIFrontEnd.compile(document: document) }
+var operations = 0, schemas = 0, errors = 0
+let whole = Stopwatch.fastest(of: repetitions) {
+    let output = OpenAPIFrontEnd.compile(path: specPath)
+    operations = output.api?.operations.count ?? 0
+    schemas = output.api?.schemas.count ?? 0
+    errors = output.diagnostics.filter { $0.severity == .error }.count
+}
+let peakRSS = MemoryProbe.peakResidentBytes()
+
+func ms(_ seconds: Double) -> String { String(format: "%8.1f ms", seconds * 1000) }
+func mb(_ bytes: Int) -> String { String(format: "%6.1f MB", Double(bytes) / 1_048_576) }
+
+print("spec                 \(specPath) (\(mb(bytes.count)), \(rawEventParse()) events, \(document.nodeCount) nodes)")
+print("result               \(operations) operations, \(schemas) schemas, \(errors) errors")
+print("fastest of \(repetitions) runs each:")
+print("  libyaml events     \(ms(floor))   (the floor)")
+print("  load into nodes    \(ms(load))   \(String(format: "%.2f", load / floor))x floor")
+print("  lower into IR      \(ms(lower))   \(String(format: "%.2f", lower / floor))x floor (from loaded nodes)")
+print("  whole front end    \(ms(whole))   \(String(format: "%.2f", whole / floor))x floor (read + load + lower)   target <= 3x")
+print("memory:")
+print("  peak RSS           \(mb(peakRSS))   \(String(format: "%.1f", Double(peakRSS) / Double(bytes.count)))x file size   target <= 10x")
+print("  baseline RSS       \(mb(baselineRSS))   (process before loading, holding the file's bytes)")
+print("  peak above base    \(mb(peakRSS - baselineRSS))   \(String(format: "%.1f", Double(peakRSS - baselineRSS) / Double(bytes.count)))x file size")

@@ -7,12 +7,13 @@ struct MappingChecks {
     let text: [UInt8]
     let file: String
 
-    /// Rewrites `items` (key, value, key, value, …) in place: each merge key is replaced, where it
-    /// stands, by the pairs of the mapping(s) it names; explicit keys win over merged ones and earlier
-    /// merged mappings over later ones, as the YAML merge-key spec says.
-    func normalise(_ items: inout [Int32]) -> Result<Void, Diagnostic> {
+    /// Checks the pairs of a closing mapping (key, value, key, value, …). Returns the pairs to store
+    /// when merge keys (`<<`) rewrote them, nil when `items` stand as they are. Each merge key is
+    /// replaced, where it stands, by the pairs of the mapping(s) it names; explicit keys win over
+    /// merged ones and earlier merged mappings over later ones, as the YAML merge-key spec says.
+    func normalise(_ items: ArraySlice<Int32>) -> Result<[Int32]?, Diagnostic> {
         var hasMerge = false
-        for keyIndex in stride(from: 0, to: items.count, by: 2) {
+        for keyIndex in stride(from: items.startIndex, to: items.endIndex, by: 2) {
             let key = items[keyIndex]
             guard records[Int(key)].kind == .scalar else {
                 return .failure(.error("yaml-complex-key", "mapping keys must be scalars", at: location(key)))
@@ -24,17 +25,17 @@ struct MappingChecks {
                 "yaml-duplicate-key", "duplicate key '\(String(decoding: keyText(duplicate), as: UTF8.self))'",
                 at: location(duplicate), notes: [.init("first defined here", at: location(first))]))
         }
-        guard hasMerge else { return .success(()) }
-        return expandMerges(&items)
+        guard hasMerge else { return .success(nil) }
+        return expandMerges(items).map { Optional($0) }
     }
 
-    private func expandMerges(_ items: inout [Int32]) -> Result<Void, Diagnostic> {
+    private func expandMerges(_ items: ArraySlice<Int32>) -> Result<[Int32], Diagnostic> {
         var taken = Set<ArraySlice<UInt8>>()
-        for keyIndex in stride(from: 0, to: items.count, by: 2) where !isMergeKey(items[keyIndex]) {
+        for keyIndex in stride(from: items.startIndex, to: items.endIndex, by: 2) where !isMergeKey(items[keyIndex]) {
             taken.insert(keyText(items[keyIndex]))
         }
         var result: [Int32] = []
-        for keyIndex in stride(from: 0, to: items.count, by: 2) {
+        for keyIndex in stride(from: items.startIndex, to: items.endIndex, by: 2) {
             let key = items[keyIndex], value = items[keyIndex + 1]
             guard isMergeKey(key) else {
                 result.append(key)
@@ -59,25 +60,25 @@ struct MappingChecks {
                 }
             }
         }
-        items = result
-        return .success(())
+        return .success(result)
     }
 
     /// The first explicit key whose text repeats an earlier one, with that earlier key.
     /// Small mappings (most of them) are checked pairwise, without allocating.
-    private func firstDuplicate(in items: [Int32]) -> (Int32, Int32)? {
+    private func firstDuplicate(in items: ArraySlice<Int32>) -> (Int32, Int32)? {
+        let base = items.startIndex
         let pairCount = items.count / 2
         if pairCount <= 12 {
-            for i in 1..<max(pairCount, 1) where !isMergeKey(items[2 * i]) {
-                for j in 0..<i where keyText(items[2 * j]).elementsEqual(keyText(items[2 * i])) {
-                    return (items[2 * i], items[2 * j])
+            for i in 1..<max(pairCount, 1) where !isMergeKey(items[base + 2 * i]) {
+                for j in 0..<i where keyText(items[base + 2 * j]) == keyText(items[base + 2 * i]) {
+                    return (items[base + 2 * i], items[base + 2 * j])
                 }
             }
             return nil
         }
         var seen: [ArraySlice<UInt8>: Int32] = [:]
         seen.reserveCapacity(pairCount)
-        for keyIndex in stride(from: 0, to: items.count, by: 2) where !isMergeKey(items[keyIndex]) {
+        for keyIndex in stride(from: base, to: items.endIndex, by: 2) where !isMergeKey(items[keyIndex]) {
             let key = items[keyIndex]
             if let first = seen.updateValue(key, forKey: keyText(key)) { return (key, first) }
         }
@@ -101,6 +102,7 @@ struct MappingChecks {
 
     private func isMergeKey(_ index: Int32) -> Bool {
         let record = records[Int(index)]
-        return record.kind == .scalar && record.style == .plain && record.tag == .none && keyText(index).elementsEqual("<<".utf8)
+        return record.kind == .scalar && record.count == 2 && record.style == .plain && record.tag == .none
+            && text[Int(record.start)] == UInt8(ascii: "<") && text[Int(record.start) + 1] == UInt8(ascii: "<")
     }
 }

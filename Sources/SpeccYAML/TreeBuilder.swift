@@ -108,21 +108,30 @@ struct TreeBuilder {
 
     private mutating func close() -> Outcome {
         let frame = stack.removeLast()
-        var items = Array(pending[frame.childStart...])
-        pending.removeSubrange(frame.childStart...)
+        var merged: [Int32]?
         if frame.kind == .mapping {
             // Scoped so the checker's references to the arrays are released before they are
             // mutated below; otherwise every close would copy the whole arena.
             var failure: Diagnostic?
             do {
                 let checks = MappingChecks(records: records, children: children, text: text, file: file)
-                if case .failure(let diagnostic) = checks.normalise(&items) { failure = diagnostic }
+                switch checks.normalise(pending[frame.childStart...]) {
+                case .success(let rewritten): merged = rewritten
+                case .failure(let diagnostic): failure = diagnostic
+                }
             }
             if let failure { return .failed(failure) }
         }
-        records[Int(frame.recordIndex)].start = UInt32(children.count)
-        records[Int(frame.recordIndex)].count = UInt32(frame.kind == .mapping ? items.count / 2 : items.count)
-        children.append(contentsOf: items)
+        let start = children.count
+        if let merged {
+            children.append(contentsOf: merged)
+        } else {
+            children.append(contentsOf: pending[frame.childStart...])
+        }
+        pending.removeSubrange(frame.childStart...)
+        let stored = children.count - start
+        records[Int(frame.recordIndex)].start = UInt32(start)
+        records[Int(frame.recordIndex)].count = UInt32(frame.kind == .mapping ? stored / 2 : stored)
         attach(frame.recordIndex, weight: frame.weight, anchor: frame.anchor)
         return .ok
     }

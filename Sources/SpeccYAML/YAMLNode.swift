@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import SpeccDiagnostics
 
 /// A handle on one node of a `YAMLDocument`: cheap to copy, valid as long as the document.
@@ -96,18 +101,43 @@ public struct YAMLNode: Sendable {
     }
 
     /// The pair whose key's text is `key`, if this is a mapping that has it.
+    ///
+    /// The front end asks every object for dozens of possible keys, so this compares raw bytes
+    /// over the arena's buffers rather than building strings.
     public func pair(_ key: String) -> (key: YAMLNode, value: YAMLNode)? {
-        let record = record
-        guard record.kind == .mapping else { return nil }
-        let start = Int(record.start)
-        let children = document.children
-        for i in 0..<Int(record.count) {
-            let keyNode = YAMLNode(document: document, index: children[start + 2 * i])
-            if keyNode.scalarEquals(key) {
-                return (keyNode, YAMLNode(document: document, index: children[start + 2 * i + 1]))
+        var key = key
+        let found: Int32? = key.withUTF8 { wanted in
+            document.records.withUnsafeBufferPointer { records in
+                let record = records[Int(index)]
+                guard record.kind == .mapping else { return nil }
+                return document.children.withUnsafeBufferPointer { children in
+                    document.text.withUnsafeBufferPointer { text in
+                        let start = Int(record.start)
+                        for i in 0..<Int(record.count) {
+                            let keyIndex = children[start + 2 * i]
+                            let keyRecord = records[Int(keyIndex)]
+                            guard keyRecord.count == wanted.count, keyRecord.kind == .scalar else { continue }
+                            if wanted.isEmpty || memcmp(text.baseAddress! + Int(keyRecord.start), wanted.baseAddress!, wanted.count) == 0 {
+                                return Int32(start + 2 * i)
+                            }
+                        }
+                        return nil
+                    }
+                }
             }
         }
-        return nil
+        guard let found else { return nil }
+        let children = document.children
+        return (YAMLNode(document: document, index: children[Int(found)]), YAMLNode(document: document, index: children[Int(found) + 1]))
+    }
+
+    /// Whether a scalar's text starts with `prefix`, without building a string (`x-` extension keys).
+    public func scalarHasPrefix(_ prefix: StaticString) -> Bool {
+        let record = record
+        guard record.kind == .scalar, record.count >= prefix.utf8CodeUnitCount else { return false }
+        return document.text.withUnsafeBufferPointer { text in
+            memcmp(text.baseAddress! + Int(record.start), prefix.utf8Start, prefix.utf8CodeUnitCount) == 0
+        }
     }
 
     /// The value for `key`, if this is a mapping that has it.

@@ -137,8 +137,8 @@ final class LoweringContext {
     /// Every `x-` key of an object, as JSON.
     func extensions(of object: YAMLNode) -> Extensions? {
         var result: Extensions = [:]
-        for (key, value) in object.pairs {
-            guard let name = key.scalar, name.hasPrefix("x-") else { continue }
+        for (key, value) in object.pairs where key.scalarHasPrefix("x-") {
+            guard let name = key.scalar else { continue }
             result[name] = json(value)
         }
         return result.isEmpty ? nil : result

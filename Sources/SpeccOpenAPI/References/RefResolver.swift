@@ -1,4 +1,3 @@
-import Foundation
 import SpeccDiagnostics
 import SpeccYAML
 
@@ -7,9 +6,15 @@ struct RefTarget {
     let node: YAMLNode
     let file: String
     let pointer: JSONPointer
+    /// Identity of the target across the whole compilation: its file and canonical pointer.
+    let key: String
 
-    /// Identity of the target across the whole compilation.
-    var key: String { "\(file)#\(pointer)" }
+    init(node: YAMLNode, file: String, pointer: JSONPointer) {
+        self.node = node
+        self.file = file
+        self.pointer = pointer
+        self.key = "\(file)#\(pointer)"
+    }
 }
 
 /// Follows `$ref`s: local JSON pointers, relative files (loaded once each), never the network,
@@ -39,6 +44,23 @@ final class RefResolver {
     /// Where the reference text `ref` points, resolved relative to the file of `refNode`, which
     /// also locates any error (a discriminator mapping value, say).
     func target(ofReference ref: String, writtenAt refNode: YAMLNode, sink: inout DiagnosticSink) -> RefTarget? {
+        // Large specs repeat the same few hundred refs thousands of times; failures are not cached
+        // so that each bad ref is reported where it is written.
+        let cacheKey = CacheKey(file: refNode.document.file, ref: ref)
+        if let cached = cache[cacheKey] { return cached }
+        let target = uncachedTarget(ofReference: ref, writtenAt: refNode, sink: &sink)
+        if let target { cache[cacheKey] = target }
+        return target
+    }
+
+    private struct CacheKey: Hashable {
+        let file: String
+        let ref: String
+    }
+
+    private var cache: [CacheKey: RefTarget] = [:]
+
+    private func uncachedTarget(ofReference ref: String, writtenAt refNode: YAMLNode, sink: inout DiagnosticSink) -> RefTarget? {
         let (filePart, fragment) = Self.split(ref)
         if let scheme = filePart.firstIndex(of: ":"), filePart[..<scheme].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "+" || $0 == "." || $0 == "-" }), filePart.distance(from: filePart.startIndex, to: scheme) > 1 {
             sink.error("ref-remote", "remote reference '\(ref)' is not followed: specc never reads from the network", at: refNode.location,
@@ -158,6 +180,6 @@ final class RefResolver {
 
 private extension String {
     var removingPercentEncodingIfPossible: String {
-        contains("%") ? (removingPercentEncoding ?? self) : self
+        JSONPointer.percentDecoded(Array(utf8)).map { String(decoding: $0, as: UTF8.self) } ?? self
     }
 }
