@@ -20,8 +20,8 @@ public indirect enum SchemaRef: Hashable, Sendable {
 
 /// One schema: the JSON Schema vocabulary OpenAPI 3.0 and 3.1 share, normalised to 3.1 meaning.
 ///
-/// Rarely used groups of keywords sit in optional sub-structs so that the many small schemas of a
-/// large spec stay small in memory.
+/// Rarely used groups of keywords sit in optional sub-structs behind a pointer (`@Indirect`) so
+/// that the many small schemas of a large spec stay small in memory.
 public struct Schema: Hashable, Sendable, Codable {
     public var location: SourceLocation?
     /// Allowed types; nil means any type. Includes `.null` for 3.0 `nullable` and 3.1 `"null"`.
@@ -30,22 +30,22 @@ public struct Schema: Hashable, Sendable, Codable {
     public var title: String?
     public var description: String?
     public var enumValues: [JSONValue]?
-    public var const: JSONValue?
-    public var defaultValue: JSONValue?
+    @Indirect public var const: JSONValue?
+    @Indirect public var defaultValue: JSONValue?
     public var examples: [JSONValue]?
-    public var numeric: NumericConstraints?
-    public var string: StringConstraints?
-    public var array: ArrayShape?
-    public var object: ObjectShape?
+    @Indirect public var numeric: NumericConstraints?
+    @Indirect public var string: StringConstraints?
+    @Indirect public var array: ArrayShape?
+    @Indirect public var object: ObjectShape?
     public var allOf: [SchemaRef]?
     public var oneOf: [SchemaRef]?
     public var anyOf: [SchemaRef]?
     public var not: SchemaRef?
-    public var discriminator: Discriminator?
+    @Indirect public var discriminator: Discriminator?
     public var readOnly: Bool?
     public var writeOnly: Bool?
     public var deprecated: Bool?
-    public var externalDocs: ExternalDocs?
+    @Indirect public var externalDocs: ExternalDocs?
     public var extensions: Extensions?
 
     public init(location: SourceLocation? = nil) {

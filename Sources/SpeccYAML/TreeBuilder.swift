@@ -45,7 +45,9 @@ struct TreeBuilder {
     }
 
     mutating func consume(_ event: yaml_event_t) -> Outcome {
-        let location = SourceLocation(file: file, line: event.start_mark.line + 1, column: event.start_mark.column + 1)
+        // Built only when a diagnostic needs it: this runs once per event of a multi-megabyte file.
+        var location: SourceLocation { SourceLocation(file: file, line: line, column: column) }
+        let line = event.start_mark.line + 1, column = event.start_mark.column + 1
         switch event.type {
         case YAML_DOCUMENT_START_EVENT:
             documents += 1
@@ -61,13 +63,13 @@ struct TreeBuilder {
             }
             let index = appendRecord(NodeRecord(
                 kind: .scalar, style: Self.style(scalar.style), tag: Self.tag(scalar.tag),
-                line: UInt32(location.line), column: UInt32(location.column),
+                line: UInt32(truncatingIfNeeded: line), column: UInt32(truncatingIfNeeded: column),
                 start: start, count: UInt32(text.count) - start))
             attach(index, weight: 1, anchor: Self.string(scalar.anchor))
         case YAML_SEQUENCE_START_EVENT:
-            return open(.sequence, tag: event.data.sequence_start.tag, anchor: event.data.sequence_start.anchor, at: location)
+            return open(.sequence, tag: event.data.sequence_start.tag, anchor: event.data.sequence_start.anchor, line: line, column: column)
         case YAML_MAPPING_START_EVENT:
-            return open(.mapping, tag: event.data.mapping_start.tag, anchor: event.data.mapping_start.anchor, at: location)
+            return open(.mapping, tag: event.data.mapping_start.tag, anchor: event.data.mapping_start.anchor, line: line, column: column)
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             return close()
         case YAML_ALIAS_EVENT:
@@ -95,13 +97,13 @@ struct TreeBuilder {
         return .ok
     }
 
-    private mutating func open(_ kind: YAMLNode.Kind, tag: UnsafeMutablePointer<yaml_char_t>?, anchor: UnsafeMutablePointer<yaml_char_t>?, at location: SourceLocation) -> Outcome {
+    private mutating func open(_ kind: YAMLNode.Kind, tag: UnsafeMutablePointer<yaml_char_t>?, anchor: UnsafeMutablePointer<yaml_char_t>?, line: Int, column: Int) -> Outcome {
         if stack.count >= limits.maxDepth {
-            return .failed(.error("yaml-too-deep", "nesting is deeper than \(limits.maxDepth) levels", at: location))
+            return .failed(.error("yaml-too-deep", "nesting is deeper than \(limits.maxDepth) levels", at: SourceLocation(file: file, line: line, column: column)))
         }
         let index = appendRecord(NodeRecord(
             kind: kind, style: .notScalar, tag: tag == nil ? .none : .other,
-            line: UInt32(location.line), column: UInt32(location.column), start: 0, count: 0))
+            line: UInt32(truncatingIfNeeded: line), column: UInt32(truncatingIfNeeded: column), start: 0, count: 0))
         stack.append(Frame(recordIndex: index, kind: kind, childStart: pending.count, weight: 1, anchor: Self.string(anchor)))
         return .ok
     }

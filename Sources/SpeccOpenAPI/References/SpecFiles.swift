@@ -38,11 +38,17 @@ final class SpecFiles {
 
     /// Reads and parses one file; a read failure is located at `location` (or the file itself).
     static func load(path: String, limits: YAMLLimits, referencedFrom location: SourceLocation? = nil) -> YAMLLoader.Result {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            let reason = FileManager.default.fileExists(atPath: path) ? "cannot read '\(path)'" : "no such file '\(path)'"
+        switch FileBytes.read(path) {
+        case .success(let bytes):
+            return YAMLLoader.load(bytes: bytes, file: path, limits: limits)
+        case .failure(let failure):
+            let reason: String
+            switch failure {
+            case .notFound: reason = "no such file '\(path)'"
+            case .unreadable(let why): reason = "cannot read '\(path)': \(why)"
+            }
             return YAMLLoader.Result(document: nil, diagnostics: [.error("file-unreadable", reason, at: location ?? .file(path))])
         }
-        return YAMLLoader.load(bytes: [UInt8](data), file: path, limits: limits)
     }
 
     /// Whether `path` lies inside the root spec's directory.
