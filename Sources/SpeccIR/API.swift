@@ -90,6 +90,7 @@ public struct Server: Hashable, Sendable, Codable {
     public var description: String?
     /// Variables in source order.
     public var variables: [ServerVariable]
+    public var extensions: Extensions?
     public var location: SourceLocation?
 
     public init(url: String, location: SourceLocation?) {
@@ -115,6 +116,7 @@ public struct Tag: Hashable, Sendable, Codable {
     public var name: String
     public var description: String?
     public var externalDocs: ExternalDocs?
+    public var extensions: Extensions?
 
     public init(name: String) { self.name = name }
 }

@@ -111,6 +111,7 @@ public struct MediaType: Hashable, Sendable, Codable {
     public var examples: [Example]
     /// Per-property encoding for form and multipart bodies, in source order.
     public var encoding: [Encoding]?
+    public var extensions: Extensions?
 
     public init(contentType: String) {
         self.contentType = contentType
@@ -133,6 +134,7 @@ public struct RequestBody: Hashable, Sendable, Codable {
     public var description: String?
     public var required: Bool
     public var content: [MediaType]
+    public var extensions: Extensions?
     public var location: SourceLocation
 
     public init(required: Bool, content: [MediaType], location: SourceLocation) {
@@ -231,6 +233,7 @@ public struct Header: Hashable, Sendable, Codable {
     public var schema: SchemaRef?
     public var content: [MediaType]?
     public var examples: [Example]
+    public var extensions: Extensions?
     public var location: SourceLocation
 
     public init(name: String, location: SourceLocation) {

@@ -28,6 +28,9 @@ public enum OpenAPIFrontEnd {
 
     /// Reads the spec at `path` and any files its refs name.
     public static func compile(path: String, options: FrontEndOptions = .init()) -> Output {
+        // One spelling per file, so a ref back to the root (`root.yaml#/…` from a shared file)
+        // finds the document already loaded rather than loading `./root.yaml` a second time.
+        let path = SpecFiles.normalise(path)
         let loaded = SpecFiles.load(path: path, limits: options.limits)
         guard let document = loaded.document else { return Output(api: nil, diagnostics: loaded.diagnostics) }
         return compile(document: document, options: options)

@@ -15,6 +15,15 @@ import Testing
         #expect(api.schemas["Pet2"]?.description == "The shared pet.")
     }
 
+    @Test func refBackToTheRootFindsTheRootDocument() throws {
+        // Spelled with a `./` segment: the root must still be recognised when common.yaml refers back to it.
+        let output = Pipeline.compile(spec: Fixtures.directory + "/./valid/multi-file/root.yaml")
+        let api = try #require(output.api)
+        #expect(!output.hasErrors, "\(output.diagnostics)")
+        #expect(api.schemas["Pet2"]?.object?.property(named: "owner")?.schema == .named("Pet"))
+        #expect(api.schemas["Pet3"] == nil)
+    }
+
     @Test func pointerEscapesAndPercentEncodingResolve() throws {
         let api = try Fixtures.api("valid/pointer-escapes.yaml")
         let post = try #require(api.operations.first { $0.method == .post })

@@ -11,7 +11,9 @@ struct DocumentLowering {
     let versionText: String
 
     func lower() -> API {
+        context.checkKnownFields(root, KnownFields.document, owner: "the document")
         let components = context.mapping(root, "components", in: "the document")
+        if let components { context.checkKnownFields(components, KnownFields.components, owner: "components") }
         collectComponentNames(components)
         var api = API(source: root.document.file, openAPIVersion: versionText, info: context.lowerInfo(root))
         api.servers = context.lowerServers(root) ?? []

@@ -4,10 +4,12 @@ import SpeccYAML
 
 extension LoweringContext {
     func lowerRequestBody(_ node: YAMLNode) -> RequestBody {
+        checkKnownFields(node, KnownFields.requestBody, owner: "requestBody")
         let content = lowerContent(node, owner: "requestBody")
         if content == nil { missing("content", in: node, "requestBody") }
         var body = RequestBody(required: bool(node, "required", in: "requestBody") ?? false, content: content ?? [], location: node.location)
         body.description = string(node, "description", in: "requestBody")
+        body.extensions = extensions(of: node)
         return body
     }
 
@@ -18,6 +20,8 @@ extension LoweringContext {
             guard expectMapping(value, "media type '\(contentType)'") else { return nil }
             var media = MediaType(contentType: contentType)
             let mediaOwner = "media type '\(contentType)'"
+            checkKnownFields(value, KnownFields.mediaType, owner: mediaOwner)
+            media.extensions = extensions(of: value)
             media.schema = value["schema"].flatMap { lowerSchemaRef($0, "'schema' of \(mediaOwner)") }
             media.examples = lowerExamples(value, owner: mediaOwner)
             if let encodings = mapping(value, "encoding", in: mediaOwner) {
@@ -70,6 +74,7 @@ extension LoweringContext {
 
     private func lowerResponse(_ node: YAMLNode, status: ResponseStatus, at location: SourceLocation) -> Response {
         let owner = "response '\(status.key)'"
+        checkKnownFields(node, KnownFields.response, owner: owner)
         var response = Response(status: status, description: string(node, "description", in: owner, required: true) ?? "", location: location)
         response.headers = lowerHeaders(node, owner: owner)
         response.content = lowerContent(node, owner: owner) ?? []

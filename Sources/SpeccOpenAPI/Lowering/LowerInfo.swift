@@ -8,6 +8,7 @@ extension LoweringContext {
             return Info(title: "", version: "")
         }
         guard expectMapping(node, "'info'") else { return Info(title: "", version: "") }
+        checkKnownFields(node, KnownFields.info, owner: "info")
         var info = Info(
             title: string(node, "title", in: "info", required: true) ?? "",
             version: string(node, "version", in: "info", required: true) ?? "")
@@ -39,7 +40,9 @@ extension LoweringContext {
         return items.compactMap { item in
             guard expectMapping(item, "each server"),
                   let url = string(item, "url", in: "server", required: true) else { return nil }
+            checkKnownFields(item, KnownFields.server, owner: "server")
             var server = Server(url: url, location: item.location)
+            server.extensions = extensions(of: item)
             server.description = string(item, "description", in: "server")
             if let variables = mapping(item, "variables", in: "server") {
                 server.variables = entries(variables).compactMap { name, _, value in
@@ -76,7 +79,9 @@ extension LoweringContext {
                 sink.error("tag-duplicate", "duplicate tag '\(name)'", at: item.location, notes: [.init("first declared here", at: first.location)])
             }
             seen[name] = item
+            checkKnownFields(item, KnownFields.tag, owner: "tag '\(name)'")
             var tag = Tag(name: name)
+            tag.extensions = extensions(of: item)
             tag.description = string(item, "description", in: "tag")
             tag.externalDocs = lowerExternalDocs(item)
             return tag

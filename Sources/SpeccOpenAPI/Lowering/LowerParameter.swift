@@ -34,6 +34,7 @@ extension LoweringContext {
         }
         var parameter = Parameter(name: name, location: location, sourceLocation: usedAt)
         let owner = "parameter '\(name)'"
+        checkKnownFields(node, KnownFields.parameter, owner: owner)
         parameter.description = string(node, "description", in: owner)
         parameter.required = bool(node, "required", in: owner) ?? false
         if location == .path, !parameter.required {
@@ -72,6 +73,7 @@ extension LoweringContext {
     func lowerHeader(_ node: YAMLNode, name: String) -> Header {
         var header = Header(name: name, location: node.location)
         let owner = "header '\(name)'"
+        checkKnownFields(node, KnownFields.header, owner: owner)
         header.description = string(node, "description", in: owner)
         header.required = bool(node, "required", in: owner) ?? false
         header.deprecated = bool(node, "deprecated", in: owner) ?? false
@@ -81,6 +83,7 @@ extension LoweringContext {
             sink.error("header-schema-content", "\(owner) needs a 'schema' or a 'content'", at: node.location)
         }
         header.examples = lowerExamples(node, owner: owner)
+        header.extensions = extensions(of: node)
         return header
     }
 

@@ -18,6 +18,7 @@ extension LoweringContext {
     }
 
     func lowerPathItem(_ item: YAMLNode, path: String) -> [Operation] {
+        checkKnownFields(item, KnownFields.pathItem, owner: "path item '\(path)'")
         let shared = lowerParameterList(item, owner: "path item '\(path)'") ?? []
         let servers = lowerServers(item)
         let summary = string(item, "summary", in: "path item")
@@ -45,6 +46,7 @@ extension LoweringContext {
     private func lowerOperation(_ node: YAMLNode, method: HTTPMethod, path: String, at location: SourceLocation) -> Operation {
         var operation = Operation(method: method, path: path, location: location)
         let owner = "operation \(operation.displayName)"
+        checkKnownFields(node, KnownFields.operation, owner: owner)
         operation.operationId = string(node, "operationId", in: owner)
         operation.summary = string(node, "summary", in: owner)
         operation.description = string(node, "description", in: owner)

@@ -10,6 +10,7 @@ extension LoweringContext {
             sink.error("security-scheme-type", "\(owner) has unknown type '\(typeName)'; expected apiKey, http, oauth2, openIdConnect\(version == .v3_1 ? " or mutualTLS" : "")", at: node["type"]!.location)
             return nil
         }
+        checkKnownFields(node, KnownFields.securityScheme, owner: owner)
         var scheme = SecurityScheme(name: name, kind: kind, location: node.location)
         scheme.description = string(node, "description", in: owner)
         switch kind {
