@@ -78,30 +78,22 @@ struct DocumentLowering {
     }
 
     /// Components not referenced anywhere still get checked, so a broken one is found before use.
+    /// (Schemas and security schemes are lowered for the IR itself.)
     private func validateReusableComponents(_ components: YAMLNode) {
-        let owner = "components"
-        if let map = context.mapping(components, "parameters", in: owner) {
-            for (name, _, value) in context.entries(map) {
-                _ = context.withResolved(value, "parameter '\(name)'") { context.lowerParameter($0, usedAt: $0.location) }
-            }
-        }
-        if let map = context.mapping(components, "requestBodies", in: owner) {
-            for (name, _, value) in context.entries(map) {
-                _ = context.withResolved(value, "request body '\(name)'") { context.lowerRequestBody($0) }
-            }
-        }
-        if let map = context.mapping(components, "responses", in: owner) {
-            _ = context.lowerResponsesComponent(map)
-        }
-        if let map = context.mapping(components, "headers", in: owner) {
-            for (name, _, value) in context.entries(map) {
-                _ = context.withResolved(value, "header '\(name)'") { context.lowerHeader($0, name: name) }
-            }
-        }
-        if let map = context.mapping(components, "pathItems", in: owner) {
-            for (name, _, value) in context.entries(map) {
-                _ = context.withResolved(value, "path item '\(name)'") { context.lowerPathItem($0, path: name) }
-            }
+        validateEach(components, "parameters", "parameter") { node, _ in _ = context.lowerParameter(node, usedAt: node.location) }
+        validateEach(components, "requestBodies", "request body") { node, _ in _ = context.lowerRequestBody(node) }
+        validateEach(components, "responses", "response") { node, name in _ = context.lowerResponsesComponent(node, name: name) }
+        validateEach(components, "headers", "header") { node, name in _ = context.lowerHeader(node, name: name) }
+        validateEach(components, "examples", "example") { node, name in _ = context.lowerExample(node, name: name) }
+        validateEach(components, "links", "link") { node, name in _ = context.lowerLink(node, name: name) }
+        validateEach(components, "callbacks", "callback") { node, name in _ = context.lowerCallback(node, name: name) }
+        validateEach(components, "pathItems", "path item") { node, name in _ = context.lowerPathItem(node, path: name) }
+    }
+
+    private func validateEach(_ components: YAMLNode, _ section: String, _ noun: String, _ lower: (YAMLNode, String) -> Void) {
+        guard let map = context.mapping(components, section, in: "components") else { return }
+        for (name, _, value) in context.entries(map) {
+            _ = context.withResolved(value, "\(noun) '\(name)'") { lower($0, name) }
         }
     }
 

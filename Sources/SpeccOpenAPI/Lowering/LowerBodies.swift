@@ -56,7 +56,7 @@ extension LoweringContext {
                 continue
             }
             seen[status] = keyNode.location
-            guard let response = withResolved(value, "response '\(key)'", { lowerResponse($0, status: status, at: keyNode.location) }) else { continue }
+            guard let response = withResolved(value, "response '\(key)'", { lowerResponse($0, status: status, label: key, at: keyNode.location) }) else { continue }
             responses.append(response)
         }
         if responses.isEmpty, seen.isEmpty {
@@ -65,15 +65,14 @@ extension LoweringContext {
         return responses
     }
 
-    /// `components/responses`: each a Response Object under a name rather than a status code.
-    func lowerResponsesComponent(_ map: YAMLNode) -> [Response] {
-        entries(map).compactMap { name, key, value in
-            withResolved(value, "response '\(name)'") { lowerResponse($0, status: .default, at: key.location) }
-        }
+    /// A response of `components/responses`, named rather than keyed by a status code.
+    func lowerResponsesComponent(_ node: YAMLNode, name: String) -> Response {
+        lowerResponse(node, status: .default, label: name, at: node.location)
     }
 
-    private func lowerResponse(_ node: YAMLNode, status: ResponseStatus, at location: SourceLocation) -> Response {
-        let owner = "response '\(status.key)'"
+    /// `label` names the response in messages: its status key, or its component name.
+    private func lowerResponse(_ node: YAMLNode, status: ResponseStatus, label: String, at location: SourceLocation) -> Response {
+        let owner = "response '\(label)'"
         checkKnownFields(node, KnownFields.response, owner: owner)
         var response = Response(status: status, description: string(node, "description", in: owner, required: true) ?? "", location: location)
         response.headers = lowerHeaders(node, owner: owner)
@@ -87,7 +86,7 @@ extension LoweringContext {
         return response
     }
 
-    private func lowerLink(_ node: YAMLNode, name: String) -> Link {
+    func lowerLink(_ node: YAMLNode, name: String) -> Link {
         var link = Link(name: name)
         let owner = "link '\(name)'"
         link.operationId = string(node, "operationId", in: owner)

@@ -112,7 +112,7 @@ extension LoweringContext {
         return examples
     }
 
-    private func lowerExample(_ node: YAMLNode, name: String) -> Example {
+    func lowerExample(_ node: YAMLNode, name: String) -> Example {
         var example = Example(name: name, value: node["value"].map(json))
         let owner = "example '\(name)'"
         example.summary = string(node, "summary", in: owner)

@@ -74,14 +74,17 @@ extension LoweringContext {
     private func lowerCallbacks(_ node: YAMLNode) -> [Callback]? {
         guard let map = mapping(node, "callbacks", in: "operation") else { return nil }
         return entries(map).compactMap { name, _, value in
-            withResolved(value, "callback '\(name)'") { callback in
-                entries(callback, skippingExtensions: true).compactMap { expression, _, itemNode in
-                    withResolved(itemNode, "callback path item") { item in
-                        Callback(name: name, expression: expression, operations: lowerPathItem(item, path: expression))
-                    }
-                }
-            }
+            withResolved(value, "callback '\(name)'") { lowerCallback($0, name: name) }
         }.flatMap { $0 }
+    }
+
+    /// A Callback Object: one callback per runtime expression it keys.
+    func lowerCallback(_ node: YAMLNode, name: String) -> [Callback] {
+        entries(node, skippingExtensions: true).compactMap { expression, _, itemNode in
+            withResolved(itemNode, "callback path item") { item in
+                Callback(name: name, expression: expression, operations: lowerPathItem(item, path: expression))
+            }
+        }
     }
 }
 

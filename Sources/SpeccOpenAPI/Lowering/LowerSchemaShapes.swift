@@ -8,26 +8,23 @@ extension LoweringContext {
         numeric.multipleOf = number(node, "multipleOf", in: "schema")
         numeric.minimum = number(node, "minimum", in: "schema")
         numeric.maximum = number(node, "maximum", in: "schema")
-        // 3.0 writes exclusivity as a flag on minimum/maximum; 3.1 as its own bound. Either form is
-        // read by its type, so a 3.0 spec with 3.1-style bounds still means what its author meant.
-        if let exclusive = node["exclusiveMinimum"] {
-            if case .bool(let flag) = exclusive.resolved, exclusive.isScalar {
-                if flag { numeric.exclusiveMinimum = numeric.minimum; numeric.minimum = nil }
-            } else {
-                numeric.exclusiveMinimum = numberValue(exclusive, "'exclusiveMinimum'")
-            }
-        }
-        if let exclusive = node["exclusiveMaximum"] {
-            if case .bool(let flag) = exclusive.resolved, exclusive.isScalar {
-                if flag { numeric.exclusiveMaximum = numeric.maximum; numeric.maximum = nil }
-            } else {
-                numeric.exclusiveMaximum = numberValue(exclusive, "'exclusiveMaximum'")
-            }
-        }
+        (numeric.minimum, numeric.exclusiveMinimum) = exclusiveBound(node, "exclusiveMinimum", inclusive: numeric.minimum)
+        (numeric.maximum, numeric.exclusiveMaximum) = exclusiveBound(node, "exclusiveMaximum", inclusive: numeric.maximum)
         if let multipleOf = numeric.multipleOf, multipleOf <= 0 {
             sink.error("schema-constraint", "'multipleOf' must be greater than 0", at: node["multipleOf"]!.location)
         }
         return numeric == NumericConstraints() ? nil : numeric
+    }
+
+    /// 3.0 writes exclusivity as a flag on minimum/maximum, 3.1 as a bound of its own. Either form
+    /// is read by its type, so a 3.0 spec with 3.1-style bounds still means what its author meant.
+    /// Returns the (inclusive, exclusive) pair in 3.1 terms.
+    private func exclusiveBound(_ node: YAMLNode, _ key: String, inclusive: Double?) -> (Double?, Double?) {
+        guard let exclusive = node[key] else { return (inclusive, nil) }
+        if exclusive.isScalar, case .bool(let flag) = exclusive.resolved {
+            return flag ? (nil, inclusive) : (inclusive, nil)
+        }
+        return (inclusive, numberValue(exclusive, "'\(key)'"))
     }
 
     func lowerStringConstraints(_ node: YAMLNode) -> StringConstraints? {
