@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -21,7 +22,15 @@ let package = Package(
         .target(name: "SpeccYAML", dependencies: ["CSpeccYAML", "SpeccDiagnostics"]),
         .target(name: "SpeccIR", dependencies: ["SpeccDiagnostics"]),
         .target(name: "SpeccOpenAPI", dependencies: ["SpeccYAML", "SpeccIR", "SpeccDiagnostics"]),
-        .target(name: "SpeccPipeline", dependencies: ["SpeccOpenAPI", "SpeccIR", "SpeccYAML", "SpeccDiagnostics"]),
+        .target(
+            name: "SpeccTemplating",
+            dependencies: ["SpeccDiagnostics", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        .target(name: "SpeccMarkdown", dependencies: ["SpeccIR", "SpeccTemplating"]),
+        .target(
+            name: "SpeccPipeline",
+            dependencies: ["SpeccOpenAPI", "SpeccIR", "SpeccYAML", "SpeccDiagnostics", "SpeccTemplating", "SpeccMarkdown"]
+        ),
         .executableTarget(
             name: "specc",
             dependencies: [
@@ -42,6 +51,10 @@ let package = Package(
             name: "SpeccOpenAPITests",
             dependencies: ["SpeccPipeline", "SpeccOpenAPI", "SpeccIR"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "SpeccEmitterTests",
+            dependencies: ["SpeccPipeline", "SpeccMarkdown", "SpeccTemplating", "SpeccIR"]
         ),
         .testTarget(
             name: "SpeccCLITests",

@@ -1,0 +1,125 @@
+import SpeccIR
+
+/// A runnable `curl` command built from the spec: the first server, path parameters from their
+/// examples (else `{name}`), query and header parameters that have examples, the credentials the
+/// operation's first security alternative needs (as placeholders), and the first request example.
+struct CurlExample {
+    let api: API
+
+    func command(for operation: Operation) -> String {
+        var lines = ["curl -X \(operation.method.rawValue.uppercased())"]
+        var query: [String] = []
+        for requirement in api.effectiveSecurity(of: operation).first?.entries ?? [] {
+            guard let scheme = api.securityScheme(named: requirement.scheme) else { continue }
+            switch (scheme.kind, scheme.parameterLocation) {
+            case (.apiKey, .query?): query.append("\(scheme.parameterName ?? "api_key")=YOUR_API_KEY")
+            case (.apiKey, .cookie?): lines.append("--cookie " + Self.quoted("\(scheme.parameterName ?? "api_key")=YOUR_API_KEY"))
+            case (.apiKey, _): lines.append("-H " + Self.quoted("\(scheme.parameterName ?? "X-API-Key"): YOUR_API_KEY"))
+            case (.http, _) where scheme.scheme == "basic": lines.append("-u " + Self.quoted("USERNAME:PASSWORD"))
+            case (.http, _): lines.append("-H " + Self.quoted("Authorization: \(Self.schemeName(scheme.scheme)) YOUR_TOKEN"))
+            case (.oauth2, _), (.openIdConnect, _): lines.append("-H " + Self.quoted("Authorization: Bearer YOUR_ACCESS_TOKEN"))
+            case (.mutualTLS, _): lines.append("--cert client.pem --key client-key.pem")
+            }
+        }
+        for parameter in operation.parameters where parameter.location == .header {
+            guard let value = Self.example(parameter) else { continue }
+            lines.append("-H " + Self.quoted("\(parameter.name): \(value.displayText)"))
+        }
+        for parameter in operation.parameters where parameter.location == .query {
+            guard let value = Self.example(parameter) else { continue }
+            query.append("\(parameter.name)=\(Self.percentEncoded(value.displayText))")
+        }
+        if let content = operation.requestBody?.content.first {
+            lines.append("-H " + Self.quoted("Content-Type: \(content.contentType)"))
+            if let body = content.examples.first?.value {
+                lines.append("-d " + Self.quoted(Self.bodyText(body, contentType: content.contentType)))
+            }
+        }
+        var url = Self.serverURL(operation.servers?.first ?? api.servers.first) + Self.filledPath(operation)
+        if !query.isEmpty { url += "?" + query.joined(separator: "&") }
+        lines.append(Self.quoted(url))
+        return lines.joined(separator: " \\\n  ")
+    }
+
+    /// `bearer` → `Bearer`: HTTP auth scheme names are case-insensitive; this is how people write them.
+    private static func schemeName(_ scheme: String?) -> String {
+        guard let scheme, let first = scheme.first else { return "Bearer" }
+        return first.uppercased() + scheme.dropFirst()
+    }
+
+    static func serverURL(_ server: Server?) -> String {
+        guard var url = server?.url else { return "" }
+        for variable in server?.variables ?? [] {
+            url = url.replacingAll("{\(variable.name)}", with: variable.defaultValue)
+        }
+        return url.hasSuffix("/") ? String(url.dropLast()) : url
+    }
+
+    private static func filledPath(_ operation: Operation) -> String {
+        var path = operation.path
+        for parameter in operation.parameters where parameter.location == .path {
+            guard let value = example(parameter) else { continue }
+            path = path.replacingAll("{\(parameter.name)}", with: percentEncoded(value.displayText))
+        }
+        return path
+    }
+
+    static func example(_ parameter: Parameter) -> JSONValue? {
+        if let value = parameter.examples.lazy.compactMap(\.value).first { return value }
+        if case .inline(let schema)? = parameter.schema {
+            return schema.examples?.first ?? schema.defaultValue ?? schema.enumValues?.first
+        }
+        return nil
+    }
+
+    private static func bodyText(_ value: JSONValue, contentType: String) -> String {
+        guard contentType == "application/x-www-form-urlencoded", case .object(let members) = value else {
+            return value.compactText
+        }
+        return members.map { "\($0.key)=\(percentEncoded($0.value.displayText))" }.joined(separator: "&")
+    }
+
+    /// Single-quoted for POSIX shells; a `'` inside becomes `'\''`.
+    static func quoted(_ text: String) -> String {
+        "'" + text.replacingAll("'", with: "'\\''") + "'"
+    }
+
+    static func percentEncoded(_ text: String) -> String {
+        var result = ""
+        for byte in text.utf8 {
+            let scalar = Unicode.Scalar(byte)
+            if (scalar.properties.isAlphabetic && byte < 128) || ("0"..."9").contains(scalar) || "-._~".unicodeScalars.contains(scalar) {
+                result.unicodeScalars.append(scalar)
+            } else {
+                let hex = String(byte, radix: 16, uppercase: true)
+                result += "%" + (hex.count == 1 ? "0" + hex : hex)
+            }
+        }
+        return result
+    }
+}
+
+extension String {
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty, contains(target) else { return self }
+        return components(separatedBy: target).joined(separator: replacement)
+    }
+
+    private func components(separatedBy separator: String) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        var index = startIndex
+        while index < endIndex {
+            if self[index...].hasPrefix(separator) {
+                parts.append(current)
+                current = ""
+                index = self.index(index, offsetBy: separator.count)
+            } else {
+                current.append(self[index])
+                index = self.index(after: index)
+            }
+        }
+        parts.append(current)
+        return parts
+    }
+}

@@ -1,0 +1,139 @@
+import SpeccIR
+
+/// Builds the view model of one operation (`markdown/operation`).
+struct OperationSectionBuilder {
+    let api: API
+    let links: SchemaLinks
+    let schemeAnchors: [String: String]
+
+    private var types: TypeDescriber { TypeDescriber(links: links, onSchemasPage: false) }
+
+    func section(for operation: Operation, anchor: String) -> OperationSection {
+        let fields = FieldRowBuilder(api: api, types: types)
+        return OperationSection(
+            anchor: anchor,
+            title: operation.summary ?? operation.displayName,
+            operationId: operation.operationId.map(MarkdownText.code),
+            deprecated: operation.deprecated,
+            description: operation.description,
+            method: operation.method.rawValue.uppercased(),
+            url: CurlExample.serverURL(operation.servers?.first ?? api.servers.first) + operation.path,
+            authentication: authentication(for: operation),
+            parameterTables: [("Path parameters", ParameterLocation.path), ("Query parameters", .query), ("Header parameters", .header), ("Cookie parameters", .cookie)]
+                .compactMap { title, location in
+                    let rows = parameterRows(operation, location)
+                    return rows.isEmpty ? nil : ParameterTable(title: title, rows: rows)
+                },
+            requestBody: operation.requestBody.map { body in
+                RequestBodyView(
+                    description: body.description,
+                    required: body.required ? "Yes" : "No",
+                    contents: body.content.map { media in
+                        BodyContentView(
+                            contentType: MarkdownText.code(media.contentType),
+                            type: types.describe(media.schema),
+                            fields: FieldTable(fields.rows(for: media.schema)),
+                            examples: examples(media, title: "Request example"))
+                    })
+            },
+            curl: CurlExample(api: api).command(for: operation),
+            responseTables: [
+                ("Successful responses", operation.responses.filter { $0.status.isSuccess || isInformationalOrRedirect($0.status) }),
+                ("Error responses", operation.responses.filter { !$0.status.isSuccess && !isInformationalOrRedirect($0.status) }),
+            ].compactMap { title, responses in
+                responses.isEmpty ? nil : ResponseTable(title: title, rows: responseRows(responses))
+            },
+            responseHeaders: responseHeaderTable(operation),
+            responseExamples: operation.responses.flatMap { response in
+                response.content.flatMap { examples($0, title: "Response example (\(response.status.key))") }
+            },
+            extensions: operation.extensions.map { extensions in
+                ExtensionTable(rows: extensions.keys.sorted().map { key in
+                    ExtensionRow(name: MarkdownText.code(key), value: MarkdownText.cell(extensions[key]!.displayText))
+                })
+            })
+    }
+
+    private func responseHeaderTable(_ operation: Operation) -> ResponseHeaderTable? {
+        let rows = operation.responses.flatMap { response in
+            response.headers.map { header in
+                ResponseHeaderRow(
+                    code: response.status.key, name: MarkdownText.code(header.name),
+                    type: MarkdownText.cell(types.describe(header.schema ?? header.content?.first?.schema)),
+                    required: header.required ? "Yes" : "No",
+                    description: MarkdownText.cell(header.description))
+            }
+        }
+        return rows.isEmpty ? nil : ResponseHeaderTable(rows: rows)
+    }
+
+    private func isInformationalOrRedirect(_ status: ResponseStatus) -> Bool {
+        switch status {
+        case .code(let code): code < 200 || (300..<400).contains(code)
+        case .range(let digit): digit == 1 || digit == 3
+        case .default: false
+        }
+    }
+
+    private func authentication(for operation: Operation) -> AuthenticationView? {
+        let requirements = api.effectiveSecurity(of: operation)
+        guard !requirements.isEmpty else { return nil }
+        let alternatives = requirements.filter { !$0.isAnonymous }.map { requirement in
+            requirement.entries.map { entry in
+                let link = "[\(entry.scheme)](index.md#\(schemeAnchors[entry.scheme] ?? MarkdownText.slug(entry.scheme)))"
+                guard !entry.scopes.isEmpty else { return link }
+                let noun = api.securityScheme(named: entry.scheme)?.kind == .oauth2 ? "scopes" : "permissions"
+                return "\(link) with \(noun) " + entry.scopes.map(MarkdownText.code).joined(separator: ", ")
+            }.joined(separator: " and ")
+        }
+        return AuthenticationView(alternatives: alternatives, anonymousAllowed: requirements.contains { $0.isAnonymous })
+    }
+
+    private func parameterRows(_ operation: Operation, _ location: ParameterLocation) -> [ParameterRow] {
+        operation.parameters.filter { $0.location == location }.map { parameter in
+            let schema = parameter.schema ?? parameter.content?.first?.schema
+            var constraints = ConstraintDescriber.describe(schema)
+            if parameter.deprecated { constraints.append("deprecated") }
+            if location == .query, parameter.style != .form || !parameter.explode {
+                constraints.append("style \(parameter.style.rawValue)\(parameter.explode ? ", exploded" : "")")
+            }
+            let defaultValue: JSONValue? = if case .inline(let inline)? = schema { inline.defaultValue } else { nil }
+            return ParameterRow(
+                name: MarkdownText.code(parameter.name),
+                type: MarkdownText.cell(types.describe(schema)),
+                required: parameter.required ? "Yes" : "No",
+                description: MarkdownText.cell(parameter.description),
+                example: MarkdownText.cell(CurlExample.example(parameter).map { MarkdownText.code($0.displayText) }),
+                defaultValue: MarkdownText.cell(defaultValue.map { MarkdownText.code($0.displayText) }),
+                constraints: MarkdownText.cell(constraints.joined(separator: "; ")))
+        }
+    }
+
+    private func responseRows(_ responses: [Response]) -> [ResponseRow] {
+        responses.map { response in
+            ResponseRow(
+                code: response.status.key,
+                type: MarkdownText.cell(response.content.isEmpty ? "none" : response.content.map { types.describe($0.schema) }.uniqued.joined(separator: ", ")),
+                contentType: MarkdownText.cell(response.content.map(\.contentType).joined(separator: ", ")),
+                description: MarkdownText.cell(response.description))
+        }
+    }
+
+    private func examples(_ media: MediaType, title: String) -> [ExampleView] {
+        media.examples.compactMap { example in
+            guard let value = example.value else { return nil }
+            var heading = title
+            if let summary = example.summary ?? example.name { heading += ": \(summary)" }
+            let isJSON = media.contentType.contains("json")
+            let body: String = if !isJSON, case .string(let text) = value { text } else { value.prettyText }
+            return ExampleView(title: heading, language: isJSON ? "json" : "text", body: body)
+        }
+    }
+}
+
+extension Array where Element == String {
+    var uniqued: [String] {
+        var seen = Set<String>()
+        return filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,55 @@
+import SpeccIR
+
+/// Which page each operation is documented on: its first tag, or, for untagged operations, its
+/// resource (the first path segment after the prefix all untagged paths share, so Stripe's
+/// `/v1/customers/…` lands on `customers.md`, not `v1.md`).
+struct ResourceGrouping {
+    struct Page {
+        let title: String
+        let file: String
+        let description: String?
+        var operations: [Operation]
+    }
+
+    static func pages(for api: API) -> [Page] {
+        let untagged = api.operations.filter { $0.tags.isEmpty }
+        let sharedPrefix = commonPrefix(untagged.map { segments($0.path) })
+        var order: [String] = []
+        var byTitle: [String: [Operation]] = [:]
+        for operation in api.operations {
+            let title = operation.tags.first ?? resourceName(operation.path, skipping: sharedPrefix)
+            if byTitle[title] == nil { order.append(title) }
+            byTitle[title, default: []].append(operation)
+        }
+        // Tags declared at the top level come first, in their declared order; then the rest as met.
+        let declared = api.tags.map(\.name).filter { byTitle[$0] != nil }
+        let titles = declared + order.filter { !declared.contains($0) }
+        var files = AnchorAllocator()
+        _ = files.anchor(for: "index")
+        _ = files.anchor(for: "schemas")
+        return titles.map { title in
+            Page(title: title, file: files.anchor(for: title) + ".md",
+                 description: api.tags.first { $0.name == title }?.description,
+                 operations: byTitle[title]!)
+        }
+    }
+
+    private static func segments(_ path: String) -> [Substring] {
+        path.split(separator: "/").filter { !$0.hasPrefix("{") }
+    }
+
+    private static func commonPrefix(_ paths: [[Substring]]) -> Int {
+        guard let first = paths.first, paths.count > 1 else { return 0 }
+        var length = 0
+        while length < first.count - 1, paths.allSatisfy({ $0.count > length + 1 && $0[length] == first[length] }) {
+            length += 1
+        }
+        return length
+    }
+
+    private static func resourceName(_ path: String, skipping prefix: Int) -> String {
+        let parts = segments(path)
+        guard !parts.isEmpty else { return "Operations" }
+        return String(parts[min(prefix, parts.count - 1)])
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import SpeccDiagnostics
+import SpeccIR
+import SpeccMarkdown
+import SpeccOpenAPI
+import SpeccTemplating
+
+/// What to generate and with which templates.
+public struct GenerateOptions: Sendable {
+    public var emitters: [Emitter]
+    public var templates: TemplateSet
+    public var frontEnd: FrontEndOptions
+
+    public init(emitters: [Emitter] = Emitter.allCases, templates: TemplateSet, frontEnd: FrontEndOptions = .init()) {
+        self.emitters = emitters
+        self.templates = templates
+        self.frontEnd = frontEnd
+    }
+}
+
+/// The result of generating from a set of specs: every file, every diagnostic, and which folders
+/// the run owns (where stale files may be removed).
+public struct Generation: Sendable {
+    public var files: [OutputFile]
+    public var diagnostics: [Diagnostic]
+    /// Paths relative to the output root, such as `strigo-events/docs`.
+    public var ownedFolders: [String]
+
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}
+
+extension Pipeline {
+    /// `specs` → parse once, lower once, fan out to each emitter. Nothing is written here.
+    public static func generate(specs: [String], options: GenerateOptions) -> Generation {
+        var generation = Generation(files: [], diagnostics: [], ownedFolders: [])
+        var names: [String: String] = [:]
+        for spec in specs {
+            let name = specName(spec)
+            if let other = names[name] {
+                generation.diagnostics.append(.error("spec-name-clash", "'\(spec)' and '\(other)' would both generate into '\(name)/'", at: .file(spec)))
+                continue
+            }
+            names[name] = spec
+            let output = compile(spec: spec, options: options.frontEnd)
+            generation.diagnostics += output.diagnostics
+            guard let api = output.api, !output.hasErrors else { continue }
+            for emitter in options.emitters {
+                generation.ownedFolders.append("\(name)/\(emitter.folder)")
+                switch emitter {
+                case .docs:
+                    generation.files += MarkdownEmitter.emit(api, specName: name, sourcePath: spec, templates: options.templates)
+                }
+            }
+        }
+        generation.diagnostics = Diagnostic.sortedForDisplay(generation.diagnostics)
+        return generation
+    }
+
+    /// `Specs/strigo-events.yaml` → `strigo-events`.
+    public static func specName(_ path: String) -> String {
+        let file = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = file.lastIndex(of: "."), dot != file.startIndex else { return file }
+        return String(file[..<dot])
+    }
+
+    /// The spec files of a folder (`.yaml`, `.yml`, `.json`), sorted.
+    public static func specFiles(in directory: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") || $0.hasSuffix(".json") }
+            .sorted().map { directory == "." ? $0 : "\(directory)/\($0)" }
+    }
+}

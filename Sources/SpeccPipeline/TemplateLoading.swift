@@ -1,0 +1,27 @@
+import Foundation
+import SpeccDiagnostics
+import SpeccTemplating
+
+extension Pipeline {
+    /// The template set for a run: built-ins, overridden by the `.mustache` files in `directory`
+    /// (matched by their path below it, such as `markdown/operation.mustache`).
+    public static func templates(overridesIn directory: String?) -> (TemplateSet?, [Diagnostic]) {
+        guard let directory else { return TemplateSet.make() }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return (nil, [.error("templates-missing", "template folder '\(directory)' does not exist", at: .file(directory))])
+        }
+        var overrides: [String: (path: String, text: String)] = [:]
+        for relative in OutputPlan.files(under: directory) where relative.hasSuffix(".mustache") {
+            let path = "\(directory)/\(relative)"
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { continue }
+            overrides[String(relative.dropLast(".mustache".count))] = (path, text)
+        }
+        return TemplateSet.make(overrides: overrides)
+    }
+
+    /// The built-in templates as files (`markdown/index.mustache` → text), for `templates export`.
+    public static var builtinTemplateFiles: [(path: String, text: String)] {
+        BuiltinTemplates.all.values.map { ($0.path, $0.text) }.sorted { $0.path < $1.path }
+    }
+}

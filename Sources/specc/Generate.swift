@@ -1,0 +1,75 @@
+import ArgumentParser
+import SpeccPipeline
+
+struct Generate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Regenerate outputs (reference docs, …) from specs into Generated/.",
+        discussion: """
+            With no arguments, reads every spec in Specs/ and writes Generated/<spec>/<emitter>/. \
+            Everything is generated in memory first: if any spec has an error nothing is written. \
+            Files are replaced atomically and only when their bytes change; files specc no longer \
+            generates are removed, but only inside the emitter folders it owns.
+
+            --check writes nothing: it lists missing, changed and stale files and exits 1 if there \
+            are any (for CI and review).
+
+            Examples:
+              specc generate
+              specc generate --spec Specs/strigo-events.yaml --emit docs --output /tmp/out
+              specc generate --check
+            """
+    )
+
+    @Option(name: .customLong("spec"), help: "A spec to generate from (repeatable). Default: every spec in Specs/.")
+    var specs: [String] = []
+
+    @Option(help: "The output root.")
+    var output = "Generated"
+
+    @Option(help: "Comma-separated emitters: \(Emitter.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var emit = Emitter.allCases.map(\.rawValue).joined(separator: ",")
+
+    @Option(help: "A folder of .mustache files overriding built-in templates by name (see `specc templates export`).")
+    var templates: String?
+
+    @Flag(help: "Report stale outputs instead of writing; exit 1 if any.")
+    var check = false
+
+    @OptionGroup var frontEnd: FrontEndOptionGroup
+
+    func validate() throws {
+        for name in emit.split(separator: ",") where Emitter(rawValue: String(name)) == nil {
+            throw ValidationError("Unknown emitter '\(name)'. Available: \(Emitter.allCases.map(\.rawValue).joined(separator: ", ")).")
+        }
+    }
+
+    func run() throws {
+        let specFiles = specs.isEmpty ? Pipeline.specFiles(in: "Specs") : specs
+        guard !specFiles.isEmpty else {
+            throw ValidationError("No specs to generate from: Specs/ has no .yaml, .yml or .json files. Pass --spec FILE.")
+        }
+        let (templateSet, templateDiagnostics) = Pipeline.templates(overridesIn: templates)
+        StandardError.write(Pipeline.render(templateDiagnostics))
+        guard let templateSet else { throw ExitCode(1) }
+        let emitters = emit.split(separator: ",").compactMap { Emitter(rawValue: String($0)) }
+        let generation = Pipeline.generate(
+            specs: specFiles, options: GenerateOptions(emitters: emitters, templates: templateSet, frontEnd: frontEnd.frontEndOptions))
+        StandardError.write(Pipeline.render(generation.diagnostics))
+        guard !generation.hasErrors else {
+            StandardError.write("specc: nothing written: fix the errors above\n")
+            throw ExitCode(1)
+        }
+        let plan = OutputPlan(generation: generation, root: output)
+        if check {
+            for change in plan.changes { print("\(change.verb): \(output)/\(change.path)") }
+            if !plan.isUpToDate {
+                StandardError.write("specc: \(plan.changes.count) generated file(s) out of date; run `specc generate`\n")
+                throw ExitCode(1)
+            }
+            print("\(generation.files.count) files up to date")
+            return
+        }
+        try plan.apply()
+        print("\(generation.files.count) files generated, \(plan.changes.count) changed")
+    }
+}

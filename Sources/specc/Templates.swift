@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import SpeccPipeline
+
+struct Templates: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Work with the Mustache templates the emitters render through.",
+        subcommands: [Export.self]
+    )
+
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write the built-in templates to a folder, as a starting point for --templates.",
+            discussion: """
+                Keep only the files you change: `specc generate --templates DIR` uses a file from DIR \
+                when one has the same path, and the built-in otherwise. Existing files are not \
+                overwritten unless --force is given.
+
+                Example:
+                  specc templates export my-templates && specc generate --templates my-templates
+                """
+        )
+
+        @Argument(help: "The folder to write into (created if missing).")
+        var directory: String
+
+        @Flag(help: "Overwrite files that already exist.")
+        var force = false
+
+        func run() throws {
+            var written = 0
+            for file in Pipeline.builtinTemplateFiles {
+                let path = "\(directory)/\(file.path)"
+                if !force, FileManager.default.fileExists(atPath: path) {
+                    StandardError.write("specc: \(path) exists; not overwritten (use --force)\n")
+                    continue
+                }
+                try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                try Data(file.text.utf8).write(to: URL(fileURLWithPath: path))
+                written += 1
+            }
+            print("\(written) template(s) written to \(directory)")
+        }
+    }
+}
