@@ -43,7 +43,8 @@ struct IndexPageBuilder {
             webhooks: Rows(api.webhooks.map { webhook in
                 OperationLink(title: webhook.summary ?? webhook.path, link: "", method: webhook.method.rawValue.uppercased(),
                               path: MarkdownText.code(webhook.path), deprecated: webhook.deprecated)
-            }))
+            }),
+            extensions: Rows(ExtensionRow.rows(api.info.extensions) + ExtensionRow.rows(api.extensions)))
     }
 
     private var contact: String? {

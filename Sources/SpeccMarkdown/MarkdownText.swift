@@ -1,18 +1,23 @@
 /// Text made safe for the places Markdown puts it.
 enum MarkdownText {
     /// A table cell: a `|` or a line break in a description must not end the cell or the row.
+    /// A single newline is a soft break in Markdown, so it becomes a space; a blank line (a new
+    /// paragraph) becomes `<br><br>`.
     static func cell(_ text: String?) -> String {
         guard let text, !text.isEmpty else { return "" }
         var result = ""
-        var previousWasNewline = false
+        var newlines = 0
         for character in text.trimmingTrailingWhitespace {
-            switch character {
-            case "|": result += "\\|"; previousWasNewline = false
-            case "\n", "\r\n":
-                if !previousWasNewline { result += "<br>" }
-                previousWasNewline = true
-            default: result.append(character); previousWasNewline = false
+            if character == "\n" || character == "\r\n" {
+                newlines += 1
+                continue
             }
+            if newlines > 0 {
+                result += newlines == 1 ? " " : "<br><br>"
+                newlines = 0
+                if character == " " { continue }
+            }
+            result += character == "|" ? "\\|" : String(character)
         }
         return result
     }

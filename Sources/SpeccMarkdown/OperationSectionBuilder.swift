@@ -47,11 +47,7 @@ struct OperationSectionBuilder {
             responseExamples: operation.responses.flatMap { response in
                 response.content.flatMap { examples($0, title: "Response example (\(response.status.key))") }
             },
-            extensions: operation.extensions.map { extensions in
-                ExtensionTable(rows: extensions.keys.sorted().map { key in
-                    ExtensionRow(name: MarkdownText.code(key), value: MarkdownText.cell(extensions[key]!.displayText))
-                })
-            })
+            extensions: operation.extensions.map { ExtensionTable(rows: ExtensionRow.rows($0)) })
     }
 
     private func responseHeaderTable(_ operation: Operation) -> ResponseHeaderTable? {
@@ -82,11 +78,15 @@ struct OperationSectionBuilder {
             requirement.entries.map { entry in
                 let link = "[\(entry.scheme)](index.md#\(schemeAnchors[entry.scheme] ?? MarkdownText.slug(entry.scheme)))"
                 guard !entry.scopes.isEmpty else { return link }
-                let noun = api.securityScheme(named: entry.scheme)?.kind == .oauth2 ? "scopes" : "permissions"
-                return "\(link) with \(noun) " + entry.scopes.map(MarkdownText.code).joined(separator: ", ")
+                // OAuth calls these scopes; OpenAPI 3.1 lets other schemes list roles or permissions.
+                let noun = api.securityScheme(named: entry.scheme)?.kind == .oauth2 ? "scope" : "scope or permission"
+                return "\(link) with \(noun)\(entry.scopes.count == 1 ? "" : "s") " + entry.scopes.map(MarkdownText.code).joined(separator: " and ")
             }.joined(separator: " and ")
         }
-        return AuthenticationView(alternatives: alternatives, anonymousAllowed: requirements.contains { $0.isAnonymous })
+        let anonymous = requirements.contains { $0.isAnonymous }
+        return AuthenticationView(
+            intro: alternatives.count + (anonymous ? 1 : 0) > 1 ? "Any one of:" : "Requires:",
+            alternatives: alternatives, anonymousAllowed: anonymous)
     }
 
     private func parameterRows(_ operation: Operation, _ location: ParameterLocation) -> [ParameterRow] {

@@ -1,3 +1,5 @@
+import SpeccIR
+
 // The template contract: what each Markdown template receives. Templates lay these values out and
 // decide nothing; every string here is already escaped for where the template puts it (table
 // cells via `MarkdownText.cell`, code via `MarkdownText.code`). Optional values and empty lists
@@ -18,6 +20,8 @@ public struct IndexPage: Sendable {
     public let securitySchemes: Rows<SecuritySchemeSection>?
     public let pages: [PageLink]
     public let webhooks: Rows<OperationLink>?
+    /// The API's and its info's `x-` extensions.
+    public let extensions: Rows<ExtensionRow>?
 }
 
 /// A list that is either absent or non-empty, so a template can give it a heading:
@@ -135,6 +139,8 @@ public struct FieldTable: Sendable {
 }
 
 public struct AuthenticationView: Sendable {
+    /// "Requires:" for one way to authenticate, "Any one of:" for several.
+    public let intro: String
     /// One line per accepted alternative ("HTTP bearer [`bearerAuth`](index.md#…) with scopes …").
     public let alternatives: [String]
     public let anonymousAllowed: Bool
@@ -189,6 +195,12 @@ public struct ExampleView: Sendable {
 public struct ExtensionRow: Sendable {
     public let name: String
     public let value: String
+
+    /// Rows for `x-` extensions, by name.
+    static func rows(_ extensions: Extensions?) -> [ExtensionRow] {
+        guard let extensions else { return [] }
+        return extensions.keys.sorted().map { ExtensionRow(name: MarkdownText.code($0), value: MarkdownText.cell(extensions[$0]!.displayText)) }
+    }
 }
 
 /// `markdown/schemas`: every named schema of the API.
