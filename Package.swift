@@ -40,7 +40,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "SpeccBenchmarks",
-            dependencies: ["SpeccPipeline", "SpeccYAML", "SpeccOpenAPI", "CSpeccYAML"],
+            dependencies: ["SpeccPipeline", "SpeccYAML", "SpeccOpenAPI", "SpeccMarkdown", "CSpeccYAML"],
             path: "Benchmarks/SpeccBenchmarks"
         ),
         .testTarget(

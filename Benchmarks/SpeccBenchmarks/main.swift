@@ -4,7 +4,9 @@
 // noisy machine: each stage is timed several times and the fastest run is kept.
 import CSpeccYAML
 import Foundation
+import SpeccMarkdown
 import SpeccOpenAPI
+import SpeccPipeline
 import SpeccYAML
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -49,6 +51,19 @@ let whole = Stopwatch.fastest(of: repetitions) {
     schemas = output.api?.schemas.count ?? 0
     errors = output.diagnostics.filter { $0.severity == .error }.count
 }
+// Docs: the Markdown emitter on the already-lowered API, and the whole generate stage from the file.
+let (templates, _) = Pipeline.templates(overridesIn: nil)
+let api = OpenAPIFrontEnd.compile(document: document).api!
+var docFiles = 0, docBytes = 0
+let docs = Stopwatch.fastest(of: repetitions) {
+    let files = MarkdownEmitter.emit(api, specName: "spec", sourcePath: specPath, templates: templates!)
+    docFiles = files.count
+    docBytes = files.reduce(0) { $0 + $1.contents.utf8.count }
+}
+let generate = Stopwatch.fastest(of: repetitions) {
+    _ = Pipeline.generate(specs: [specPath], options: GenerateOptions(emitters: [.docs], templates: templates!))
+}
+
 // Memory is measured in a fresh child process that compiles once, so nothing this process
 // keeps for timing inflates the peak.
 let memory = MemoryProbe.measureInChild(spec: specPath)
@@ -63,6 +78,9 @@ print("  libyaml events     \(ms(floor))   (the floor)")
 print("  load into nodes    \(ms(load))   \(String(format: "%.2f", load / floor))x floor")
 print("  lower into IR      \(ms(lower))   \(String(format: "%.2f", lower / floor))x floor (from loaded nodes)")
 print("  whole front end    \(ms(whole))   \(String(format: "%.2f", whole / floor))x floor (read + load + lower)   target <= 3x")
+print("docs (Markdown):")
+print("  emit from IR       \(ms(docs))   (\(docFiles) pages, \(mb(docBytes)))")
+print("  generate docs      \(ms(generate))   (read + load + lower + emit, in memory)")
 print("memory (a fresh process compiling once):")
 print("  peak RSS           \(mb(memory.peak))   \(String(format: "%.1f", Double(memory.peak) / Double(bytes.count)))x file size   target <= 10x")
 print("  runtime baseline   \(mb(memory.baseline))   (that process's RSS before reading the spec)")

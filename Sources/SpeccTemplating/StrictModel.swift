@@ -4,17 +4,24 @@ import Mustache
 ///
 /// Mustache resolves a name it cannot find by walking up the context stack. swift-mustache treats
 /// a nil optional as "not found", so `{{#description}}` inside an operation with no description
-/// would print the enclosing page's description instead. Wrapping each model makes every declared
-/// field "found": nil becomes an explicit null (falsy, renders as nothing). Only names a model does
-/// not declare fall through to outer contexts, as Mustache intends.
-struct StrictModel: MustacheParent {
-    let value: Any
-
+/// would print the enclosing page's description instead. Here every declared field is "found":
+/// nil becomes an explicit null (falsy, renders as nothing). Only names a model does not declare
+/// fall through to outer contexts, as Mustache intends.
+///
+/// The model is converted once, up front, into dictionaries (which swift-mustache looks up
+/// directly) rather than reflected with `Mirror` at every tag: a large API's pages have hundreds
+/// of thousands of lookups.
+enum StrictModel {
     static func wrap(_ value: Any) -> Any {
         let mirror = Mirror(reflecting: value)
         switch mirror.displayStyle {
         case .struct?, .class?:
-            return StrictModel(value: value)
+            var fields: [String: Any] = [:]
+            for child in mirror.children {
+                guard let label = child.label else { continue }
+                fields[label] = wrap(child.value)
+            }
+            return fields
         case .collection?:
             return mirror.children.map { wrap($0.value) }
         case .optional?:
@@ -23,11 +30,6 @@ struct StrictModel: MustacheParent {
         default:
             return value
         }
-    }
-
-    func child(named name: String) -> Any? {
-        guard let child = Mirror(reflecting: value).children.first(where: { $0.label == name }) else { return nil }
-        return Self.wrap(child.value)
     }
 }
 

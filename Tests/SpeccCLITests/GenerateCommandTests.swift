@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+
+@Suite struct GenerateCommandTests {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static let spec = """
+        openapi: 3.1.0
+        info: {title: Pets, version: 1.0.0}
+        paths:
+          /pets:
+            get:
+              operationId: listPets
+              summary: List pets
+              responses:
+                '200': {description: ok}
+        """
+
+    @Test func checkPassesOnTheCommittedGoldens() throws {
+        // What CI gates on: Generated/ is exactly what Specs/ produce.
+        let result = try CLIRunner.run(["generate", "--check"], in: Self.repository)
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.hasSuffix("files up to date\n"))
+    }
+
+    @Test func generateWritesThenCheckFindsStaleFiles() throws {
+        let directory = try CLIRunner.workspace(["pets.yaml": Self.spec])
+        let first = try CLIRunner.run(["generate", "--spec", "pets.yaml", "--output", "out"], in: directory)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout == "3 files generated, 3 changed\n")
+        let again = try CLIRunner.run(["generate", "--spec", "pets.yaml", "--output", "out"], in: directory)
+        #expect(again.stdout == "3 files generated, 0 changed\n")
+
+        let index = directory.appendingPathComponent("out/pets/docs/index.md")
+        try "edited by hand\n".write(to: index, atomically: true, encoding: .utf8)
+        try "old page\n".write(to: directory.appendingPathComponent("out/pets/docs/removed.md"), atomically: true, encoding: .utf8)
+        let check = try CLIRunner.run(["generate", "--spec", "pets.yaml", "--output", "out", "--check"], in: directory)
+        #expect(check.status == 1)
+        #expect(check.stdout == "changed: out/pets/docs/index.md\nstale: out/pets/docs/removed.md\n")
+        #expect(try String(contentsOf: index, encoding: .utf8) == "edited by hand\n", "--check writes nothing")
+    }
+
+    @Test func staleFilesAreRemovedOnlyInsideOwnedFolders() throws {
+        let directory = try CLIRunner.workspace(["pets.yaml": Self.spec])
+        _ = try CLIRunner.run(["generate", "--spec", "pets.yaml", "--output", "out"], in: directory)
+        let stale = directory.appendingPathComponent("out/pets/docs/old.md")
+        let foreign = directory.appendingPathComponent("out/pets/notes.md")
+        try "x".write(to: stale, atomically: true, encoding: .utf8)
+        try "mine".write(to: foreign, atomically: true, encoding: .utf8)
+        let result = try CLIRunner.run(["generate", "--spec", "pets.yaml", "--output", "out"], in: directory)
+        #expect(result.status == 0)
+        #expect(!FileManager.default.fileExists(atPath: stale.path))
+        #expect(FileManager.default.fileExists(atPath: foreign.path), "files outside the emitter folders are never touched")
+    }
+
+    @Test func aBrokenSpecWritesNothingAndKeepsPreviousOutput() throws {
+        let directory = try CLIRunner.workspace(["pets.yaml": Self.spec, "other.yaml": Self.spec.replacingOccurrences(of: "Pets", with: "Other")])
+        _ = try CLIRunner.run(["generate", "--spec", "pets.yaml", "--spec", "other.yaml", "--output", "out"], in: directory)
+        let index = directory.appendingPathComponent("out/other/docs/index.md")
+        let before = try String(contentsOf: index, encoding: .utf8)
+        // other.yaml changes, pets.yaml breaks: neither may be written.
+        try Self.spec.replacingOccurrences(of: "Pets", with: "Renamed").write(to: directory.appendingPathComponent("other.yaml"), atomically: true, encoding: .utf8)
+        try Self.spec.replacingOccurrences(of: "version: 1.0.0", with: "").write(to: directory.appendingPathComponent("pets.yaml"), atomically: true, encoding: .utf8)
+        let result = try CLIRunner.run(["generate", "--spec", "pets.yaml", "--spec", "other.yaml", "--output", "out"], in: directory)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("pets.yaml:2:7: error: info is missing the required field 'version'"))
+        #expect(result.stderr.contains("nothing written"))
+        #expect(try String(contentsOf: index, encoding: .utf8) == before)
+    }
+
+    @Test func unknownEmitterIsABadArgument() throws {
+        let result = try CLIRunner.run(["generate", "--emit", "docs,pdf"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("Unknown emitter 'pdf'"))
+    }
+
+    @Test func templatesExportWritesTheBuiltinsAndKeepsExistingFiles() throws {
+        let directory = try CLIRunner.workspace([:])
+        let first = try CLIRunner.run(["templates", "export", "mine"], in: directory)
+        #expect(first.status == 0)
+        let operation = directory.appendingPathComponent("mine/markdown/operation.mustache")
+        #expect(try String(contentsOf: operation, encoding: .utf8).hasPrefix("{{% CONTENT_TYPE: TEXT}}"))
+        try "custom".write(to: operation, atomically: true, encoding: .utf8)
+        let second = try CLIRunner.run(["templates", "export", "mine"], in: directory)
+        #expect(second.stderr.contains("operation.mustache exists; not overwritten"))
+        #expect(try String(contentsOf: operation, encoding: .utf8) == "custom")
+    }
+}
