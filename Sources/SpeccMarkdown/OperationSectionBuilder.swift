@@ -126,7 +126,7 @@ struct OperationSectionBuilder {
             if let summary = example.summary ?? example.name { heading += ": \(summary)" }
             let isJSON = media.contentType.contains("json")
             let body: String = if !isJSON, case .string(let text) = value { text } else { value.prettyText }
-            return ExampleView(title: heading, language: isJSON ? "json" : "text", body: body)
+            return ExampleView(title: heading, description: example.description, language: isJSON ? "json" : "text", body: body)
         }
     }
 }

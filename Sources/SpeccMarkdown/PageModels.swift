@@ -187,6 +187,7 @@ public struct ResponseHeaderRow: Sendable {
 
 public struct ExampleView: Sendable {
     public let title: String
+    public let description: String?
     /// Fence language: `json`, or `text` for non-JSON media.
     public let language: String
     public let body: String

@@ -4,17 +4,8 @@ import Testing
 @Suite struct GenerateCommandTests {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    static let spec = """
-        openapi: 3.1.0
-        info: {title: Pets, version: 1.0.0}
-        paths:
-          /pets:
-            get:
-              operationId: listPets
-              summary: List pets
-              responses:
-                '200': {description: ok}
-        """
+    /// The valid spec the other CLI tests use: one operation, `GET /pets`.
+    static let spec = CLITests.valid
 
     @Test func checkPassesOnTheCommittedGoldens() throws {
         // What CI gates on: Generated/ is exactly what Specs/ produce.
