@@ -10,9 +10,9 @@ enum ConstraintDescriber {
     static func describe(_ schema: Schema) -> [String] {
         var parts: [String] = []
         if let values = schema.enumValues {
-            parts.append("one of: " + values.map { MarkdownText.code($0.displayText) }.joined(separator: ", "))
+            parts.append("one of: " + values.map { MarkdownText.value($0) }.joined(separator: ", "))
         }
-        if let const = schema.const { parts.append("always \(MarkdownText.code(const.displayText))") }
+        if let const = schema.const { parts.append("always \(MarkdownText.value(const))") }
         if let string = schema.string {
             switch (string.minLength, string.maxLength) {
             case let (min?, max?) where min == max: parts.append("exactly \(min) characters")

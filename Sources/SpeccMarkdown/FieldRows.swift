@@ -72,8 +72,8 @@ struct FieldRowBuilder {
             type: MarkdownText.cell(types.describe(schema)),
             required: required ? "Yes" : "No",
             constraints: MarkdownText.cell(ConstraintDescriber.describe(schema).joined(separator: "; ")),
-            defaultValue: MarkdownText.cell(inline?.defaultValue.map { MarkdownText.code($0.displayText) }),
-            example: MarkdownText.cell(inline?.examples?.first.map { MarkdownText.code($0.displayText) }),
+            defaultValue: MarkdownText.cell(inline?.defaultValue.map { MarkdownText.value($0) }),
+            example: MarkdownText.cell(inline?.examples?.first.map { MarkdownText.value($0) }),
             description: MarkdownText.cell(description))
     }
 }

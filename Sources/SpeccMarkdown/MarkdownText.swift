@@ -1,3 +1,5 @@
+import SpeccIR
+
 /// Text made safe for the places Markdown puts it.
 enum MarkdownText {
     /// A table cell: a `|` or a line break in a description must not end the cell or the row.
@@ -27,6 +29,16 @@ enum MarkdownText {
         let fence = text.contains("`") ? "`` " : "`"
         let close = text.contains("`") ? " ``" : "`"
         return fence + text.replacingTableBars + close
+    }
+
+    /// A value (example, default, enum member) as inline code. Plain strings appear bare; strings
+    /// with line breaks or other control characters, and non-strings, appear as JSON so nothing is
+    /// lost or reflowed (`"\n# Title"` rather than a broken code span).
+    static func value(_ value: JSONValue) -> String {
+        if case .string(let text) = value, !text.unicodeScalars.contains(where: { $0.value < 0x20 }) {
+            return code(text)
+        }
+        return code(value.compactText)
     }
 
     /// A stable anchor: lowercase ASCII letters, digits and single hyphens.

@@ -103,8 +103,8 @@ struct OperationSectionBuilder {
                 type: MarkdownText.cell(types.describe(schema)),
                 required: parameter.required ? "Yes" : "No",
                 description: MarkdownText.cell(parameter.description),
-                example: MarkdownText.cell(CurlExample.example(parameter).map { MarkdownText.code($0.displayText) }),
-                defaultValue: MarkdownText.cell(defaultValue.map { MarkdownText.code($0.displayText) }),
+                example: MarkdownText.cell(CurlExample.example(parameter).map { MarkdownText.value($0) }),
+                defaultValue: MarkdownText.cell(defaultValue.map { MarkdownText.value($0) }),
                 constraints: MarkdownText.cell(constraints.joined(separator: "; ")))
         }
     }

@@ -23,7 +23,7 @@ struct TypeDescriber {
         if let allOf = schema.allOf, schema.types == nil { return "all of " + allOf.map(describe).joined(separator: ", ") }
         guard let types = schema.types, !types.isEmpty else {
             if schema.object != nil { return "object" }
-            if let const = schema.const { return "constant \(MarkdownText.code(const.displayText))" }
+            if let const = schema.const { return "constant \(MarkdownText.value(const))" }
             return "any"
         }
         var names = types.filter { $0 != .null }.map { baseName($0, schema) }

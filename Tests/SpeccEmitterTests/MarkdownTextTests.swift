@@ -1,3 +1,4 @@
+import SpeccIR
 @testable import SpeccMarkdown
 import Testing
 
@@ -31,5 +32,14 @@ import Testing
     @Test func curlQuotesSingleQuotesForTheShell() {
         #expect(CurlExample.quoted("it's") == "'it'\\''s'")
         #expect(CurlExample.percentEncoded("a b/c") == "a%20b%2Fc")
+    }
+}
+
+@Suite struct MarkdownValueTests {
+    @Test func valuesWithLineBreaksShowAsJSON() {
+        #expect(MarkdownText.value(.string("plain")) == "`plain`")
+        #expect(MarkdownText.value(.string("\n# Title")) == "`\"\\n# Title\"`")
+        #expect(MarkdownText.value(.array([.string("a")])) == "`[\"a\"]`")
+        #expect(MarkdownText.value(.bool(true)) == "`true`")
     }
 }
