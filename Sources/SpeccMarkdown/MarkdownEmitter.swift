@@ -38,15 +38,28 @@ public enum MarkdownEmitter {
     /// Templates are easier to read with spacing of their own; the pages get at most one blank line
     /// in a row and end with exactly one newline, so output is tidy whatever a template does.
     static func normalisedBlankLines(_ text: String) -> String {
-        var lines: [Substring] = []
+        // Works on UTF-8 bytes: pages of large APIs run to megabytes, and only ASCII matters here.
+        let space = UInt8(ascii: " "), backtick = UInt8(ascii: "`")
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
         var inFence = false
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let trimmed = line.drop { $0 == " " }
-            if trimmed.hasPrefix("```") { inFence.toggle() }
-            if !inFence, line.allSatisfy({ $0 == " " }), lines.last.map({ $0.isEmpty }) ?? true { continue }
-            lines.append(line.allSatisfy({ $0 == " " }) && !inFence ? "" : line)
+        var lastWasBlank = true
+        for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            let content = line.drop { $0 == space }
+            if content.starts(with: [backtick, backtick, backtick]) { inFence.toggle() }
+            let isBlank = content.isEmpty
+            if isBlank, !inFence {
+                if lastWasBlank { continue }
+            } else {
+                output.append(contentsOf: line)
+            }
+            output.append(UInt8(ascii: "\n"))
+            lastWasBlank = isBlank && !inFence
         }
-        while lines.last?.isEmpty == true { lines.removeLast() }
-        return lines.joined(separator: "\n") + "\n"
+        while output.count >= 2, output[output.count - 1] == UInt8(ascii: "\n"), output[output.count - 2] == UInt8(ascii: "\n") {
+            output.removeLast()
+        }
+        if output.isEmpty { output.append(UInt8(ascii: "\n")) }
+        return String(decoding: output, as: UTF8.self)
     }
 }

@@ -22,8 +22,10 @@ enum KnownFields {
 extension LoweringContext {
     /// Warns about keys of `object` that are neither fixed fields of its type nor extensions.
     func checkKnownFields(_ object: YAMLNode, _ known: [String], owner: String) {
-        for (key, _) in object.pairs where !key.scalarHasPrefix("x-") {
-            guard let name = key.scalar, !known.contains(name) else { continue }
+        // Byte comparisons first: this runs on every object of a large spec, and a string is
+        // only built for a key that is actually unknown.
+        for (key, _) in object.pairs where !key.scalarHasPrefix("x-") && !known.contains(where: key.scalarEquals) {
+            guard let name = key.scalar else { continue }
             let suggestion = Suggestion.closest(to: name, in: known)
             sink.warning("unknown-field", "unknown field '\(name)' in \(owner) is ignored", at: key.location,
                          notes: suggestion.map { [.init("did you mean '\($0)'?")] } ?? [])
