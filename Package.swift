@@ -27,14 +27,16 @@ let package = Package(
             dependencies: ["SpeccDiagnostics", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .target(name: "SpeccMarkdown", dependencies: ["SpeccIR", "SpeccTemplating"]),
+        .target(name: "SpeccJSONSchema", dependencies: ["SpeccIR"]),
         .target(
             name: "SpeccPipeline",
-            dependencies: ["SpeccOpenAPI", "SpeccIR", "SpeccYAML", "SpeccDiagnostics", "SpeccTemplating", "SpeccMarkdown"]
+            dependencies: ["SpeccOpenAPI", "SpeccIR", "SpeccYAML", "SpeccDiagnostics", "SpeccTemplating", "SpeccMarkdown", "SpeccJSONSchema"]
         ),
         .executableTarget(
             name: "specc",
             dependencies: [
                 "SpeccPipeline",
+                "SpeccJSONSchema",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -54,7 +56,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SpeccEmitterTests",
-            dependencies: ["SpeccPipeline", "SpeccMarkdown", "SpeccTemplating", "SpeccIR"]
+            dependencies: ["SpeccPipeline", "SpeccMarkdown", "SpeccTemplating", "SpeccJSONSchema", "SpeccIR"]
         ),
         .testTarget(
             name: "SpeccCLITests",

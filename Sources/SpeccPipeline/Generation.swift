@@ -1,6 +1,7 @@
 import Foundation
 import SpeccDiagnostics
 import SpeccIR
+import SpeccJSONSchema
 import SpeccMarkdown
 import SpeccOpenAPI
 import SpeccTemplating
@@ -10,11 +11,15 @@ public struct GenerateOptions: Sendable {
     public var emitters: [Emitter]
     public var templates: TemplateSet
     public var frontEnd: FrontEndOptions
+    /// The URI the emitted JSON Schemas' `$id`s start with.
+    public var schemaBaseURI: String
 
-    public init(emitters: [Emitter] = Emitter.allCases, templates: TemplateSet, frontEnd: FrontEndOptions = .init()) {
+    public init(emitters: [Emitter] = Emitter.allCases, templates: TemplateSet, frontEnd: FrontEndOptions = .init(),
+                schemaBaseURI: String = JSONSchemaEmitter.defaultBaseURI) {
         self.emitters = emitters
         self.templates = templates
         self.frontEnd = frontEnd
+        self.schemaBaseURI = schemaBaseURI
     }
 }
 
@@ -49,6 +54,8 @@ extension Pipeline {
                 switch emitter {
                 case .docs:
                     generation.files += MarkdownEmitter.emit(api, specName: name, sourcePath: spec, templates: options.templates)
+                case .schemas:
+                    generation.files += JSONSchemaEmitter.emit(api, specName: name, baseURI: options.schemaBaseURI)
                 }
             }
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import SpeccJSONSchema
 import SpeccPipeline
 
 struct Generate: ParsableCommand {
@@ -32,6 +33,9 @@ struct Generate: ParsableCommand {
     @Option(help: "A folder of .mustache files overriding built-in templates by name (see `specc templates export`).")
     var templates: String?
 
+    @Option(name: .customLong("schema-base-uri"), help: "The URI the JSON Schemas' $id values start with.")
+    var schemaBaseURI = JSONSchemaEmitter.defaultBaseURI
+
     @Flag(help: "Report stale outputs instead of writing; exit 1 if any.")
     var check = false
 
@@ -53,7 +57,8 @@ struct Generate: ParsableCommand {
         guard let templateSet else { throw ExitCode(1) }
         let emitters = emit.split(separator: ",").compactMap { Emitter(rawValue: String($0)) }
         let generation = Pipeline.generate(
-            specs: specFiles, options: GenerateOptions(emitters: emitters, templates: templateSet, frontEnd: frontEnd.frontEndOptions))
+            specs: specFiles,
+            options: GenerateOptions(emitters: emitters, templates: templateSet, frontEnd: frontEnd.frontEndOptions, schemaBaseURI: schemaBaseURI))
         StandardError.write(Pipeline.render(generation.diagnostics))
         guard !generation.hasErrors else {
             StandardError.write("specc: nothing written: fix the errors above\n")

@@ -185,3 +185,38 @@ import Testing
         #expect(api.schemas["Count"]?.numeric?.exclusiveMaximum == 100)
     }
 }
+
+@Suite struct NullableCompositionTests {
+    @Test func nullableWithoutTypeAddsANullAlternative() throws {
+        let output = try Fixtures.compile(yaml: """
+            openapi: 3.0.3
+            info: {title: T, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                Thing: {type: object}
+                EitherOrNull:
+                  anyOf: [{type: string}, {$ref: '#/components/schemas/Thing'}]
+                  nullable: true
+                RefOrNull:
+                  allOf: [{$ref: '#/components/schemas/Thing'}]
+                  nullable: true
+                  description: A thing, or null.
+            """)
+        let api = try #require(output.api)
+        let null = SchemaRef.inline({ var schema = Schema(); schema.types = [.null]; return schema }())
+        let either = try #require(api.schemas["EitherOrNull"]?.anyOf)
+        #expect(either.count == 3)
+        #expect(either.last.map(Self.withoutLocations) == null)
+        let refOrNull = try #require(api.schemas["RefOrNull"])
+        #expect(refOrNull.allOf == nil)
+        #expect(refOrNull.anyOf?.count == 2)
+        #expect(refOrNull.description == "A thing, or null.")
+    }
+
+    static func withoutLocations(_ ref: SchemaRef) -> SchemaRef {
+        guard case .inline(var schema) = ref else { return ref }
+        schema.location = nil
+        return .inline(schema)
+    }
+}

@@ -115,7 +115,8 @@ extension LoweringContext {
         return types
     }
 
-    /// 3.0's `nullable: true` in 3.1 terms: `null` joins the types, and the enum if there is one.
+    /// 3.0's `nullable: true` in 3.1 terms: `null` joins the types, and the enum if there is one;
+    /// on a composition without `type`, null becomes one more alternative.
     private func applyNullable(_ node: YAMLNode, to schema: inout Schema) {
         guard let nullable = bool(node, "nullable", in: "schema"), nullable else { return }
         if version == .v3_1 {
@@ -128,6 +129,22 @@ extension LoweringContext {
         if var values = schema.enumValues, !values.contains(.null) {
             values.append(.null)
             schema.enumValues = values
+        }
+        guard schema.types == nil else { return }
+        // 3.0.3 says `nullable` only acts next to `type`, but specs write it on compositions
+        // (Stripe: `anyOf: [string, $ref], nullable: true`) and their APIs do return null there.
+        // specc follows that intent: null becomes one more alternative.
+        var null = Schema(location: schema.location)
+        null.types = [.null]
+        if let anyOf = schema.anyOf {
+            schema.anyOf = anyOf + [.inline(null)]
+        } else if let oneOf = schema.oneOf {
+            schema.oneOf = oneOf + [.inline(null)]
+        } else if let allOf = schema.allOf {
+            var branch = Schema(location: schema.location)
+            branch.allOf = allOf
+            schema.allOf = nil
+            schema.anyOf = [.inline(branch), .inline(null)]
         }
     }
 

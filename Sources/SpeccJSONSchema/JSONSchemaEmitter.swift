@@ -1,0 +1,67 @@
+import SpeccIR
+
+/// IR → JSON Schema 2020-12 documents under `<spec>/schemas/`:
+/// `components/<Name>.json` for every named schema, and `operations/<operation>.request.json` and
+/// `operations/<operation>.response.<status>.json` for every body that has a schema. Every file
+/// has an `$id` under `baseURI`; every `$ref` is relative and resolves within the emitted set.
+public enum JSONSchemaEmitter {
+    public static let dialect = "https://json-schema.org/draft/2020-12/schema"
+    /// Identifies the emitted files when no base is configured. `.invalid` is reserved (RFC 2606),
+    /// so nothing will ever try to fetch it.
+    public static let defaultBaseURI = "https://specc.invalid/"
+
+    public static func emit(_ api: API, specName: String, baseURI: String = defaultBaseURI) -> [OutputFile] {
+        let files = FileNames(api: api)
+        let root = "\(specName)/schemas"
+        let base = (baseURI.hasSuffix("/") ? baseURI : baseURI + "/") + root
+        var output: [OutputFile] = []
+
+        let componentConverter = SchemaConverter(reference: { files.component($0) })
+        for name in api.schemaNames {
+            let file = files.component(name)
+            let body = componentConverter.convert(api.schemas[name]!)
+            output.append(document(body, id: "\(base)/components/\(file)", path: "\(root)/components/\(file)"))
+        }
+
+        let operationConverter = SchemaConverter(reference: { "../components/" + files.component($0) })
+        for operation in api.operations {
+            let stem = files.operation(operation)
+            if let schema = operation.requestBody.flatMap(BodySchema.pick) {
+                let file = "\(stem).request.json"
+                output.append(document(operationConverter.convert(schema), id: "\(base)/operations/\(file)", path: "\(root)/operations/\(file)"))
+            }
+            for response in operation.responses {
+                guard let schema = BodySchema.pick(response.content) else { continue }
+                let file = "\(stem).response.\(response.status.key).json"
+                output.append(document(operationConverter.convert(schema), id: "\(base)/operations/\(file)", path: "\(root)/operations/\(file)"))
+            }
+        }
+        return output
+    }
+
+    /// One self-contained schema: `schema` with every named schema it reaches under `$defs`.
+    public static func bundle(_ schema: SchemaRef, api: API) -> String {
+        let converter = SchemaConverter(reference: { "#/$defs/\($0)" })
+        var members = [JSONMember("$schema", .string(dialect))]
+        let reached = NamedSchemaWalker(api: api).names(reachableFrom: schema)
+        if case .object(let body) = converter.convert(schema) {
+            members += body
+        } else if case .bool(false) = converter.convert(schema) {
+            members.append(JSONMember("not", .object([])))
+        }
+        if !reached.isEmpty {
+            members.append(JSONMember("$defs", .object(reached.map { JSONMember($0, converter.convert(api.schemas[$0]!)) })))
+        }
+        return JSONValue.object(members).sortingKeys.prettyText + "\n"
+    }
+
+    private static func document(_ body: JSONValue, id: String, path: String) -> OutputFile {
+        var members = [JSONMember("$schema", .string(dialect)), JSONMember("$id", .string(id))]
+        switch body {
+        case .object(let bodyMembers): members += bodyMembers
+        case .bool(false): members.append(JSONMember("not", .object([])))
+        default: break
+        }
+        return OutputFile(path: path, contents: JSONValue.object(members).sortingKeys.prettyText + "\n")
+    }
+}
