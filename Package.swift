@@ -6,11 +6,14 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "specc", targets: ["specc"]),
+        .library(name: "SpeccRuntime", targets: ["SpeccRuntime"]),
         .library(name: "SpeccPipeline", targets: ["SpeccPipeline"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .systemLibrary(
@@ -28,6 +31,13 @@ let package = Package(
         ),
         .target(name: "SpeccMarkdown", dependencies: ["SpeccIR", "SpeccTemplating"]),
         .target(name: "SpeccJSONSchema", dependencies: ["SpeccIR"]),
+        .target(
+            name: "SpeccRuntime",
+            dependencies: [
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
         .target(
             name: "SpeccPipeline",
             dependencies: ["SpeccOpenAPI", "SpeccIR", "SpeccYAML", "SpeccDiagnostics", "SpeccTemplating", "SpeccMarkdown", "SpeccJSONSchema"]

@@ -1,0 +1,40 @@
+import Foundation
+
+/// JSON as generated clients and servers speak it: ISO 8601 dates with or without fractional
+/// seconds, keys in a stable order so request bodies are byte-for-byte reproducible.
+@_spi(Generated) public enum JSONCoding {
+    public static func encode(_ value: some Encodable) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(date.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: true).timeZone(separator: .omitted)))
+        }
+        return try encoder.encode(value)
+    }
+
+    public static func decode<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .custom { decoder in
+            let container = try decoder.singleValueContainer()
+            let text = try container.decode(String.self)
+            guard let date = DateParsing.iso8601(text) else {
+                throw DecodingError.dataCorruptedError(in: container, debugDescription: "'\(text)' is not an ISO 8601 date-time")
+            }
+            return date
+        }
+        return try decoder.decode(type, from: data)
+    }
+}
+
+enum DateParsing {
+    /// RFC 3339 / ISO 8601 date-times, with or without fractional seconds, `Z` or an offset.
+    static func iso8601(_ text: String) -> Date? {
+        if let date = try? Date(text, strategy: .iso8601.year().month().day().time(includingFractionalSeconds: true).timeZone(separator: .omitted)) {
+            return date
+        }
+        if let date = try? Date(text, strategy: .iso8601) { return date }
+        // Offsets written with a colon (`+00:00`) and fractional seconds of any length.
+        return try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text)
+    }
+}
