@@ -31,6 +31,7 @@ let package = Package(
         ),
         .target(name: "SpeccMarkdown", dependencies: ["SpeccIR", "SpeccTemplating"]),
         .target(name: "SpeccJSONSchema", dependencies: ["SpeccIR"]),
+        .target(name: "SpeccSwift", dependencies: ["SpeccIR", "SpeccTemplating"]),
         .target(
             name: "SpeccRuntime",
             dependencies: [
@@ -40,13 +41,14 @@ let package = Package(
         ),
         .target(
             name: "SpeccPipeline",
-            dependencies: ["SpeccOpenAPI", "SpeccIR", "SpeccYAML", "SpeccDiagnostics", "SpeccTemplating", "SpeccMarkdown", "SpeccJSONSchema"]
+            dependencies: ["SpeccOpenAPI", "SpeccIR", "SpeccYAML", "SpeccDiagnostics", "SpeccTemplating", "SpeccMarkdown", "SpeccJSONSchema", "SpeccSwift"]
         ),
         .executableTarget(
             name: "specc",
             dependencies: [
                 "SpeccPipeline",
                 "SpeccJSONSchema",
+                "SpeccTemplating",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -75,3 +77,15 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// The generated clients in Generated/ compile as targets of this package, so every golden is
+// checked by the compiler (Swift 6 language mode) and the tests can call them.
+let goldenSpecs = ["losant-events", "notification-events", "secoda-events", "strigo-events", "utilityapi-events"]
+for spec in goldenSpecs {
+    let module = "SpeccGolden" + spec.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined() + "Client"
+    package.targets.append(.target(
+        name: module,
+        dependencies: ["SpeccRuntime", .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime")],
+        path: "Generated/\(spec)/client"
+    ))
+}

@@ -2,6 +2,7 @@
 public enum Emitter: String, CaseIterable, Sendable {
     case docs
     case schemas
+    case client
 
     /// The folder this emitter owns inside a spec's output folder: stale files in it are removed.
     public var folder: String { rawValue }

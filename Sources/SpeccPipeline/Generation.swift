@@ -4,6 +4,7 @@ import SpeccIR
 import SpeccJSONSchema
 import SpeccMarkdown
 import SpeccOpenAPI
+import SpeccSwift
 import SpeccTemplating
 
 /// What to generate and with which templates.
@@ -56,6 +57,8 @@ extension Pipeline {
                     generation.files += MarkdownEmitter.emit(api, specName: name, sourcePath: spec, templates: options.templates)
                 case .schemas:
                     generation.files += JSONSchemaEmitter.emit(api, specName: name, baseURI: options.schemaBaseURI)
+                case .client:
+                    generation.files += SwiftEmitter.emitClient(api, specName: name, sourcePath: spec, templates: options.templates)
                 }
             }
         }

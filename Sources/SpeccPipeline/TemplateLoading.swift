@@ -20,6 +20,11 @@ extension Pipeline {
         return TemplateSet.make(overrides: overrides)
     }
 
+    /// The `.mustache` files below `directory`, relative to it, sorted.
+    public static func templateFiles(in directory: String) -> [String] {
+        OutputPlan.files(under: directory).filter { $0.hasSuffix(".mustache") }
+    }
+
     /// The built-in templates as files (`markdown/index.mustache` → text), for `templates export`.
     public static var builtinTemplateFiles: [(path: String, text: String)] {
         BuiltinTemplates.all.values.map { ($0.path, $0.text) }.sorted { $0.path < $1.path }

@@ -1,12 +1,40 @@
 import ArgumentParser
 import Foundation
 import SpeccPipeline
+import SpeccTemplating
 
 struct Templates: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Work with the Mustache templates the emitters render through.",
-        subcommands: [Export.self]
+        subcommands: [Export.self, Embed.self]
     )
+
+    struct Embed: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Regenerate the Swift source that embeds Templates/ in specc (for specc's own contributors).",
+            discussion: """
+                Run from the repository root after changing a template:
+                  swift run specc templates embed
+                A test fails while the embedded copy is stale.
+                """
+        )
+
+        @Option(help: "The templates folder.")
+        var templates = "Templates"
+
+        @Option(help: "The Swift file to write.")
+        var output = "Sources/SpeccTemplating/BuiltinTemplates.swift"
+
+        func run() throws {
+            var files: [String: String] = [:]
+            for path in Pipeline.templateFiles(in: templates) {
+                files[path] = try String(contentsOfFile: "\(templates)/\(path)", encoding: .utf8)
+            }
+            guard !files.isEmpty else { throw ValidationError("No .mustache files under \(templates).") }
+            try Data(BuiltinTemplateSource.swiftSource(for: files).utf8).write(to: URL(fileURLWithPath: output))
+            print("\(files.count) template(s) embedded in \(output)")
+        }
+    }
 
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(

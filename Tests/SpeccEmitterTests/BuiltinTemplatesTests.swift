@@ -18,7 +18,7 @@ import Testing
             Issue.record("rewrote \(Self.generatedFile); rebuild and run the tests again")
             return
         }
-        #expect(committed == expected, "\(Self.generatedFile) is stale; run SPECC_RECORD=1 swift test --filter BuiltinTemplatesTests\n\(RepositoryFiles.firstDifference(expected: committed, actual: expected))")
+        #expect(committed == expected, "\(Self.generatedFile) is stale; run `swift run specc templates embed`\n\(RepositoryFiles.firstDifference(expected: committed, actual: expected))")
     }
 
     @Test func everyTemplateDeclaresTextContent() {

@@ -1,0 +1,215 @@
+import SpeccIR
+
+/// Maps the schema graph to Swift types, collecting every type it must generate (named schemas and
+/// the inline objects, enums and unions inside them, named `<Parent><Property>`).
+final class ModelCollector {
+    let api: API
+    private var scope = NameScope(reserved: Array(SwiftNames.reservedTypes))
+    /// Schema name → Swift type name.
+    private(set) var namedTypes: [String: String] = [:]
+    private var structs: [StructDraft] = []
+    private(set) var stringEnums: [StringEnumModel] = []
+    private(set) var unions: [UnionModel] = []
+    private(set) var aliases: [AliasModel] = []
+    /// Alias name → its target's Swift type, to see through aliases when looking for cycles.
+    private var aliasTargets: [String: String] = [:]
+
+    struct StructDraft {
+        let doc: [String]
+        let name: String
+        var properties: [PropertyDraft]
+    }
+
+    struct PropertyDraft {
+        let doc: [String]
+        let name: String
+        let jsonName: String
+        let type: String
+        let optional: Bool
+    }
+
+    init(api: API) {
+        self.api = api
+        for name in api.schemaNames {
+            namedTypes[name] = scope.claim(SwiftNames.typeName(name))
+        }
+    }
+
+    func collectAll() {
+        for name in api.schemaNames {
+            let schema = api.schemas[name]!
+            define(schema, as: namedTypes[name]!, doc: Self.doc(schema, remark: "#/components/schemas/\(name)"))
+        }
+    }
+
+    // MARK: Mapping
+
+    /// The Swift type for a schema used in a property, parameter or body, and whether null is allowed.
+    func type(for ref: SchemaRef, hint: String) -> (type: String, nullable: Bool) {
+        switch ref {
+        case .named(let name):
+            return (namedTypes[name] ?? "AnyJSON", api.schemas[name].map(Self.allowsNull) ?? false)
+        case .inline(let schema):
+            return (inlineType(schema, hint: hint), Self.allowsNull(schema))
+        }
+    }
+
+    private func inlineType(_ schema: Schema, hint: String) -> String {
+        if schema.isNeverSchema { return "AnyJSON" }
+        if let single = Self.singleReference(schema) { return type(for: single, hint: hint).type }
+        if let branches = Self.unionBranches(schema) {
+            if branches.count == 1 { return type(for: branches[0], hint: hint).type }
+            let name = scope.claim(hint)
+            define(schema, as: name, doc: Self.doc(schema, remark: nil))
+            return name
+        }
+        if Self.isStringEnum(schema) || Self.isStruct(schema, api: api) {
+            let name = scope.claim(hint)
+            define(schema, as: name, doc: Self.doc(schema, remark: nil))
+            return name
+        }
+        return primitiveType(schema, hint: hint)
+    }
+
+    private func primitiveType(_ schema: Schema, hint: String) -> String {
+        let types = (schema.types ?? []).filter { $0 != .null }
+        guard types.count == 1 else { return "AnyJSON" }
+        switch types[0] {
+        case .string:
+            switch schema.format {
+            case "date-time": return "Date"
+            default: return "String"
+            }
+        case .integer: return "Int"
+        case .number: return "Double"
+        case .boolean: return "Bool"
+        case .null: return "AnyJSON"
+        case .array:
+            let items = schema.array?.items.map { type(for: $0, hint: hint + "Item") }
+            guard let items else { return "[AnyJSON]" }
+            return "[\(items.type)\(items.nullable ? "?" : "")]"
+        case .object:
+            if let additional = schema.object?.additionalProperties, !Self.isNever(additional) {
+                let value = type(for: additional, hint: hint + "Value")
+                return "[String: \(value.type)\(value.nullable ? "?" : "")]"
+            }
+            return "[String: AnyJSON]"
+        }
+    }
+
+    // MARK: Definitions
+
+    private func define(_ schema: Schema, as name: String, doc: [String]) {
+        if let single = Self.singleReference(schema) {
+            addAlias(name, target: type(for: single, hint: name).type, doc: doc)
+        } else if let branches = Self.unionBranches(schema), branches.count > 1 {
+            defineUnion(schema, branches: branches, as: name, doc: doc)
+        } else if Self.isStringEnum(schema) {
+            defineStringEnum(schema, as: name, doc: doc)
+        } else if Self.isStruct(schema, api: api) {
+            defineStruct(schema, as: name, doc: doc)
+        } else if let branches = Self.unionBranches(schema), branches.count == 1 {
+            addAlias(name, target: type(for: branches[0], hint: name).type, doc: doc)
+        } else {
+            addAlias(name, target: primitiveType(schema, hint: name), doc: doc)
+        }
+    }
+
+    private func addAlias(_ name: String, target: String, doc: [String]) {
+        aliases.append(AliasModel(doc: doc, name: name, target: target))
+        aliasTargets[name] = target
+    }
+
+    private func defineStruct(_ schema: Schema, as name: String, doc: [String]) {
+        let (properties, required) = Self.mergedProperties(schema, api: api, seen: [])
+        var members = NameScope(reserved: ["init", "CodingKeys"])
+        let drafts = properties.map { property -> PropertyDraft in
+            let memberName = members.claim(SwiftNames.memberName(property.name))
+            let mapped = type(for: property.schema, hint: name + SwiftNames.typeName(property.name))
+            var propertyDoc: [String] = []
+            if case .inline(let inline) = property.schema { propertyDoc = Self.doc(inline, remark: nil) }
+            return PropertyDraft(doc: propertyDoc, name: memberName, jsonName: property.name, type: mapped.type,
+                                 optional: mapped.nullable || !required.contains(property.name))
+        }
+        structs.append(StructDraft(doc: doc, name: name, properties: drafts))
+    }
+
+    private func defineStringEnum(_ schema: Schema, as name: String, doc: [String]) {
+        var cases = NameScope(reserved: ["undocumented", "init", "rawValue"])
+        let values = (schema.enumValues ?? []).compactMap { value -> String? in
+            if case .string(let text) = value { return text }
+            return nil
+        }
+        var seen = Set<String>()
+        let models = values.filter { seen.insert($0).inserted }.map { value in
+            EnumCaseModel(name: cases.claim(SwiftNames.memberName(value.isEmpty ? "empty" : value)), literal: SwiftLiteral.string(value))
+        }
+        stringEnums.append(StringEnumModel(doc: doc, name: name, cases: models))
+    }
+
+    private func defineUnion(_ schema: Schema, branches: [SchemaRef], as name: String, doc: [String]) {
+        var cases = NameScope()
+        var caseByNamedSchema: [String: (String, String)] = [:]
+        let models = branches.enumerated().map { index, branch -> UnionCaseModel in
+            let branchType = type(for: branch, hint: name + "Case\(index + 1)").type
+            let caseName = cases.claim(SwiftNames.memberName(Self.caseStem(branchType)))
+            if case .named(let schemaName) = branch { caseByNamedSchema[schemaName] = (caseName, branchType) }
+            return UnionCaseModel(name: caseName, type: branchType)
+        }
+        var discriminator: DiscriminatorModel?
+        if let source = schema.discriminator {
+            var mapping = source.mapping.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+            let mappedTargets = Set(source.mapping.values)
+            for case .named(let schemaName) in branches where !mappedTargets.contains(schemaName) {
+                mapping.append((schemaName, schemaName))
+            }
+            discriminator = DiscriminatorModel(
+                propertyLiteral: SwiftLiteral.string(source.propertyName),
+                mappings: mapping.compactMap { value, target in
+                    caseByNamedSchema[target].map { DiscriminatorMappingModel(literal: SwiftLiteral.string(value), caseName: $0.0, type: $0.1) }
+                })
+        }
+        unions.append(UnionModel(doc: doc, name: name, cases: models, discriminator: discriminator, kind: schema.oneOf != nil ? "oneOf" : "anyOf"))
+    }
+
+    /// `[Event]` → `EventArray`; `[String: Int]` → `IntMap`; `Event` → `Event`.
+    private static func caseStem(_ type: String) -> String {
+        if type.hasPrefix("[String: ") { return caseStem(String(type.dropFirst(9).dropLast())) + "Map" }
+        if type.hasPrefix("[") { return caseStem(String(type.dropFirst().dropLast())) + "Array" }
+        return type.replacingOccurrences(of: "?", with: "")
+    }
+
+    // MARK: Finishing
+
+    /// Struct models, with properties that would make a value type contain itself boxed.
+    func structModels() -> [StructModel] {
+        let cyclic = CycleFinder.boxedEdges(structs: structs.map { draft in
+            (draft.name, draft.properties.map { ($0.name, directStruct($0.type)) })
+        })
+        return structs.map { draft in
+            let properties = draft.properties.map { property -> PropertyModel in
+                let boxed = cyclic.contains("\(draft.name).\(property.name)")
+                return PropertyModel(doc: property.doc, name: property.name, type: property.type + (property.optional ? "?" : ""),
+                                     wrapper: boxed ? "@Indirect " : "", binding: boxed ? "var" : "let")
+            }
+            let initParameters = draft.properties.map { "\($0.name): \($0.type)\($0.optional ? "? = nil" : "")" }.joined(separator: ", ")
+            let needsKeys = draft.properties.contains { SwiftNames.bare($0.name) != $0.jsonName }
+            let keys = needsKeys ? CodingKeysModel(keys: draft.properties.map { property in
+                CodingKeyModel(declaration: SwiftNames.bare(property.name) == property.jsonName
+                    ? "case \(property.name)" : "case \(property.name) = \(SwiftLiteral.string(property.jsonName))")
+            }) : nil
+            return StructModel(doc: draft.doc, name: draft.name, properties: properties, initParameters: initParameters, codingKeys: keys)
+        }
+    }
+
+    /// The struct a property holds directly (not inside an array, dictionary or enum), if any.
+    private func directStruct(_ type: String) -> String? {
+        var current = type
+        var hops = 0
+        while let target = aliasTargets[current], hops < 32 {
+            current = target
+            hops += 1
+        }
+        return structs.contains { $0.name == current } ? current : nil
+    }
+}

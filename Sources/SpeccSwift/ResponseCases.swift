@@ -1,0 +1,109 @@
+import SpeccIR
+
+/// The output type of one operation: a case per documented status with its typed body and headers,
+/// and `undocumented` for any other status (unless the spec documents `default`).
+struct ResponseCases {
+    private(set) var cases: [ResponseCaseModel] = []
+    private(set) var switchCases: [String] = []
+
+    init(api: API, models: ModelCollector, typeStem: String, operation: Operation) {
+        var names = NameScope(reserved: ["undocumented"])
+        // Exact codes before ranges before default, as the switch must test them.
+        let ordered = operation.responses.sorted { $0.status < $1.status }
+        var hasDefault = false
+        for response in ordered {
+            let name = names.claim(Self.caseName(response.status))
+            var labels: [String] = []
+            var values: [String] = []
+            var declarations: [String] = []
+            let isRange: Bool
+            switch response.status {
+            case .code: isRange = false
+            case .range, .default: isRange = true
+            }
+            if isRange {
+                declarations.append("statusCode: Int")
+                values.append("statusCode: response.status")
+            }
+            let bodyType = Self.bodyType(response, models: models, hint: typeStem + SwiftNames.typeName(name))
+            var headerNames = NameScope(reserved: ["statusCode", "body"])
+            let headerParts: [(String, String, String)] = response.headers.map { header in
+                let label = headerNames.claim(SwiftNames.memberName(header.name))
+                let type = header.schema.map { models.type(for: $0, hint: "String").type } ?? "String"
+                let (swiftType, read) = Self.headerRead(type: type, name: header.name)
+                return (label, swiftType, read)
+            }
+            let labelled = !headerParts.isEmpty || isRange
+            if let (type, read) = bodyType {
+                declarations.append(labelled ? "body: \(type)" : type)
+                values.append(labelled ? "body: \(read)" : read)
+            }
+            for (label, type, read) in headerParts {
+                declarations.append("\(label): \(type)")
+                values.append("\(label): \(read)")
+                labels.append(label)
+            }
+            let declaration = declarations.isEmpty ? "case \(name)" : "case \(name)(\(declarations.joined(separator: ", ")))"
+            let member = SwiftNames.bare(name)
+            let construction = values.isEmpty ? ".\(member)" : ".\(member)(\(values.joined(separator: ", ")))"
+            cases.append(ResponseCaseModel(doc: Self.doc(response), declaration: declaration))
+            switch response.status {
+            case .code(let code): switchCases.append("case \(code): return \(construction)")
+            case .range(let digit): switchCases.append("case \(digit * 100)..<\(digit * 100 + 100): return \(construction)")
+            case .default:
+                hasDefault = true
+                switchCases.append("default: return \(construction)")
+            }
+        }
+        if !hasDefault {
+            cases.append(ResponseCaseModel(doc: ["A status the spec does not document."], declaration: "case undocumented(UndocumentedResponse)"))
+            switchCases.append("default: return .undocumented(UndocumentedResponse(statusCode: response.status, body: response.body))")
+        }
+    }
+
+    /// The body's Swift type and how to read it, for JSON and text bodies with a schema.
+    private static func bodyType(_ response: Response, models: ModelCollector, hint: String) -> (String, String)? {
+        guard let media = response.content.first(where: { $0.schema != nil && $0.contentType.contains("json") }),
+              let schema = media.schema else { return nil }
+        let mapped = models.type(for: schema, hint: hint + "Body")
+        let type = mapped.type + (mapped.nullable ? "?" : "")
+        return (type, "try response.decode(\(type).self)")
+    }
+
+    /// Header values are text; typed headers are converted, and an unparsable value reads as nil.
+    private static func headerRead(type: String, name: String) -> (String, String) {
+        let raw = "response.header(\(SwiftLiteral.string(name)))"
+        switch type {
+        case "Int": return ("Int?", "\(raw).flatMap { Int($0) }")
+        case "Double": return ("Double?", "\(raw).flatMap { Double($0) }")
+        case "Bool": return ("Bool?", "\(raw).flatMap { Bool($0) }")
+        default: return ("String?", raw)
+        }
+    }
+
+    static func caseName(_ status: ResponseStatus) -> String {
+        switch status {
+        case .code(let code): names[code] ?? "status\(code)"
+        case .range(let digit): ["", "informational", "success", "redirection", "clientError", "serverError"][digit]
+        case .default: "`default`"
+        }
+    }
+
+    private static let names: [Int: String] = [
+        100: "continue", 200: "ok", 201: "created", 202: "accepted", 203: "nonAuthoritativeInformation", 204: "noContent",
+        206: "partialContent", 301: "movedPermanently", 302: "found", 303: "seeOther", 304: "notModified",
+        307: "temporaryRedirect", 308: "permanentRedirect", 400: "badRequest", 401: "unauthorized", 402: "paymentRequired",
+        403: "forbidden", 404: "notFound", 405: "methodNotAllowed", 406: "notAcceptable", 408: "requestTimeout",
+        409: "conflict", 410: "gone", 412: "preconditionFailed", 413: "contentTooLarge", 415: "unsupportedMediaType",
+        422: "unprocessableContent", 423: "locked", 428: "preconditionRequired", 429: "tooManyRequests",
+        500: "internalServerError", 501: "notImplemented", 502: "badGateway", 503: "serviceUnavailable", 504: "gatewayTimeout",
+    ]
+
+    private static func doc(_ response: Response) -> [String] {
+        var lines = response.description.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        lines.append("")
+        lines.append("HTTP \(response.status.key).")
+        return lines
+    }
+}

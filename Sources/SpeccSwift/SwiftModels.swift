@@ -1,0 +1,83 @@
+// The template contract for `swift/models`: one value per generated type. Names and types are
+// final Swift text; templates only lay them out.
+
+public struct ModelsFile: Sendable {
+    public let header: String
+    public let structs: [StructModel]
+    public let stringEnums: [StringEnumModel]
+    public let unions: [UnionModel]
+    public let aliases: [AliasModel]
+}
+
+public struct StructModel: Sendable {
+    public let doc: [String]
+    public let name: String
+    public let properties: [PropertyModel]
+    /// `id: String? = nil, name: String`: the memberwise initialiser's parameters.
+    public let initParameters: String
+    /// Only when some JSON name differs from its Swift name.
+    public let codingKeys: CodingKeysModel?
+}
+
+public struct CodingKeysModel: Sendable {
+    public let keys: [CodingKeyModel]
+}
+
+public struct PropertyModel: Sendable {
+    public let doc: [String]
+    public let name: String
+    public let type: String
+    /// `@Indirect ` for properties that would make a value type contain itself.
+    public let wrapper: String
+    /// `let`, or `var` where a property wrapper needs it.
+    public let binding: String
+}
+
+public struct CodingKeyModel: Sendable {
+    /// `case classId = "class_id"` or `case name`.
+    public let declaration: String
+}
+
+public struct StringEnumModel: Sendable {
+    public let doc: [String]
+    public let name: String
+    public let cases: [EnumCaseModel]
+}
+
+public struct EnumCaseModel: Sendable {
+    public let name: String
+    /// The JSON value as a Swift string literal.
+    public let literal: String
+}
+
+public struct UnionModel: Sendable {
+    public let doc: [String]
+    public let name: String
+    public let cases: [UnionCaseModel]
+    public let discriminator: DiscriminatorModel?
+    /// "oneOf" or "anyOf", for the decoding error message.
+    public let kind: String
+}
+
+public struct UnionCaseModel: Sendable {
+    public let name: String
+    public let type: String
+}
+
+public struct DiscriminatorModel: Sendable {
+    /// The JSON property name as a Swift string literal.
+    public let propertyLiteral: String
+    public let mappings: [DiscriminatorMappingModel]
+}
+
+public struct DiscriminatorMappingModel: Sendable {
+    public let literal: String
+    public let caseName: String
+    public let type: String
+}
+
+public struct AliasModel: Sendable {
+    public let doc: [String]
+    public let name: String
+    public let target: String
+}

@@ -1,0 +1,90 @@
+/// The one place Swift names are made: UpperCamel types, lowerCamel members, keywords escaped,
+/// anything that is not an identifier character dropped at a word boundary.
+enum SwiftNames {
+    static let keywords: Set<String> = [
+        "associatedtype", "class", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout",
+        "internal", "let", "open", "operator", "private", "precedencegroup", "protocol", "public", "rethrows", "static",
+        "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue", "default", "defer", "do",
+        "else", "fallthrough", "for", "guard", "if", "in", "repeat", "return", "throw", "switch", "where", "while",
+        "Any", "as", "await", "false", "is", "nil", "self", "Self", "super", "throws", "true", "try", "some", "any",
+    ]
+    /// Type names that would shadow what generated code uses.
+    static let reservedTypes: Set<String> = [
+        "Client", "Date", "Data", "URL", "String", "Int", "Double", "Bool", "Array", "Dictionary", "Optional",
+        "Error", "Decoder", "Encoder", "Codable", "Sendable", "Hashable", "AnyJSON", "Type", "Protocol",
+    ]
+
+    static func words(_ text: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var previous: Character?
+        for character in text {
+            if character.isLetter || character.isNumber, character.isASCII {
+                // A lower-to-upper change starts a word (`classId` → class, Id).
+                if let previous, previous.isLowercase, character.isUppercase, !current.isEmpty {
+                    words.append(current)
+                    current = ""
+                }
+                current.append(character)
+            } else if !current.isEmpty {
+                words.append(current)
+                current = ""
+            }
+            previous = character
+        }
+        if !current.isEmpty { words.append(current) }
+        return words
+    }
+
+    /// `event_category` → `EventCategory`; `apps.secret` → `AppsSecret`.
+    static func typeName(_ text: String) -> String {
+        var name = words(text).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+        if name.isEmpty { name = "Value" }
+        if name.first!.isNumber { name = "_" + name }
+        return reservedTypes.contains(name) ? name + "Type" : name
+    }
+
+    /// `class_id` → `classId`; `X-Request-ID` → `xRequestID`; keywords escaped.
+    static func memberName(_ text: String) -> String {
+        let parts = words(text)
+        guard let first = parts.first else { return "value" }
+        var name = lowerFirstWord(first) + parts.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+        if name.first!.isNumber { name = "_" + name }
+        return escaped(name)
+    }
+
+    static func escaped(_ name: String) -> String {
+        keywords.contains(name) ? "`\(name)`" : name
+    }
+
+    /// The bare identifier, without backticks.
+    static func bare(_ name: String) -> String {
+        name.hasPrefix("`") ? String(name.dropFirst().dropLast()) : name
+    }
+
+    /// `ID` stays `id`, `URLValue` becomes `urlValue`, `Event` becomes `event`.
+    private static func lowerFirstWord(_ word: String) -> String {
+        if word.allSatisfy({ $0.isUppercase || $0.isNumber }) { return word.lowercased() }
+        return word.prefix(1).lowercased() + word.dropFirst()
+    }
+}
+
+/// Hands out names unique within one scope, in request order: `name`, `name2`, `name3`.
+struct NameScope {
+    private var used: Set<String> = []
+
+    init(reserved: [String] = []) {
+        used = Set(reserved.map(SwiftNames.bare))
+    }
+
+    mutating func claim(_ name: String) -> String {
+        let bare = SwiftNames.bare(name)
+        var candidate = bare
+        var suffix = 2
+        while !used.insert(candidate).inserted {
+            candidate = "\(bare)\(suffix)"
+            suffix += 1
+        }
+        return candidate == bare ? name : SwiftNames.escaped(candidate)
+    }
+}
