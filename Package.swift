@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-openapi-urlsession", from: "1.4.0"),
     ],
     targets: [
         .systemLibrary(
@@ -81,11 +82,21 @@ let package = Package(
 // The generated clients in Generated/ compile as targets of this package, so every golden is
 // checked by the compiler (Swift 6 language mode) and the tests can call them.
 let goldenSpecs = ["losant-events", "notification-events", "secoda-events", "strigo-events", "utilityapi-events"]
-for spec in goldenSpecs {
-    let module = "SpeccGolden" + spec.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined() + "Client"
+let goldenClients = goldenSpecs.map { spec in
+    "SpeccGolden" + spec.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined() + "Client"
+}
+for (spec, module) in zip(goldenSpecs, goldenClients) {
     package.targets.append(.target(
         name: module,
         dependencies: ["SpeccRuntime", .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime")],
         path: "Generated/\(spec)/client"
     ))
 }
+// The generated clients against a real HTTP server on 127.0.0.1, through URLSessionTransport.
+package.targets.append(.testTarget(
+    name: "SpeccClientTests",
+    dependencies: goldenClients.map { .target(name: $0) } + [
+        "SpeccRuntime",
+        .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
+    ]
+))
