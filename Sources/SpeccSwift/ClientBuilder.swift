@@ -1,4 +1,5 @@
 import SpeccIR
+import SpeccTemplating
 
 /// Builds the client's view model: one method per operation, typed input and output.
 struct ClientBuilder {

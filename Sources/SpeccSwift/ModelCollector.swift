@@ -1,4 +1,5 @@
 import SpeccIR
+import SpeccTemplating
 
 /// Maps the schema graph to Swift types, collecting every type it must generate (named schemas and
 /// the inline objects, enums and unions inside them, named `<Parent><Property>`).

@@ -1,4 +1,5 @@
 import SpeccIR
+import SpeccTemplating
 
 /// The output type of one operation: a case per documented status with its typed body and headers,
 /// and `undocumented` for any other status (unless the spec documents `default`).

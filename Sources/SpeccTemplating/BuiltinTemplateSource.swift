@@ -18,31 +18,10 @@ public enum BuiltinTemplateSource {
         ]
         for path in files.keys.sorted() {
             let name = path.hasSuffix(".mustache") ? String(path.dropLast(".mustache".count)) : path
-            lines.append("        \(literal(name)): Source(path: \(literal(path)), text: \(literal(files[path]!))),")
+            lines.append("        \(SwiftLiteral.string(name)): Source(path: \(SwiftLiteral.string(path)), text: \(SwiftLiteral.string(files[path]!))),")
         }
         lines.append("    ]")
         lines.append("}")
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// An exact Swift string literal for any text (escaped, one line: `Templates/` is the readable copy).
-    static func literal(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": result += "\\\\"
-            case "\"": result += "\\\""
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    result += "\\u{\(String(scalar.value, radix: 16))}"
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
     }
 }
