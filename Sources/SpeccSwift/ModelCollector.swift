@@ -184,8 +184,9 @@ final class ModelCollector {
 
     /// Struct models, with properties that would make a value type contain itself boxed.
     func structModels() -> [StructModel] {
+        let structNames = Set(structs.map(\.name))
         let cyclic = CycleFinder.boxedEdges(structs: structs.map { draft in
-            (draft.name, draft.properties.map { ($0.name, directStruct($0.type)) })
+            (draft.name, draft.properties.map { ($0.name, directStruct($0.type, structNames: structNames)) })
         })
         return structs.map { draft in
             let properties = draft.properties.map { property -> PropertyModel in
@@ -204,13 +205,13 @@ final class ModelCollector {
     }
 
     /// The struct a property holds directly (not inside an array, dictionary or enum), if any.
-    private func directStruct(_ type: String) -> String? {
+    private func directStruct(_ type: String, structNames: Set<String>) -> String? {
         var current = type
         var hops = 0
         while let target = aliasTargets[current], hops < 32 {
             current = target
             hops += 1
         }
-        return structs.contains { $0.name == current } ? current : nil
+        return structNames.contains(current) ? current : nil
     }
 }

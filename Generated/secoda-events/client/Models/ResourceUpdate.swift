@@ -3,24 +3,6 @@
 import Foundation
 @_spi(Generated) import SpeccRuntime
 
-/// The body of "Create Event Category".
-///
-/// - Remark: Generated from `#/components/schemas/EventCategoryCreate`.
-public struct EventCategoryCreate: Codable, Hashable, Sendable {
-    /// The name of the category.
-    public let title: String?
-    /// The UUID of the associated integration.
-    public let integration: String?
-    /// The teams the category belongs to.
-    public let teams: [String]?
-
-    public init(title: String? = nil, integration: String? = nil, teams: [String]? = nil) {
-        self.title = title
-        self.integration = integration
-        self.teams = teams
-    }
-}
-
 /// The metadata of an event or event property that can be updated; every field is optional.
 ///
 /// - Remark: Generated from `#/components/schemas/ResourceUpdate`.
@@ -59,8 +41,3 @@ public struct ResourceUpdate: Codable, Hashable, Sendable {
         self.subscribers = subscribers
     }
 }
-
-/// JSON whose shape the page does not show.
-///
-/// - Remark: Generated from `#/components/schemas/Unspecified`.
-public typealias Unspecified = AnyJSON

@@ -31,26 +31,3 @@ public struct Event: Codable, Hashable, Sendable {
         case isDelivered = "is_delivered"
     }
 }
-
-/// The fields of an Event that can be updated.
-///
-/// - Remark: Generated from `#/components/schemas/EventUpdate`.
-public struct EventUpdate: Codable, Hashable, Sendable {
-    /// Set the is_delivered state of the Event. This is helpful if you want to manually mark
-    /// an event as being delivered so we stop trying to send webhook requests to your server
-    /// for that Event.
-    public let isDelivered: Bool?
-
-    public init(isDelivered: Bool? = nil) {
-        self.isDelivered = isDelivered
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case isDelivered = "is_delivered"
-    }
-}
-
-/// An error response. The page names this format without showing its fields.
-///
-/// - Remark: Generated from `#/components/schemas/Error`.
-public typealias ErrorType = [String: AnyJSON]

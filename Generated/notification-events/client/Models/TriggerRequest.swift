@@ -3,33 +3,6 @@
 import Foundation
 @_spi(Generated) import SpeccRuntime
 
-/// An event of an application.
-///
-/// - Remark: Generated from `#/components/schemas/Event`.
-public struct Event: Codable, Hashable, Sendable {
-    /// The event's name.
-    public let name: String?
-    /// The event's slug, used in URLs.
-    public let slug: String?
-
-    public init(name: String? = nil, slug: String? = nil) {
-        self.name = name
-        self.slug = slug
-    }
-}
-
-/// The occurrence an event trigger created.
-///
-/// - Remark: Generated from `#/components/schemas/Occurrence`.
-public struct Occurrence: Codable, Hashable, Sendable {
-    /// The ID of the created occurrence.
-    public let occurrence: String?
-
-    public init(occurrence: String? = nil) {
-        self.occurrence = occurrence
-    }
-}
-
 /// The body of "Trigger an Event".
 ///
 /// - Remark: Generated from `#/components/schemas/TriggerRequest`.

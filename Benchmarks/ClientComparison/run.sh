@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Side by side on this machine, for the Stripe spec: specc's client generation against
+# swift-openapi-generator 1.14.3's (types + client), and the debug build time and peak memory of
+# each generated client. Not part of CI (the builds take many minutes).
+#
+#   bash Benchmarks/ClientComparison/run.sh [spec.yaml] [--skip-builds]
+#
+# Works in a scratch folder (default /tmp/specc-client-comparison, or $WORK); nothing is committed.
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/../.." && pwd)
+spec=$(realpath "${1:-$repo/../shared/corpus/stripe/spec3.yaml}")
+skip_builds=${2:-}
+work=${WORK:-/tmp/specc-client-comparison}
+mkdir -p "$work"
+
+measure() { # label, then a command: prints wall seconds and peak RSS
+  local label=$1; shift
+  /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" > "$work/$label.log" 2>&1 || { echo "$label failed; see $work/$label.log"; tail -5 "$work/$label.log"; return 1; }
+  read -r seconds kilobytes < "$work/time.txt"
+  printf '%-40s %8.1f s   peak %6.0f MB\n' "$label" "$seconds" "$((kilobytes / 1024))"
+}
+
+echo "building specc (release) and swift-openapi-generator 1.14.3 (release)…"
+(cd "$repo" && swift build -c release --product specc > "$work/build-specc.log" 2>&1)
+if [ ! -d "$work/generator" ]; then
+  git clone -q --branch 1.14.3 /opt/swift-packages/apple/swift-openapi-generator.git "$work/generator" 2>/dev/null \
+    || git clone -q --branch 1.14.3 https://github.com/apple/swift-openapi-generator "$work/generator"
+fi
+(cd "$work/generator" && swift build -c release --product swift-openapi-generator > "$work/build-generator.log" 2>&1)
+generator=$(cd "$work/generator" && swift build -c release --show-bin-path)/swift-openapi-generator
+
+rm -rf "$work/specc-out" "$work/generator-out"
+measure "specc generate (client)" "$repo/.build/release/specc" generate --spec "$spec" --emit client --output "$work/specc-out"
+cat > "$work/generator-config.yaml" <<YAML
+generate: [types, client]
+accessModifier: public
+YAML
+measure "swift-openapi-generator (types+client)" "$generator" generate "$spec" --config "$work/generator-config.yaml" --output-directory "$work/generator-out"
+echo "lines: specc $(cat "$work"/specc-out/*/client/*.swift | wc -l), swift-openapi-generator $(cat "$work"/generator-out/*.swift | wc -l)"
+
+[ "$skip_builds" = "--skip-builds" ] && exit 0
+for kind in specc generator; do
+  package="$work/package-$kind"
+  rm -rf "$package" && mkdir -p "$package/Sources/Generated"
+  if [ "$kind" = specc ]; then
+    cp "$work"/specc-out/*/client/*.swift "$package/Sources/Generated/"
+    dependency=".package(path: \"$repo\")"; product='.product(name: "SpeccRuntime", package: "main")'
+  else
+    cp "$work"/generator-out/*.swift "$package/Sources/Generated/"
+    dependency='.package(url: "https://github.com/apple/swift-openapi-urlsession", from: "1.4.0")'
+    product='.product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession")'
+  fi
+  cat > "$package/Package.swift" <<SWIFT
+// swift-tools-version: 6.0
+import PackageDescription
+let package = Package(name: "Generated", platforms: [.macOS(.v14)],
+  dependencies: [$dependency, .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4")],
+  targets: [.target(name: "Generated", dependencies: [$product, .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime")])])
+SWIFT
+  # Dependencies first, so the figure is the generated code's own build.
+  (cd "$package" && swift build --target OpenAPIRuntime > /dev/null 2>&1 || true)
+  (cd "$package" && [ "$kind" = specc ] && swift build --target SpeccRuntime > /dev/null 2>&1 || true)
+  measure "debug build of $kind's client" timeout "${BUILD_TIMEOUT:-3600}" swift build --package-path "$package" --target Generated
+done
