@@ -14,25 +14,28 @@ enum SwiftNames {
         "Error", "Decoder", "Encoder", "Codable", "Sendable", "Hashable", "AnyJSON", "Type", "Protocol",
     ]
 
+    /// Splits on anything that is not an ASCII letter or digit, and before an uppercase letter that
+    /// follows a lowercase one (`classId` → class, Id). Works on scalars: it runs for every name.
     static func words(_ text: String) -> [String] {
         var words: [String] = []
-        var current = ""
-        var previous: Character?
-        for character in text {
-            if character.isLetter || character.isNumber, character.isASCII {
-                // A lower-to-upper change starts a word (`classId` → class, Id).
-                if let previous, previous.isLowercase, character.isUppercase, !current.isEmpty {
-                    words.append(current)
-                    current = ""
+        var current = String.UnicodeScalarView()
+        var previousWasLower = false
+        for scalar in text.unicodeScalars {
+            let isUpper = ("A"..."Z").contains(scalar), isLower = ("a"..."z").contains(scalar), isDigit = ("0"..."9").contains(scalar)
+            if isUpper || isLower || isDigit {
+                if previousWasLower, isUpper, !current.isEmpty {
+                    words.append(String(current))
+                    current = String.UnicodeScalarView()
                 }
-                current.append(character)
-            } else if !current.isEmpty {
-                words.append(current)
-                current = ""
+                current.append(scalar)
+                previousWasLower = isLower
+            } else {
+                if !current.isEmpty { words.append(String(current)) }
+                current = String.UnicodeScalarView()
+                previousWasLower = false
             }
-            previous = character
         }
-        if !current.isEmpty { words.append(current) }
+        if !current.isEmpty { words.append(String(current)) }
         return words
     }
 

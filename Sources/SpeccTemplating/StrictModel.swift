@@ -13,6 +13,7 @@ import Mustache
 /// of thousands of lookups.
 enum StrictModel {
     static func wrap(_ value: Any) -> Any {
+        if let model = value as? any TemplateFields { return TemplateFieldsBox(model) }
         let mirror = Mirror(reflecting: value)
         switch mirror.displayStyle {
         case .struct?, .class?:
