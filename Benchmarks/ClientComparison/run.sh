@@ -15,7 +15,10 @@ mkdir -p "$work"
 
 measure() { # label, then a command: prints wall seconds and peak RSS
   local label=$1; shift
-  /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" > "$work/$label.log" 2>&1 || { echo "$label failed; see $work/$label.log"; tail -5 "$work/$label.log"; return 1; }
+  local status=0
+  /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" > "$work/$label.log" 2>&1 || status=$?
+  if [ "$status" -eq 124 ]; then echo "$label: did not finish within ${BUILD_TIMEOUT:-3600} s"; return 0; fi
+  if [ "$status" -ne 0 ]; then echo "$label failed; see $work/$label.log"; tail -5 "$work/$label.log"; return 1; fi
   read -r seconds kilobytes < "$work/time.txt"
   printf '%-40s %8.1f s   peak %6.0f MB\n' "$label" "$seconds" "$((kilobytes / 1024))"
 }
@@ -36,14 +39,17 @@ generate: [types, client]
 accessModifier: public
 YAML
 measure "swift-openapi-generator (types+client)" "$generator" generate "$spec" --config "$work/generator-config.yaml" --output-directory "$work/generator-out"
-echo "lines: specc $(cat "$work"/specc-out/*/client/*.swift | wc -l), swift-openapi-generator $(cat "$work"/generator-out/*.swift | wc -l)"
+lines() { find "$@" -name '*.swift' -exec cat {} + | wc -l; }
+files() { find "$@" -name '*.swift' | wc -l; }
+echo "generated: specc $(lines "$work/specc-out") lines in $(files "$work/specc-out") files;" \
+  "swift-openapi-generator $(lines "$work/generator-out") lines in $(files "$work/generator-out") files"
 
 [ "$skip_builds" = "--skip-builds" ] && exit 0
 for kind in specc generator; do
   package="$work/package-$kind"
   rm -rf "$package" && mkdir -p "$package/Sources/Generated"
   if [ "$kind" = specc ]; then
-    cp "$work"/specc-out/*/client/*.swift "$package/Sources/Generated/"
+    cp -R "$work"/specc-out/*/client/. "$package/Sources/Generated/"
     dependency=".package(path: \"$repo\")"; product='.product(name: "SpeccRuntime", package: "main")'
   else
     cp "$work"/generator-out/*.swift "$package/Sources/Generated/"
