@@ -69,7 +69,15 @@ let package = Package(
         ),
         .testTarget(
             name: "SpeccEmitterTests",
-            dependencies: ["SpeccPipeline", "SpeccMarkdown", "SpeccTemplating", "SpeccJSONSchema", "SpeccIR"]
+            dependencies: ["SpeccPipeline", "SpeccMarkdown", "SpeccTemplating", "SpeccJSONSchema", "SpeccSwift", "SpeccIR"]
+        ),
+        .testTarget(
+            name: "SpeccRuntimeTests",
+            dependencies: [
+                "SpeccRuntime",
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
         ),
         .testTarget(
             name: "SpeccCLITests",

@@ -14,6 +14,11 @@ final class ModelCollector {
     private(set) var aliases: [AliasModel] = []
     /// Alias name → its target's Swift type, to see through aliases when looking for cycles.
     private var aliasTargets: [String: String] = [:]
+    /// The named schema whose definition is being collected; inline types found meanwhile belong
+    /// to its file. Nil while the client maps operation parameters and bodies.
+    private var currentOwner: String?
+    /// Swift type name → the named schema's type it is generated with (itself for a named schema).
+    private(set) var owners: [String: String] = [:]
 
     struct StructDraft {
         let doc: [String]
@@ -39,8 +44,10 @@ final class ModelCollector {
     func collectAll() {
         for name in api.schemaNames {
             let schema = api.schemas[name]!
+            currentOwner = namedTypes[name]!
             define(schema, as: namedTypes[name]!, doc: Self.doc(schema, remark: "#/components/schemas/\(name)"))
         }
+        currentOwner = nil
     }
 
     // MARK: Mapping
@@ -101,6 +108,7 @@ final class ModelCollector {
     // MARK: Definitions
 
     private func define(_ schema: Schema, as name: String, doc: [String]) {
+        if let currentOwner { owners[name] = currentOwner }
         if let single = Self.singleReference(schema) {
             addAlias(name, target: type(for: single, hint: name).type, doc: doc)
         } else if let branches = Self.unionBranches(schema), branches.count > 1 {

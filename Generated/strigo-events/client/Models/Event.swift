@@ -81,3 +81,36 @@ public struct Event: Codable, Hashable, Sendable {
         case useNewTerminal = "use_new_terminal"
     }
 }
+
+/// public/private
+public enum EventAvailability: RawRepresentable, Codable, Hashable, Sendable {
+    case `public`
+    case `private`
+    /// A value this client does not know yet: decoding never fails on a new server value.
+    case undocumented(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "public": self = .`public`
+        case "private": self = .`private`
+        default: self = .undocumented(rawValue)
+        }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .`public`: "public"
+        case .`private`: "private"
+        case .undocumented(let value): value
+        }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+}

@@ -1,0 +1,55 @@
+import SpeccIR
+@testable import SpeccSwift
+import Testing
+
+@Suite struct SwiftEmitterTests {
+    @Test func onlyPropertiesOnAValueCycleAreBoxed() {
+        let boxed = CycleFinder.boxedEdges(structs: [
+            ("Node", [("parent", "Node"), ("owner", "User")]),
+            ("User", [("manager", "Employee")]),
+            ("Employee", [("user", "User"), ("team", nil)]),
+            ("Leaf", [("node", "Node")]),
+        ])
+        #expect(boxed == ["Node.parent", "User.manager", "Employee.user"])
+    }
+
+    @Test(arguments: [
+        ("class_id", "classId"), ("X-Request-ID", "xRequestID"), ("default", "`default`"), ("ID", "id"),
+        ("2fa_enabled", "_2faEnabled"), ("eventLink", "eventLink"), ("apps.secret", "appsSecret"),
+    ])
+    func memberNames(_ input: String, _ expected: String) {
+        #expect(SwiftNames.memberName(input) == expected)
+    }
+
+    @Test(arguments: [("event_category", "EventCategory"), ("apps.secret", "AppsSecret"), ("Client", "ClientType"), ("3ds", "_3ds")])
+    func typeNames(_ input: String, _ expected: String) {
+        #expect(SwiftNames.typeName(input) == expected)
+    }
+
+    @Test func namesAreDeduplicatedDeterministically() {
+        var scope = NameScope(reserved: ["init"])
+        #expect(["name", "name", "init", "`default`", "`default`"].map { scope.claim($0) } == ["name", "name2", "init2", "`default`", "default2"])
+    }
+
+    @Test func recursiveSpecsGenerateBoxedProperties() throws {
+        let api = try InlineSpec.api("""
+            openapi: 3.1.0
+            info: {title: T, version: '1'}
+            components:
+              schemas:
+                Node:
+                  type: object
+                  required: [name]
+                  properties:
+                    name: {type: string}
+                    parent: {$ref: '#/components/schemas/Node'}
+                    children: {type: array, items: {$ref: '#/components/schemas/Node'}}
+            """)
+        let (templates, _) = SpeccTemplatingAccess.templates()
+        let files = SwiftEmitter.emitClient(api, specName: "t", sourcePath: "t.yaml", templates: templates)
+        let node = try #require(files.first { $0.path == "t/client/Models/Node.swift" }).contents
+        #expect(node.contains("@Indirect public var parent: Node?"))
+        #expect(node.contains("public let children: [Node]?"), "arrays already break the cycle")
+        #expect(node.contains("public let name: String\n"))
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+@_spi(Generated) import SpeccRuntime
+import Testing
+
+/// OpenAPI's style/explode table (the spec's "Style Examples"), for the shapes clients send.
+@Suite struct ParameterStyleTests {
+    static let color = ["blue", "black", "brown"]
+
+    @Test func querySerialisations() throws {
+        let array = try ParameterValue(Self.color)
+        #expect(ParameterStyle.query("color", array, style: "form", explode: true) == ["color=blue", "color=black", "color=brown"])
+        #expect(ParameterStyle.query("color", array, style: "form", explode: false) == ["color=blue,black,brown"])
+        #expect(ParameterStyle.query("color", array, style: "spaceDelimited", explode: false) == ["color=blue%20black%20brown"])
+        #expect(ParameterStyle.query("color", array, style: "pipeDelimited", explode: false) == ["color=blue%7Cblack%7Cbrown"])
+        let object = try ParameterValue(["R": 100, "G": 200, "B": 150])
+        #expect(ParameterStyle.query("color", object, style: "deepObject", explode: true) == ["color%5BB%5D=150", "color%5BG%5D=200", "color%5BR%5D=100"])
+        #expect(ParameterStyle.query("q", try ParameterValue("a b&c"), style: "form", explode: true) == ["q=a%20b%26c"])
+        #expect(ParameterStyle.query("on", try ParameterValue(true), style: "form", explode: true) == ["on=true"])
+    }
+
+    @Test func pathSerialisations() throws {
+        let array = try ParameterValue(Self.color)
+        #expect(ParameterStyle.path("color", array, style: "simple", explode: false) == "blue,black,brown")
+        #expect(ParameterStyle.path("color", array, style: "label", explode: false) == ".blue,black,brown")
+        #expect(ParameterStyle.path("color", array, style: "label", explode: true) == ".blue.black.brown")
+        #expect(ParameterStyle.path("color", array, style: "matrix", explode: false) == ";color=blue,black,brown")
+        #expect(ParameterStyle.path("color", array, style: "matrix", explode: true) == ";color=blue;color=black;color=brown")
+        #expect(ParameterStyle.path("id", try ParameterValue("a/b c"), style: "simple", explode: false) == "a%2Fb%20c")
+    }
+
+    @Test func headersAreNotPercentEncoded() throws {
+        #expect(ParameterStyle.header(try ParameterValue("a b,c"), explode: false) == "a b,c")
+        #expect(ParameterStyle.header(try ParameterValue([1, 2]), explode: false) == "1,2")
+    }
+}
+
+@Suite struct FormEncodingTests {
+    struct Body: Encodable {
+        let email: String
+        let expand: [String]
+        let address: [String: String]
+        let metadata: [String: String]?
+    }
+
+    @Test func nestedObjectsUseBracketsAndArraysRepeat() throws {
+        let data = try FormEncoding.encode(Body(email: "a+b@example.com", expand: ["x", "y"], address: ["city": "Paris"], metadata: nil),
+                                           deepObjectProperties: [])
+        #expect(String(decoding: data, as: UTF8.self) == "address%5Bcity%5D=Paris&email=a%2Bb%40example.com&expand=x&expand=y")
+    }
+
+    @Test func deepObjectArraysAreIndexed() throws {
+        let data = try FormEncoding.encode(Body(email: "e", expand: ["x", "y"], address: [:], metadata: ["k": "v"]), deepObjectProperties: ["expand"])
+        #expect(String(decoding: data, as: UTF8.self) == "email=e&expand%5B0%5D=x&expand%5B1%5D=y&metadata%5Bk%5D=v")
+    }
+}
+
+@Suite struct JSONCodingTests {
+    struct Stamp: Codable, Equatable { let at: Date }
+
+    @Test(arguments: ["2016-01-01T12:30:24Z", "2016-01-01T12:30:24.653Z", "2016-01-01T12:30:24.653422+00:00", "2016-01-01T13:30:24+01:00"])
+    func decodesISO8601Variants(_ text: String) throws {
+        let stamp = try JSONCoding.decode(Stamp.self, from: Data("{\"at\":\"\(text)\"}".utf8))
+        #expect(abs(stamp.at.timeIntervalSince1970 - 1_451_651_424) < 1)
+    }
+
+    @Test func encodesWithMillisecondsInUTC() throws {
+        let data = try JSONCoding.encode(Stamp(at: Date(timeIntervalSince1970: 1_451_651_424.5)))
+        #expect(String(decoding: data, as: UTF8.self) == #"{"at":"2016-01-01T12:30:24.500Z"}"#)
+    }
+
+    @Test func rejectsANonDate() {
+        #expect(throws: DecodingError.self) { try JSONCoding.decode(Stamp.self, from: Data(#"{"at":"yesterday"}"#.utf8)) }
+    }
+
+    struct Node: Codable, Hashable, Sendable {
+        let name: String
+        @Indirect var parent: Node?
+    }
+
+    @Test func indirectOptionalsCodeLikePlainOptionals() throws {
+        let tree = Node(name: "leaf", parent: Node(name: "root", parent: nil))
+        let text = String(decoding: try JSONCoding.encode(tree), as: UTF8.self)
+        #expect(text == #"{"name":"leaf","parent":{"name":"root"}}"#)
+        #expect(try JSONCoding.decode(Node.self, from: Data(text.utf8)) == tree)
+    }
+}
