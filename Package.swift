@@ -55,7 +55,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "SpeccBenchmarks",
-            dependencies: ["SpeccPipeline", "SpeccYAML", "SpeccOpenAPI", "SpeccMarkdown", "CSpeccYAML"],
+            dependencies: ["SpeccPipeline", "SpeccYAML", "SpeccOpenAPI", "SpeccMarkdown", "SpeccSwift", "CSpeccYAML"],
             path: "Benchmarks/SpeccBenchmarks"
         ),
         .testTarget(

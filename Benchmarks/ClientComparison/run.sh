@@ -20,7 +20,8 @@ measure() { # label, then a command: prints wall seconds and peak RSS
   if [ "$status" -eq 124 ]; then echo "$label: did not finish within ${BUILD_TIMEOUT:-3600} s"; return 0; fi
   if [ "$status" -ne 0 ]; then echo "$label failed; see $work/$label.log"; tail -5 "$work/$label.log"; return 1; fi
   read -r seconds kilobytes < "$work/time.txt"
-  printf '%-40s %8.1f s   peak %6.0f MB\n' "$label" "$seconds" "$((kilobytes / 1024))"
+  last_seconds=$seconds
+  printf '%-40s %8.2f s   peak %6.0f MB\n' "$label" "$seconds" "$((kilobytes / 1024))"
 }
 
 echo "building specc (release) and swift-openapi-generator 1.14.3 (release)…"
@@ -34,11 +35,13 @@ generator=$(cd "$work/generator" && swift build -c release --show-bin-path)/swif
 
 rm -rf "$work/specc-out" "$work/generator-out"
 measure "specc generate (client)" "$repo/.build/release/specc" generate --spec "$spec" --emit client --output "$work/specc-out"
+specc_seconds=$last_seconds
 cat > "$work/generator-config.yaml" <<YAML
 generate: [types, client]
 accessModifier: public
 YAML
 measure "swift-openapi-generator (types+client)" "$generator" generate "$spec" --config "$work/generator-config.yaml" --output-directory "$work/generator-out"
+echo "generation: specc is $(echo "scale=1; $last_seconds / $specc_seconds" | bc)x faster (target >= 20x)"
 lines() { find "$@" -name '*.swift' -exec cat {} + | wc -l; }
 files() { find "$@" -name '*.swift' | wc -l; }
 echo "generated: specc $(lines "$work/specc-out") lines in $(files "$work/specc-out") files;" \

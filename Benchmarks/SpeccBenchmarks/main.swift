@@ -7,6 +7,7 @@ import Foundation
 import SpeccMarkdown
 import SpeccOpenAPI
 import SpeccPipeline
+import SpeccSwift
 import SpeccYAML
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -63,6 +64,15 @@ let docs = Stopwatch.fastest(of: repetitions) {
 let generate = Stopwatch.fastest(of: repetitions) {
     _ = Pipeline.generate(specs: [specPath], options: GenerateOptions(emitters: [.docs], templates: templates!))
 }
+var clientFiles = 0, clientBytes = 0
+let client = Stopwatch.fastest(of: repetitions) {
+    let files = SwiftEmitter.emitClient(api, specName: "spec", sourcePath: specPath, templates: templates!)
+    clientFiles = files.count
+    clientBytes = files.reduce(0) { $0 + $1.contents.utf8.count }
+}
+let generateClient = Stopwatch.fastest(of: repetitions) {
+    _ = Pipeline.generate(specs: [specPath], options: GenerateOptions(emitters: [.client], templates: templates!))
+}
 
 // Memory is measured in a fresh child process that compiles once, so nothing this process
 // keeps for timing inflates the peak.
@@ -81,6 +91,9 @@ print("  whole front end    \(ms(whole))   \(String(format: "%.2f", whole / floo
 print("docs (Markdown):")
 print("  emit from IR       \(ms(docs))   (\(docFiles) pages, \(mb(docBytes)))")
 print("  generate docs      \(ms(generate))   (read + load + lower + emit, in memory)")
+print("Swift client:")
+print("  emit from IR       \(ms(client))   (\(clientFiles) files, \(mb(clientBytes)))")
+print("  generate client    \(ms(generateClient))   (read + load + lower + emit, in memory)")
 print("memory (a fresh process compiling once):")
 print("  peak RSS           \(mb(memory.peak))   \(String(format: "%.1f", Double(memory.peak) / Double(bytes.count)))x file size   target <= 10x")
 print("  runtime baseline   \(mb(memory.baseline))   (that process's RSS before reading the spec)")

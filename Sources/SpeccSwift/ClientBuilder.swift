@@ -31,7 +31,6 @@ struct ClientBuilder {
         var queryStatements: [String] = []
         var headerStatements: [String] = []
         var cookieParts: [String] = []
-        var pathExpression = ""
         var paramNames: [String: String] = [:]
         for parameter in operation.parameters {
             let label = labels.claim(SwiftNames.memberName(parameter.name))
@@ -40,24 +39,23 @@ struct ClientBuilder {
             let mapped = models.type(for: schema, hint: typeStem + SwiftNames.typeName(parameter.name))
             let optional = !parameter.required
             signature.append("\(label): \(mapped.type)\(optional ? "? = nil" : "")")
-            let value = SwiftNames.bare(label) == label ? label : label
             let nameLiteral = SwiftLiteral.string(parameter.name)
             let style = SwiftLiteral.string(parameter.style.rawValue)
             switch parameter.location {
             case .path:
                 break
             case .query:
-                let add = "query += ParameterStyle.query(\(nameLiteral), try ParameterValue(\(value)), style: \(style), explode: \(parameter.explode))"
-                queryStatements.append(optional ? "if let \(value) { \(add) }" : add)
+                let add = "query += ParameterStyle.query(\(nameLiteral), try ParameterValue(\(label)), style: \(style), explode: \(parameter.explode))"
+                queryStatements.append(optional ? "if let \(label) { \(add) }" : add)
             case .header:
-                let add = "headers.append((\(nameLiteral), ParameterStyle.header(try ParameterValue(\(value)), explode: \(parameter.explode))))"
-                headerStatements.append(optional ? "if let \(value) { \(add) }" : add)
+                let add = "headers.append((\(nameLiteral), ParameterStyle.header(try ParameterValue(\(label)), explode: \(parameter.explode))))"
+                headerStatements.append(optional ? "if let \(label) { \(add) }" : add)
             case .cookie:
-                let add = "cookies.append(\(nameLiteral) + \"=\" + ParameterStyle.header(try ParameterValue(\(value)), explode: false))"
-                cookieParts.append(optional ? "if let \(value) { \(add) }" : add)
+                let add = "cookies.append(\(nameLiteral) + \"=\" + ParameterStyle.header(try ParameterValue(\(label)), explode: false))"
+                cookieParts.append(optional ? "if let \(label) { \(add) }" : add)
             }
         }
-        pathExpression = Self.pathExpression(operation, labels: paramNames)
+        let pathExpression = Self.pathExpression(operation, labels: paramNames)
         if !cookieParts.isEmpty {
             headerStatements.insert("var cookies: [String] = []", at: 0)
             headerStatements += cookieParts
@@ -66,7 +64,7 @@ struct ClientBuilder {
         let (bodyStatement, contentType) = bodyEncoding(operation, typeStem: typeStem, signature: &signature)
         let responses = ResponseCases(api: api, models: models, typeStem: typeStem, operation: operation)
         return OperationModel(
-            doc: Self.doc(operation),
+            doc: DocComment.block(Self.doc(operation), indent: "    "),
             name: name,
             parameters: signature.joined(separator: ", "),
             responseType: typeStem + "Response",
@@ -162,15 +160,15 @@ struct ClientBuilder {
             let literalName = SwiftLiteral.string(scheme.parameterName ?? "")
             switch (scheme.kind, scheme.parameterLocation) {
             case (.http, _) where scheme.scheme == "basic":
-                return CredentialModel(doc: doc, signature: "\(name)(username: String, password: String)", body: "AuthenticationMiddleware(.basic(username: username, password: password))")
+                return CredentialModel(doc: DocComment.block(doc, indent: "    "), signature: "\(name)(username: String, password: String)", body: "AuthenticationMiddleware(.basic(username: username, password: password))")
             case (.http, _), (.oauth2, _), (.openIdConnect, _):
-                return CredentialModel(doc: doc, signature: "\(name)(token: String)", body: "AuthenticationMiddleware(.bearer(token))")
+                return CredentialModel(doc: DocComment.block(doc, indent: "    "), signature: "\(name)(token: String)", body: "AuthenticationMiddleware(.bearer(token))")
             case (.apiKey, .query?):
-                return CredentialModel(doc: doc, signature: "\(name)(key: String)", body: "AuthenticationMiddleware(.query(name: \(literalName), value: key))")
+                return CredentialModel(doc: DocComment.block(doc, indent: "    "), signature: "\(name)(key: String)", body: "AuthenticationMiddleware(.query(name: \(literalName), value: key))")
             case (.apiKey, .cookie?):
-                return CredentialModel(doc: doc, signature: "\(name)(key: String)", body: "AuthenticationMiddleware(.cookie(name: \(literalName), value: key))")
+                return CredentialModel(doc: DocComment.block(doc, indent: "    "), signature: "\(name)(key: String)", body: "AuthenticationMiddleware(.cookie(name: \(literalName), value: key))")
             case (.apiKey, _):
-                return CredentialModel(doc: doc, signature: "\(name)(key: String)", body: "AuthenticationMiddleware(.header(name: \(literalName), value: key))")
+                return CredentialModel(doc: DocComment.block(doc, indent: "    "), signature: "\(name)(key: String)", body: "AuthenticationMiddleware(.header(name: \(literalName), value: key))")
             case (.mutualTLS, _):
                 return nil
             }

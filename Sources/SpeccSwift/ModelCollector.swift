@@ -125,7 +125,7 @@ final class ModelCollector {
     }
 
     private func addAlias(_ name: String, target: String, doc: [String]) {
-        aliases.append(AliasModel(doc: doc, name: name, target: target))
+        aliases.append(AliasModel(doc: DocComment.block(doc), name: name, target: target))
         aliasTargets[name] = target
     }
 
@@ -153,7 +153,7 @@ final class ModelCollector {
         let models = values.filter { seen.insert($0).inserted }.map { value in
             EnumCaseModel(name: cases.claim(SwiftNames.memberName(value.isEmpty ? "empty" : value)), literal: SwiftLiteral.string(value))
         }
-        stringEnums.append(StringEnumModel(doc: doc, name: name, cases: models))
+        stringEnums.append(StringEnumModel(doc: DocComment.block(doc), name: name, cases: models))
     }
 
     private func defineUnion(_ schema: Schema, branches: [SchemaRef], as name: String, doc: [String]) {
@@ -178,7 +178,7 @@ final class ModelCollector {
                     caseByNamedSchema[target].map { DiscriminatorMappingModel(literal: SwiftLiteral.string(value), caseName: $0.0, type: $0.1) }
                 })
         }
-        unions.append(UnionModel(doc: doc, name: name, cases: models, discriminator: discriminator, kind: schema.oneOf != nil ? "oneOf" : "anyOf"))
+        unions.append(UnionModel(doc: DocComment.block(doc), name: name, cases: models, discriminator: discriminator, kind: schema.oneOf != nil ? "oneOf" : "anyOf"))
     }
 
     /// `[Event]` → `EventArray`; `[String: Int]` → `IntMap`; `Event` → `Event`.
@@ -199,7 +199,7 @@ final class ModelCollector {
         return structs.map { draft in
             let properties = draft.properties.map { property -> PropertyModel in
                 let boxed = cyclic.contains("\(draft.name).\(property.name)")
-                return PropertyModel(doc: property.doc, name: property.name, type: property.type + (property.optional ? "?" : ""),
+                return PropertyModel(doc: DocComment.block(property.doc, indent: "    "), name: property.name, type: property.type + (property.optional ? "?" : ""),
                                      wrapper: boxed ? "@Indirect " : "", binding: boxed ? "var" : "let")
             }
             let initParameters = draft.properties.map { "\($0.name): \($0.type)\($0.optional ? "? = nil" : "")" }.joined(separator: ", ")
@@ -208,7 +208,7 @@ final class ModelCollector {
                 CodingKeyModel(declaration: SwiftNames.bare(property.name) == property.jsonName
                     ? "case \(property.name)" : "case \(property.name) = \(SwiftLiteral.string(property.jsonName))")
             }) : nil
-            return StructModel(doc: draft.doc, name: draft.name, properties: properties, initParameters: initParameters, codingKeys: keys)
+            return StructModel(doc: DocComment.block(draft.doc), name: draft.name, properties: properties, initParameters: initParameters, codingKeys: keys)
         }
     }
 

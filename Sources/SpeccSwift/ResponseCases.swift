@@ -47,7 +47,7 @@ struct ResponseCases {
             let declaration = declarations.isEmpty ? "case \(name)" : "case \(name)(\(declarations.joined(separator: ", ")))"
             let member = SwiftNames.bare(name)
             let construction = values.isEmpty ? ".\(member)" : ".\(member)(\(values.joined(separator: ", ")))"
-            cases.append(ResponseCaseModel(doc: Self.doc(response), declaration: declaration))
+            cases.append(ResponseCaseModel(doc: DocComment.block(Self.doc(response), indent: "    "), declaration: declaration))
             switch response.status {
             case .code(let code): switchCases.append("case \(code): return \(construction)")
             case .range(let digit): switchCases.append("case \(digit * 100)..<\(digit * 100 + 100): return \(construction)")
@@ -57,7 +57,7 @@ struct ResponseCases {
             }
         }
         if !hasDefault {
-            cases.append(ResponseCaseModel(doc: ["A status the spec does not document."], declaration: "case undocumented(UndocumentedResponse)"))
+            cases.append(ResponseCaseModel(doc: DocComment.block(["A status the spec does not document."], indent: "    "), declaration: "case undocumented(UndocumentedResponse)"))
             switchCases.append("default: return .undocumented(UndocumentedResponse(statusCode: response.status, body: response.body))")
         }
     }

@@ -17,7 +17,8 @@ public struct ServerModel: Sendable {
 }
 
 public struct CredentialModel: Sendable {
-    public let doc: [String]
+    /// The doc comment, ready to place: `/// ` lines, indented for where the declaration goes.
+    public let doc: String?
     /// `orgApiKey(token: String)`
     public let signature: String
     /// `AuthenticationMiddleware(.bearer(token))`
@@ -25,7 +26,8 @@ public struct CredentialModel: Sendable {
 }
 
 public struct OperationModel: Sendable {
-    public let doc: [String]
+    /// The doc comment, ready to place: `/// ` lines, indented for where the declaration goes.
+    public let doc: String?
     public let name: String
     public let parameters: String
     public let responseType: String
@@ -46,6 +48,7 @@ public struct OperationModel: Sendable {
 }
 
 public struct ResponseCaseModel: Sendable {
-    public let doc: [String]
+    /// The doc comment, ready to place: `/// ` lines, indented for where the declaration goes.
+    public let doc: String?
     public let declaration: String
 }

@@ -30,9 +30,13 @@ public enum SwiftEmitter {
         let paths = FileNames.unique(files.map(\.name)).map { "\(specName)/client/Models/\($0).swift" }
         // Rendering is most of the emitter's time and each file is independent: use every core.
         let modelFiles = files.map(\.model)
-        let rendered = ConcurrentMap.map(modelFiles.count) { render(modelFiles[$0], "swift/models", templates) }
-        var output = [OutputFile(path: "\(specName)/client/Client.swift", contents: render(client, "swift/client", templates))]
-        for (path, contents) in zip(paths, rendered) { output.append(OutputFile(path: path, contents: contents)) }
+        // Job 0 is the client, the largest file, so it overlaps with the models rather than
+        // running alone first.
+        let rendered = ConcurrentMap.map(modelFiles.count + 1) { index in
+            index == 0 ? render(client, "swift/client", templates) : render(modelFiles[index - 1], "swift/models", templates)
+        }
+        var output = [OutputFile(path: "\(specName)/client/Client.swift", contents: rendered[0])]
+        for (path, contents) in zip(paths, rendered.dropFirst()) { output.append(OutputFile(path: path, contents: contents)) }
         return output
     }
 

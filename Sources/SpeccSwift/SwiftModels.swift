@@ -10,7 +10,8 @@ public struct ModelsFile: Sendable {
 }
 
 public struct StructModel: Sendable {
-    public let doc: [String]
+    /// The doc comment, ready to place: `/// ` lines, indented for where the declaration goes.
+    public let doc: String?
     public let name: String
     public let properties: [PropertyModel]
     /// `id: String? = nil, name: String`: the memberwise initialiser's parameters.
@@ -24,7 +25,8 @@ public struct CodingKeysModel: Sendable {
 }
 
 public struct PropertyModel: Sendable {
-    public let doc: [String]
+    /// The doc comment, ready to place: `/// ` lines, indented for where the declaration goes.
+    public let doc: String?
     public let name: String
     public let type: String
     /// `@Indirect ` for properties that would make a value type contain itself.
@@ -39,7 +41,8 @@ public struct CodingKeyModel: Sendable {
 }
 
 public struct StringEnumModel: Sendable {
-    public let doc: [String]
+    /// The doc comment, ready to place: `/// ` lines, indented for where the declaration goes.
+    public let doc: String?
     public let name: String
     public let cases: [EnumCaseModel]
 }
@@ -51,7 +54,8 @@ public struct EnumCaseModel: Sendable {
 }
 
 public struct UnionModel: Sendable {
-    public let doc: [String]
+    /// The doc comment, ready to place: `/// ` lines, indented for where the declaration goes.
+    public let doc: String?
     public let name: String
     public let cases: [UnionCaseModel]
     public let discriminator: DiscriminatorModel?
@@ -77,7 +81,8 @@ public struct DiscriminatorMappingModel: Sendable {
 }
 
 public struct AliasModel: Sendable {
-    public let doc: [String]
+    /// The doc comment, ready to place: `/// ` lines, indented for where the declaration goes.
+    public let doc: String?
     public let name: String
     public let target: String
 }

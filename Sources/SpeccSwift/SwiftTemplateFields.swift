@@ -4,201 +4,201 @@ import SpeccTemplating
 // templates use, looked up without reflection; nested models are boxed here, statically.
 
 extension ModelsFile: TemplateFields {
-    public func templateField(_ name: String) -> Any?? {
+    public func templateField(_ name: String) -> TemplateValue? {
         switch name {
-        case "header": self.header
-        case "structs": self.structs.map(TemplateFieldsBox.init)
-        case "stringEnums": self.stringEnums.map(TemplateFieldsBox.init)
-        case "unions": self.unions.map(TemplateFieldsBox.init)
-        case "aliases": self.aliases.map(TemplateFieldsBox.init)
+        case "header": .value(self.header)
+        case "structs": .value(self.structs.map(TemplateFieldsBox.init))
+        case "stringEnums": .value(self.stringEnums.map(TemplateFieldsBox.init))
+        case "unions": .value(self.unions.map(TemplateFieldsBox.init))
+        case "aliases": .value(self.aliases.map(TemplateFieldsBox.init))
         default: nil
         }
     }
 }
 
 extension StructModel: TemplateFields {
-    public func templateField(_ name: String) -> Any?? {
+    public func templateField(_ name: String) -> TemplateValue? {
         switch name {
-        case "doc": self.doc
-        case "name": self.name
-        case "properties": self.properties.map(TemplateFieldsBox.init)
-        case "initParameters": self.initParameters
-        case "codingKeys": self.codingKeys.map(TemplateFieldsBox.init).map { $0 as Any }
+        case "doc": .optional(self.doc)
+        case "name": .value(self.name)
+        case "properties": .value(self.properties.map(TemplateFieldsBox.init))
+        case "initParameters": .value(self.initParameters)
+        case "codingKeys": .optional(self.codingKeys.map(TemplateFieldsBox.init))
         default: nil
         }
     }
 }
 
 extension CodingKeysModel: TemplateFields {
-    public func templateField(_ name: String) -> Any?? {
+    public func templateField(_ name: String) -> TemplateValue? {
         switch name {
-        case "keys": self.keys.map(TemplateFieldsBox.init)
+        case "keys": .value(self.keys.map(TemplateFieldsBox.init))
         default: nil
         }
     }
 }
 
 extension PropertyModel: TemplateFields {
-    public func templateField(_ name: String) -> Any?? {
+    public func templateField(_ name: String) -> TemplateValue? {
         switch name {
-        case "doc": self.doc
-        case "name": self.name
-        case "type": self.type
-        case "wrapper": self.wrapper
-        case "binding": self.binding
+        case "doc": .optional(self.doc)
+        case "name": .value(self.name)
+        case "type": .value(self.type)
+        case "wrapper": .value(self.wrapper)
+        case "binding": .value(self.binding)
         default: nil
         }
     }
 }
 
 extension CodingKeyModel: TemplateFields {
-    public func templateField(_ name: String) -> Any?? {
+    public func templateField(_ name: String) -> TemplateValue? {
         switch name {
-        case "declaration": self.declaration
+        case "declaration": .value(self.declaration)
         default: nil
         }
     }
 }
 
 extension StringEnumModel: TemplateFields {
-    public func templateField(_ name: String) -> Any?? {
+    public func templateField(_ name: String) -> TemplateValue? {
         switch name {
-        case "doc": self.doc
-        case "name": self.name
-        case "cases": self.cases.map(TemplateFieldsBox.init)
+        case "doc": .optional(self.doc)
+        case "name": .value(self.name)
+        case "cases": .value(self.cases.map(TemplateFieldsBox.init))
         default: nil
         }
     }
 }
 
 extension EnumCaseModel: TemplateFields {
-    public func templateField(_ name: String) -> Any?? {
+    public func templateField(_ name: String) -> TemplateValue? {
         switch name {
-        case "name": self.name
-        case "literal": self.literal
+        case "name": .value(self.name)
+        case "literal": .value(self.literal)
         default: nil
         }
     }
 }
 
 extension UnionModel: TemplateFields {
-    public func templateField(_ name: String) -> Any?? {
+    public func templateField(_ name: String) -> TemplateValue? {
         switch name {
-        case "doc": self.doc
-        case "name": self.name
-        case "cases": self.cases.map(TemplateFieldsBox.init)
-        case "discriminator": self.discriminator.map(TemplateFieldsBox.init).map { $0 as Any }
-        case "kind": self.kind
+        case "doc": .optional(self.doc)
+        case "name": .value(self.name)
+        case "cases": .value(self.cases.map(TemplateFieldsBox.init))
+        case "discriminator": .optional(self.discriminator.map(TemplateFieldsBox.init))
+        case "kind": .value(self.kind)
         default: nil
         }
     }
 }
 
 extension UnionCaseModel: TemplateFields {
-    public func templateField(_ name: String) -> Any?? {
+    public func templateField(_ name: String) -> TemplateValue? {
         switch name {
-        case "name": self.name
-        case "type": self.type
+        case "name": .value(self.name)
+        case "type": .value(self.type)
         default: nil
         }
     }
 }
 
 extension DiscriminatorModel: TemplateFields {
-    public func templateField(_ name: String) -> Any?? {
+    public func templateField(_ name: String) -> TemplateValue? {
         switch name {
-        case "propertyLiteral": self.propertyLiteral
-        case "mappings": self.mappings.map(TemplateFieldsBox.init)
+        case "propertyLiteral": .value(self.propertyLiteral)
+        case "mappings": .value(self.mappings.map(TemplateFieldsBox.init))
         default: nil
         }
     }
 }
 
 extension DiscriminatorMappingModel: TemplateFields {
-    public func templateField(_ name: String) -> Any?? {
+    public func templateField(_ name: String) -> TemplateValue? {
         switch name {
-        case "literal": self.literal
-        case "caseName": self.caseName
-        case "type": self.type
+        case "literal": .value(self.literal)
+        case "caseName": .value(self.caseName)
+        case "type": .value(self.type)
         default: nil
         }
     }
 }
 
 extension AliasModel: TemplateFields {
-    public func templateField(_ name: String) -> Any?? {
+    public func templateField(_ name: String) -> TemplateValue? {
         switch name {
-        case "doc": self.doc
-        case "name": self.name
-        case "target": self.target
+        case "doc": .optional(self.doc)
+        case "name": .value(self.name)
+        case "target": .value(self.target)
         default: nil
         }
     }
 }
 
 extension ClientFile: TemplateFields {
-    public func templateField(_ name: String) -> Any?? {
+    public func templateField(_ name: String) -> TemplateValue? {
         switch name {
-        case "header": self.header
-        case "apiTitle": self.apiTitle
-        case "defaultServerLiteral": self.defaultServerLiteral
-        case "servers": self.servers.map(TemplateFieldsBox.init)
-        case "operations": self.operations.map(TemplateFieldsBox.init)
-        case "credentials": self.credentials.map(TemplateFieldsBox.init)
+        case "header": .value(self.header)
+        case "apiTitle": .value(self.apiTitle)
+        case "defaultServerLiteral": .value(self.defaultServerLiteral)
+        case "servers": .value(self.servers.map(TemplateFieldsBox.init))
+        case "operations": .value(self.operations.map(TemplateFieldsBox.init))
+        case "credentials": .value(self.credentials.map(TemplateFieldsBox.init))
         default: nil
         }
     }
 }
 
 extension ServerModel: TemplateFields {
-    public func templateField(_ name: String) -> Any?? {
+    public func templateField(_ name: String) -> TemplateValue? {
         switch name {
-        case "literal": self.literal
-        case "description": self.description
+        case "literal": .value(self.literal)
+        case "description": .value(self.description)
         default: nil
         }
     }
 }
 
 extension CredentialModel: TemplateFields {
-    public func templateField(_ name: String) -> Any?? {
+    public func templateField(_ name: String) -> TemplateValue? {
         switch name {
-        case "doc": self.doc
-        case "signature": self.signature
-        case "body": self.body
+        case "doc": .optional(self.doc)
+        case "signature": .value(self.signature)
+        case "body": .value(self.body)
         default: nil
         }
     }
 }
 
 extension OperationModel: TemplateFields {
-    public func templateField(_ name: String) -> Any?? {
+    public func templateField(_ name: String) -> TemplateValue? {
         switch name {
-        case "doc": self.doc
-        case "name": self.name
-        case "parameters": self.parameters
-        case "responseType": self.responseType
-        case "responseCases": self.responseCases.map(TemplateFieldsBox.init)
-        case "operationIdLiteral": self.operationIdLiteral
-        case "method": self.method
-        case "pathExpression": self.pathExpression
-        case "queryDeclaration": self.queryDeclaration
-        case "queryStatements": self.queryStatements
-        case "headerDeclaration": self.headerDeclaration
-        case "headerStatements": self.headerStatements
-        case "bodyStatement": self.bodyStatement
-        case "contentTypeExpression": self.contentTypeExpression
-        case "switchCases": self.switchCases
+        case "doc": .optional(self.doc)
+        case "name": .value(self.name)
+        case "parameters": .value(self.parameters)
+        case "responseType": .value(self.responseType)
+        case "responseCases": .value(self.responseCases.map(TemplateFieldsBox.init))
+        case "operationIdLiteral": .value(self.operationIdLiteral)
+        case "method": .value(self.method)
+        case "pathExpression": .value(self.pathExpression)
+        case "queryDeclaration": .value(self.queryDeclaration)
+        case "queryStatements": .value(self.queryStatements)
+        case "headerDeclaration": .value(self.headerDeclaration)
+        case "headerStatements": .value(self.headerStatements)
+        case "bodyStatement": .value(self.bodyStatement)
+        case "contentTypeExpression": .value(self.contentTypeExpression)
+        case "switchCases": .value(self.switchCases)
         default: nil
         }
     }
 }
 
 extension ResponseCaseModel: TemplateFields {
-    public func templateField(_ name: String) -> Any?? {
+    public func templateField(_ name: String) -> TemplateValue? {
         switch name {
-        case "doc": self.doc
-        case "declaration": self.declaration
+        case "doc": .optional(self.doc)
+        case "declaration": .value(self.declaration)
         default: nil
         }
     }
