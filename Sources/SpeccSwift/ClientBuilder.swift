@@ -14,7 +14,7 @@ struct ClientBuilder {
         let servers = api.servers.map { ServerModel(literal: SwiftLiteral.string(Self.url($0)), description: $0.description ?? $0.url) }
         return ClientFile(
             header: header, apiTitle: api.info.title,
-            defaultServerLiteral: SwiftLiteral.string(api.servers.first.map(Self.url) ?? "/"),
+            defaultServerLiteral: SwiftLiteral.string(api.servers.first.map(Self.url).flatMap(ServerURL.parsable) ?? "/"),
             servers: servers, operations: operations, credentials: credentials())
     }
 
@@ -26,6 +26,8 @@ struct ClientBuilder {
 
     private func operation(_ operation: Operation, name: String) -> OperationModel {
         let typeStem = SwiftNames.typeName(SwiftNames.bare(name))
+        // Claimed with the models, so a schema called `GetEventResponse` cannot collide with it.
+        let responseType = models.claimTypeName(typeStem + "Response")
         var labels = NameScope(reserved: ["body", "query", "headers", "request", "response", "requestBody"])
         var signature: [String] = []
         var queryStatements: [String] = []
@@ -67,7 +69,7 @@ struct ClientBuilder {
             doc: DocComment.block(Self.doc(operation), indent: "    "),
             name: name,
             parameters: signature.joined(separator: ", "),
-            responseType: typeStem + "Response",
+            responseType: responseType,
             responseCases: responses.cases,
             operationIdLiteral: SwiftLiteral.string(operation.operationId ?? operation.displayName),
             method: ".\(operation.method.rawValue)",

@@ -50,6 +50,9 @@ final class ModelCollector {
         currentOwner = nil
     }
 
+    /// Claims a type name in the same namespace as the models (for the client's response enums).
+    func claimTypeName(_ name: String) -> String { scope.claim(name) }
+
     // MARK: Mapping
 
     /// The Swift type for a schema used in a property, parameter or body, and whether null is allowed.

@@ -12,6 +12,10 @@ enum SwiftNames {
     static let reservedTypes: Set<String> = [
         "Client", "Date", "Data", "URL", "String", "Int", "Double", "Bool", "Array", "Dictionary", "Optional",
         "Error", "Decoder", "Encoder", "Codable", "Sendable", "Hashable", "AnyJSON", "Type", "Protocol",
+        // What generated clients declare or use from SpeccRuntime and OpenAPIRuntime.
+        "Authentication", "AuthenticationMiddleware", "UndocumentedResponse", "ClientCore", "Indirect",
+        "ParameterValue", "ParameterStyle", "PercentEncoding", "JSONCoding", "FormEncoding",
+        "ClientTransport", "ClientMiddleware", "HTTPBody", "HTTPRequest", "HTTPResponse", "Foundation",
     ]
 
     /// Splits on anything that is not an ASCII letter or digit, and before an uppercase letter that
