@@ -106,14 +106,3 @@ struct SchemaConverter {
         }
     }
 }
-
-extension Schema {
-    /// The schema nothing validates against (`false`): `not: {}` and nothing else.
-    var isNever: Bool {
-        guard case .inline(let inner)? = not, inner == Schema(location: inner.location) else { return false }
-        var rest = self
-        rest.not = nil
-        rest.location = nil
-        return rest == Schema()
-    }
-}

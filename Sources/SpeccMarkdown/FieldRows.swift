@@ -26,7 +26,7 @@ struct FieldRowBuilder {
 
     /// Rows for the properties of `ref` when it is an object (following `allOf` to merge parts).
     private func rows(of ref: SchemaRef, prefix: String, depth: Int) -> [FieldRow] {
-        let (properties, required) = mergedProperties(ref, followNamed: depth == 0, seen: [])
+        let (properties, required) = mergedProperties(ref, followNamed: depth == 0)
         var rows: [FieldRow] = []
         for property in properties {
             let name = prefix + property.name
@@ -43,24 +43,13 @@ struct FieldRowBuilder {
 
     /// Properties of an object schema in order, with `allOf` parts merged. The top-level schema of a
     /// body may be a named one: its fields are listed (that is what the reader wants to see).
-    private func mergedProperties(_ ref: SchemaRef, followNamed: Bool, seen: Set<String>) -> ([Property], Set<String>) {
-        let schema: Schema
+    private func mergedProperties(_ ref: SchemaRef, followNamed: Bool) -> ([Property], Set<String>) {
         switch ref {
-        case .inline(let inline): schema = inline
+        case .inline(let schema): return api.mergedProperties(of: schema)
         case .named(let name):
-            guard followNamed, !seen.contains(name), let named = api.schemas[name] else { return ([], []) }
-            return mergedProperties(.inline(named), followNamed: true, seen: seen.union([name]))
+            guard followNamed, let named = api.schemas[name] else { return ([], []) }
+            return api.mergedProperties(of: named)
         }
-        var properties = schema.object?.properties ?? []
-        var required = Set(schema.object?.required ?? [])
-        for part in schema.allOf ?? [] {
-            let (partProperties, partRequired) = mergedProperties(part, followNamed: true, seen: seen)
-            for property in partProperties where !properties.contains(where: { $0.name == property.name }) {
-                properties.append(property)
-            }
-            required.formUnion(partRequired)
-        }
-        return (properties, required)
     }
 
     private func row(name: String, schema: SchemaRef, required: Bool) -> FieldRow {

@@ -37,18 +37,12 @@ struct TypeDescriber {
             return "array of " + describe(schema.array?.items)
         case .object:
             if let additional = schema.object?.additionalProperties, schema.object?.properties.isEmpty ?? true,
-               !isNever(additional) {
+               !additional.isNever {
                 return "map of " + describe(additional)
             }
             return "object"
         default:
             return schema.format.map { "\(type.rawValue) (\($0))" } ?? type.rawValue
         }
-    }
-
-    private func isNever(_ ref: SchemaRef) -> Bool {
-        if case .inline(let schema) = ref, schema.not == .inline(Schema(location: schema.location)) { return true }
-        if case .inline(let schema) = ref, schema.not != nil, schema.types == nil, schema.object == nil { return true }
-        return false
     }
 }

@@ -66,7 +66,7 @@ final class ModelCollector {
     }
 
     private func inlineType(_ schema: Schema, hint: String) -> String {
-        if schema.isNeverSchema { return "AnyJSON" }
+        if schema.isNever { return "AnyJSON" }
         if let single = Self.singleReference(schema) { return type(for: single, hint: hint).type }
         if let branches = Self.unionBranches(schema) {
             if branches.count == 1 { return type(for: branches[0], hint: hint).type }
@@ -100,7 +100,7 @@ final class ModelCollector {
             guard let items else { return "[AnyJSON]" }
             return "[\(items.type)\(items.nullable ? "?" : "")]"
         case .object:
-            if let additional = schema.object?.additionalProperties, !Self.isNever(additional) {
+            if let additional = schema.object?.additionalProperties, !additional.isNever {
                 let value = type(for: additional, hint: hint + "Value")
                 return "[String: \(value.type)\(value.nullable ? "?" : "")]"
             }
@@ -133,7 +133,7 @@ final class ModelCollector {
     }
 
     private func defineStruct(_ schema: Schema, as name: String, doc: [String]) {
-        let (properties, required) = Self.mergedProperties(schema, api: api, seen: [])
+        let (properties, required) = api.mergedProperties(of: schema)
         var members = NameScope(reserved: ["init", "CodingKeys"])
         let drafts = properties.map { property -> PropertyDraft in
             let memberName = members.claim(SwiftNames.memberName(property.name))

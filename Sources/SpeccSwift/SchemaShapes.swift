@@ -30,41 +30,13 @@ extension ModelCollector {
 
     static func isStruct(_ schema: Schema, api: API) -> Bool {
         if let object = schema.object, !object.properties.isEmpty { return true }
-        if let allOf = schema.allOf, allOf.count > 1 || schema.object != nil { return !mergedProperties(schema, api: api, seen: []).0.isEmpty }
+        if let allOf = schema.allOf, allOf.count > 1 || schema.object != nil { return !api.mergedProperties(of: schema).properties.isEmpty }
         return false
     }
 
     static func allowsNull(_ schema: Schema) -> Bool {
         schema.types?.contains(.null) == true || schema.enumValues?.contains(.null) == true
             || (schema.oneOf ?? schema.anyOf ?? []).contains(where: isNullSchema)
-    }
-
-    static func isNever(_ ref: SchemaRef) -> Bool {
-        if case .inline(let schema) = ref { return schema.isNeverSchema }
-        return false
-    }
-
-    /// Own properties plus those of every `allOf` part (named parts followed), first definition wins.
-    static func mergedProperties(_ schema: Schema, api: API, seen: Set<String>) -> ([Property], Set<String>) {
-        var properties = schema.object?.properties ?? []
-        var required = Set(schema.object?.required ?? [])
-        for part in schema.allOf ?? [] {
-            let partSchema: Schema
-            var seenNow = seen
-            switch part {
-            case .inline(let inline): partSchema = inline
-            case .named(let name):
-                guard !seen.contains(name), let named = api.schemas[name] else { continue }
-                partSchema = named
-                seenNow.insert(name)
-            }
-            let (partProperties, partRequired) = mergedProperties(partSchema, api: api, seen: seenNow)
-            for property in partProperties where !properties.contains(where: { $0.name == property.name }) {
-                properties.append(property)
-            }
-            required.formUnion(partRequired)
-        }
-        return (properties, required)
     }
 
     /// Doc comment lines: title, description, and where in the spec the type comes from.
@@ -80,15 +52,5 @@ extension ModelCollector {
             lines.append("- Remark: Generated from `\(remark)`.")
         }
         return lines
-    }
-}
-
-extension Schema {
-    var isNeverSchema: Bool {
-        guard case .inline(let inner)? = not, inner == Schema(location: inner.location) else { return false }
-        var rest = self
-        rest.not = nil
-        rest.location = nil
-        return rest == Schema()
     }
 }
