@@ -98,6 +98,16 @@ public struct Server: Hashable, Sendable, Codable {
         self.variables = []
         self.location = location
     }
+
+    /// The URL with every `{variable}` replaced by its default: where requests go unless a user
+    /// chooses otherwise.
+    public var defaultURL: String {
+        var result = url
+        for variable in variables {
+            result = result.split(separator: "{\(variable.name)}", omittingEmptySubsequences: false).joined(separator: variable.defaultValue)
+        }
+        return result
+    }
 }
 
 public struct ServerVariable: Hashable, Sendable, Codable {

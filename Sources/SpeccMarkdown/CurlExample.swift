@@ -47,11 +47,9 @@ struct CurlExample {
         return first.uppercased() + scheme.dropFirst()
     }
 
+    /// The server's default URL without a trailing slash, ready for a path to be appended.
     static func serverURL(_ server: Server?) -> String {
-        guard var url = server?.url else { return "" }
-        for variable in server?.variables ?? [] {
-            url = url.replacingAll("{\(variable.name)}", with: variable.defaultValue)
-        }
+        guard let url = server?.defaultURL else { return "" }
         return url.hasSuffix("/") ? String(url.dropLast()) : url
     }
 
@@ -102,24 +100,6 @@ struct CurlExample {
 extension String {
     func replacingAll(_ target: String, with replacement: String) -> String {
         guard !target.isEmpty, contains(target) else { return self }
-        return components(separatedBy: target).joined(separator: replacement)
-    }
-
-    private func components(separatedBy separator: String) -> [String] {
-        var parts: [String] = []
-        var current = ""
-        var index = startIndex
-        while index < endIndex {
-            if self[index...].hasPrefix(separator) {
-                parts.append(current)
-                current = ""
-                index = self.index(index, offsetBy: separator.count)
-            } else {
-                current.append(self[index])
-                index = self.index(after: index)
-            }
-        }
-        parts.append(current)
-        return parts
+        return split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
     }
 }

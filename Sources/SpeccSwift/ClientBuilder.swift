@@ -11,17 +11,11 @@ struct ClientBuilder {
         let operations = api.operations.map { operation in
             self.operation(operation, name: methods.claim(SwiftNames.memberName(operation.operationId ?? "\(operation.method.rawValue) \(operation.path)")))
         }
-        let servers = api.servers.map { ServerModel(literal: SwiftLiteral.string(Self.url($0)), description: $0.description ?? $0.url) }
+        let servers = api.servers.map { ServerModel(literal: SwiftLiteral.string($0.defaultURL), description: $0.description ?? $0.url) }
         return ClientFile(
             header: header, apiTitle: api.info.title,
-            defaultServerLiteral: SwiftLiteral.string(api.servers.first.map(Self.url).flatMap(ServerURL.parsable) ?? "/"),
+            defaultServerLiteral: SwiftLiteral.string(api.servers.first.map(\.defaultURL).flatMap(ServerURL.parsable) ?? "/"),
             servers: servers, operations: operations, credentials: credentials())
-    }
-
-    static func url(_ server: Server) -> String {
-        var url = server.url
-        for variable in server.variables { url = url.replacingOccurrences(of: "{\(variable.name)}", with: variable.defaultValue) }
-        return url
     }
 
     private func operation(_ operation: Operation, name: String) -> OperationModel {

@@ -43,3 +43,11 @@ import Testing
         #expect(MarkdownText.value(.bool(true)) == "`true`")
     }
 }
+
+@Suite struct CurlTextTests {
+    @Test func replacingAllHandlesRepeatsAndEdges() {
+        #expect("{a}/x/{a}".replacingAll("{a}", with: "1") == "1/x/1")
+        #expect("none".replacingAll("{a}", with: "1") == "none")
+        #expect("it's".replacingAll("'", with: "'\\''") == "it'\\''s")
+    }
+}

@@ -76,6 +76,7 @@ import Testing
         #expect(api.operations.map(\.displayName) == ["GET /pets/{petId}", "DELETE /pets/{petId}", "POST /pets"])
         #expect(api.webhooks.map(\.path) == ["petAdded"])
         #expect(api.servers.first?.variables.first?.enumValues == ["eu", "us"])
+        #expect(api.servers.first?.defaultURL == "https://eu.example.com/v1")
     }
 
     @Test func pathLevelParametersMergeAndOperationOverrides() throws {
