@@ -135,16 +135,8 @@ struct ClientBuilder {
     }
 
     private static func doc(_ operation: Operation) -> [String] {
-        var lines: [String] = []
-        for text in [operation.summary, operation.description].compactMap({ $0 }) where !text.isEmpty {
-            if !lines.isEmpty { lines.append("") }
-            lines += text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        }
-        while lines.last?.isEmpty == true { lines.removeLast() }
-        if !lines.isEmpty { lines.append("") }
-        lines.append("`\(operation.displayName)`")
-        if operation.deprecated { lines.append("- Warning: Deprecated.") }
-        return lines
+        DocComment.lines([operation.summary, operation.description, "`\(operation.displayName)`"])
+            + (operation.deprecated ? ["- Warning: Deprecated."] : [])
     }
 
     private func credentials() -> [CredentialModel] {

@@ -101,10 +101,6 @@ struct ResponseCases {
     ]
 
     private static func doc(_ response: Response) -> [String] {
-        var lines = response.description.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        while lines.last?.isEmpty == true { lines.removeLast() }
-        lines.append("")
-        lines.append("HTTP \(response.status.key).")
-        return lines
+        DocComment.lines([response.description, "HTTP \(response.status.key)."])
     }
 }

@@ -41,16 +41,6 @@ extension ModelCollector {
 
     /// Doc comment lines: title, description, and where in the spec the type comes from.
     static func doc(_ schema: Schema, remark: String?) -> [String] {
-        var lines: [String] = []
-        for text in [schema.title, schema.description].compactMap({ $0 }) where !text.isEmpty {
-            if !lines.isEmpty { lines.append("") }
-            lines += text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        }
-        while lines.last?.isEmpty == true { lines.removeLast() }
-        if let remark {
-            if !lines.isEmpty { lines.append("") }
-            lines.append("- Remark: Generated from `\(remark)`.")
-        }
-        return lines
+        DocComment.lines([schema.title, schema.description, remark.map { "- Remark: Generated from `\($0)`." }])
     }
 }
