@@ -143,8 +143,7 @@ struct ClientBuilder {
         var names = NameScope()
         return api.securitySchemes.compactMap { scheme in
             let name = names.claim(SwiftNames.memberName(scheme.name))
-            let doc = (scheme.description.map { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) } ?? [])
-                + ["- Remark: Generated from `#/components/securitySchemes/\(scheme.name)`."]
+            let doc = DocComment.lines([scheme.description, "- Remark: Generated from `#/components/securitySchemes/\(scheme.name)`."])
             let literalName = SwiftLiteral.string(scheme.parameterName ?? "")
             switch (scheme.kind, scheme.parameterLocation) {
             case (.http, _) where scheme.scheme == "basic":

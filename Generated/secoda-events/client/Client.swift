@@ -392,6 +392,7 @@ public enum UpdateEventPropertyResponse: Hashable, Sendable {
 /// Credentials for the spec's security schemes, as middlewares to pass to `Client`.
 public enum Authentication {
     /// An API key sent as a bearer token (the page says only "Authorizations").
+    ///
     /// - Remark: Generated from `#/components/securitySchemes/apiKey`.
     public static func apiKey(token: String) -> AuthenticationMiddleware {
         AuthenticationMiddleware(.bearer(token))
