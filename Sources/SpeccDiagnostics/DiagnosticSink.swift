@@ -22,7 +22,7 @@ public struct DiagnosticSink: Sendable {
         diagnostics.append(contentsOf: other)
     }
 
-    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    public var hasErrors: Bool { diagnostics.hasErrors }
 
     /// Diagnostics in reading order (file, line, column), duplicates removed; ties keep emission order.
     public var sorted: [Diagnostic] { Diagnostic.sortedForDisplay(diagnostics) }
@@ -39,4 +39,9 @@ extension Diagnostic {
             return lhs.offset < rhs.offset
         }.map(\.element)
     }
+}
+
+extension Sequence<Diagnostic> {
+    /// Whether any diagnostic is an error: what decides a failed run.
+    public var hasErrors: Bool { contains { $0.severity == .error } }
 }

@@ -23,7 +23,7 @@ public enum OpenAPIFrontEnd {
         /// Sorted by location.
         public var diagnostics: [Diagnostic]
 
-        public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+        public var hasErrors: Bool { diagnostics.hasErrors }
     }
 
     /// Reads the spec at `path` and any files its refs name.

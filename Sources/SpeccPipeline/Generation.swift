@@ -32,7 +32,7 @@ public struct Generation: Sendable {
     /// Paths relative to the output root, such as `strigo-events/docs`.
     public var ownedFolders: [String]
 
-    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    public var hasErrors: Bool { diagnostics.hasErrors }
 }
 
 extension Pipeline {

@@ -34,7 +34,7 @@ public struct TemplateSet: Sendable {
                 diagnostics.append(.error("template-syntax", "template '\(name)' does not parse: \(error)", at: .file(source.path)))
             }
         }
-        guard !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
+        guard !diagnostics.hasErrors else { return (nil, diagnostics) }
         return (TemplateSet(library: library, origins: sources.mapValues { $0.path }), diagnostics)
     }
 
