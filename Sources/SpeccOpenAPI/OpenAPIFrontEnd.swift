@@ -55,12 +55,13 @@ public enum OpenAPIFrontEnd {
         let context = LoweringContext(resolver: RefResolver(files: files), version: version, rootFile: document.file)
         context.sink = sink
         let api = DocumentLowering(context: context, root: root, versionText: versionText).lower()
-        var checks = context.sink
-        PathParameterCheck.run(api, sink: &checks)
-        DuplicateOperationIDCheck.run(api, sink: &checks)
-        EquivalentPathsCheck.run(api, sink: &checks)
-        LinkTargetCheck.run(api, sink: &checks)
-        return Output(api: api, diagnostics: checks.sorted)
+        // Lowering's diagnostics, then the checks that read the whole IR.
+        var diagnostics = context.sink
+        PathParameterCheck.run(api, sink: &diagnostics)
+        DuplicateOperationIDCheck.run(api, sink: &diagnostics)
+        EquivalentPathsCheck.run(api, sink: &diagnostics)
+        LinkTargetCheck.run(api, sink: &diagnostics)
+        return Output(api: api, diagnostics: diagnostics.sorted)
     }
 
     private static func readVersion(_ root: YAMLNode, sink: inout DiagnosticSink) -> (OpenAPIVersion, String)? {
