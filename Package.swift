@@ -15,6 +15,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-openapi-urlsession", from: "1.4.0"),
+        // Only the example server and the server tests use these; SwiftPM does not fetch them for a
+        // package that depends on specc's products.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-openapi-hummingbird", from: "2.1.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .systemLibrary(
@@ -32,7 +37,7 @@ let package = Package(
         ),
         .target(name: "SpeccMarkdown", dependencies: ["SpeccIR", "SpeccTemplating"]),
         .target(name: "SpeccJSONSchema", dependencies: ["SpeccIR"]),
-        .target(name: "SpeccSwift", dependencies: ["SpeccIR", "SpeccTemplating"]),
+        .target(name: "SpeccSwift", dependencies: ["SpeccIR", "SpeccTemplating", "SpeccJSONSchema"]),
         .target(
             name: "SpeccRuntime",
             dependencies: [
@@ -87,24 +92,60 @@ let package = Package(
     swiftLanguageModes: [.v6]
 )
 
-// The generated clients in Generated/ compile as targets of this package, so every golden is
-// checked by the compiler (Swift 6 language mode) and the tests can call them.
+// The generated Swift in Generated/ (models, client and server of each spec, one module per spec)
+// compiles as targets of this package, so every golden is checked by the compiler (Swift 6 language
+// mode) and the tests can call it.
 let goldenSpecs = ["losant-events", "notification-events", "secoda-events", "strigo-events", "utilityapi-events"]
-let goldenClients = goldenSpecs.map { spec in
-    "SpeccGolden" + spec.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined() + "Client"
+let goldenModules = goldenSpecs.map { spec in
+    "SpeccGolden" + spec.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
 }
-for (spec, module) in zip(goldenSpecs, goldenClients) {
+for (spec, module) in zip(goldenSpecs, goldenModules) {
     package.targets.append(.target(
         name: module,
         dependencies: ["SpeccRuntime", .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime")],
-        path: "Generated/\(spec)/client"
+        path: "Generated/\(spec)",
+        exclude: ["docs", "schemas"]
     ))
 }
 // The generated clients against a real HTTP server on 127.0.0.1, through URLSessionTransport.
 package.targets.append(.testTarget(
     name: "SpeccClientTests",
-    dependencies: goldenClients.map { .target(name: $0) } + [
+    dependencies: goldenModules.map { .target(name: $0) } + [
         "SpeccRuntime",
         .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
+    ]
+))
+// The example: the Strigo events API in memory, served by Hummingbird (`swift run strigo-events-server`).
+package.targets += [
+    .target(
+        name: "StrigoEventsStore",
+        dependencies: ["SpeccGoldenStrigoEvents"],
+        path: "Examples/StrigoEventsServer/Store"
+    ),
+    .executableTarget(
+        name: "strigo-events-server",
+        dependencies: [
+            "StrigoEventsStore",
+            "SpeccGoldenStrigoEvents",
+            "SpeccRuntime",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
+        ],
+        path: "Examples/StrigoEventsServer/Server"
+    ),
+]
+// The generated servers on Hummingbird on 127.0.0.1, called by the generated clients over
+// URLSessionTransport, and by raw requests for the validation table.
+package.targets.append(.testTarget(
+    name: "SpeccServerTests",
+    dependencies: goldenModules.map { .target(name: $0) } + [
+        "SpeccRuntime",
+        "StrigoEventsStore",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
+        .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
+        .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
+        .product(name: "Logging", package: "swift-log"),
     ]
 ))

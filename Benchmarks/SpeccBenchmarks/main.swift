@@ -66,7 +66,7 @@ let generate = Stopwatch.fastest(of: repetitions) {
 }
 var clientFiles = 0, clientBytes = 0
 let client = Stopwatch.fastest(of: repetitions) {
-    let files = SwiftEmitter.emitClient(api, specName: "spec", sourcePath: specPath, templates: templates!)
+    let files = SwiftEmitter.emit(api, specName: "spec", sourcePath: specPath, templates: templates!, outputs: .client)
     clientFiles = files.count
     clientBytes = files.reduce(0) { $0 + $1.contents.utf8.count }
 }

@@ -9,6 +9,8 @@ import SpeccIR
 struct SchemaConverter {
     /// How a reference to the named schema is written where this schema is emitted.
     let reference: (String) -> String
+    /// Whether to keep annotations (title, description, default, examples); a validator needs none.
+    var annotations = true
 
     func convert(_ ref: SchemaRef) -> JSONValue {
         switch ref {
@@ -27,12 +29,16 @@ struct SchemaConverter {
             add("type", types.count == 1 ? .string(types[0].rawValue) : .array(types.map { .string($0.rawValue) }))
         }
         add("format", schema.format.map(JSONValue.string))
-        add("title", schema.title.map(JSONValue.string))
-        add("description", schema.description.map(JSONValue.string))
+        if annotations {
+            add("title", schema.title.map(JSONValue.string))
+            add("description", schema.description.map(JSONValue.string))
+        }
         add("enum", schema.enumValues.map(JSONValue.array))
         add("const", schema.const)
-        add("default", schema.defaultValue)
-        add("examples", schema.examples.map(JSONValue.array))
+        if annotations {
+            add("default", schema.defaultValue)
+            add("examples", schema.examples.map(JSONValue.array))
+        }
         if let numeric = schema.numeric {
             add("multipleOf", numeric.multipleOf.map(JSONValue.number))
             add("minimum", numeric.minimum.map(JSONValue.number))

@@ -51,15 +51,23 @@ extension Pipeline {
             generation.diagnostics += output.diagnostics
             guard let api = output.api, !output.hasErrors else { continue }
             for emitter in options.emitters {
-                generation.ownedFolders.append("\(name)/\(emitter.folder)")
+                for folder in emitter.folders where !generation.ownedFolders.contains("\(name)/\(folder)") {
+                    generation.ownedFolders.append("\(name)/\(folder)")
+                }
                 switch emitter {
                 case .docs:
                     generation.files += MarkdownEmitter.emit(api, specName: name, sourcePath: spec, templates: options.templates)
                 case .schemas:
                     generation.files += JSONSchemaEmitter.emit(api, specName: name, baseURI: options.schemaBaseURI)
-                case .client:
-                    generation.files += SwiftEmitter.emitClient(api, specName: name, sourcePath: spec, templates: options.templates)
+                case .client, .server:
+                    break
                 }
+            }
+            var swift: SwiftOutputs = []
+            if options.emitters.contains(.client) { swift.insert(.client) }
+            if options.emitters.contains(.server) { swift.insert(.server) }
+            if !swift.isEmpty {
+                generation.files += SwiftEmitter.emit(api, specName: name, sourcePath: spec, templates: options.templates, outputs: swift)
             }
         }
         generation.diagnostics = Diagnostic.sortedForDisplay(generation.diagnostics)

@@ -1,50 +1,40 @@
 import SpeccIR
 import SpeccTemplating
 
-/// Builds the client's view model: one method per operation, typed input and output.
+/// Builds the client's view model: one method per operation, encoding its input and decoding its output.
 struct ClientBuilder {
     let api: API
-    let models: ModelCollector
+    let shapes: [OperationShape]
 
     func file(header: String) -> ClientFile {
-        var methods = NameScope(reserved: ["init", "core", "defaultServerURL"])
-        let operations = api.operations.map { operation in
-            self.operation(operation, name: methods.claim(SwiftNames.memberName(operation.operationId ?? "\(operation.method.rawValue) \(operation.path)")))
-        }
         let servers = api.servers.map { ServerModel(literal: SwiftLiteral.string($0.defaultURL), description: $0.description ?? $0.url) }
         return ClientFile(
             header: header, apiTitle: api.info.title,
             defaultServerLiteral: SwiftLiteral.string(api.servers.first.map(\.defaultURL).flatMap(ServerURL.parsable) ?? "/"),
-            servers: servers, operations: operations, credentials: credentials())
+            servers: servers, operations: shapes.map(operation), credentials: credentials())
     }
 
-    private func operation(_ operation: Operation, name: String) -> OperationModel {
-        let typeStem = SwiftNames.typeName(SwiftNames.bare(name))
-        // Claimed with the models, so a schema called `GetEventResponse` cannot collide with it.
-        let responseType = models.claimTypeName(typeStem + "Response")
-        var labels = NameScope(reserved: ["body", "query", "headers", "request", "response", "requestBody"])
-        var signature: [String] = []
+    private func operation(_ shape: OperationShape) -> OperationModel {
+        let operation = shape.operation
         var queryStatements: [String] = []
         var headerStatements: [String] = []
         var cookieParts: [String] = []
         var paramNames: [String: String] = [:]
-        for parameter in operation.parameters {
-            let label = labels.claim(SwiftNames.memberName(parameter.name))
-            paramNames["\(parameter.location.rawValue):\(parameter.name)"] = label
-            let schema = parameter.schema ?? parameter.content?.first?.schema ?? .inline(Schema())
-            let mapped = models.type(for: schema, hint: typeStem + SwiftNames.typeName(parameter.name))
+        for parameter in shape.parameters {
+            let label = parameter.label
+            paramNames["\(parameter.parameter.location.rawValue):\(parameter.parameter.name)"] = label
             let optional = !parameter.required
-            signature.append("\(label): \(mapped.type)\(optional ? "? = nil" : "")")
-            let nameLiteral = SwiftLiteral.string(parameter.name)
-            let style = SwiftLiteral.string(parameter.style.rawValue)
-            switch parameter.location {
+            let nameLiteral = SwiftLiteral.string(parameter.parameter.name)
+            let style = SwiftLiteral.string(parameter.parameter.style.rawValue)
+            let explode = parameter.parameter.explode
+            switch parameter.parameter.location {
             case .path:
                 break
             case .query:
-                let add = "query += ParameterStyle.query(\(nameLiteral), try ParameterValue(\(label)), style: \(style), explode: \(parameter.explode))"
+                let add = "query += ParameterStyle.query(\(nameLiteral), try ParameterValue(\(label)), style: \(style), explode: \(explode))"
                 queryStatements.append(optional ? "if let \(label) { \(add) }" : add)
             case .header:
-                let add = "headers.append((\(nameLiteral), ParameterStyle.header(try ParameterValue(\(label)), explode: \(parameter.explode))))"
+                let add = "headers.append((\(nameLiteral), ParameterStyle.header(try ParameterValue(\(label)), explode: \(explode))))"
                 headerStatements.append(optional ? "if let \(label) { \(add) }" : add)
             case .cookie:
                 let add = "cookies.append(\(nameLiteral) + \"=\" + ParameterStyle.header(try ParameterValue(\(label)), explode: false))"
@@ -57,15 +47,24 @@ struct ClientBuilder {
             headerStatements += cookieParts
             headerStatements.append("if !cookies.isEmpty { headers.append((\"Cookie\", cookies.joined(separator: \"; \"))) }")
         }
-        let (bodyStatement, contentType) = bodyEncoding(operation, typeStem: typeStem, signature: &signature)
-        let responses = ResponseCases(api: api, models: models, typeStem: typeStem, operation: operation)
+        let bodyStatement: String
+        if let body = shape.body {
+            if body.type == "Data" {
+                bodyStatement = "let requestBody: Data? = body"
+            } else if !body.required {
+                bodyStatement = "let requestBody: Data? = try body.map { body in try \(body.encode) }"
+            } else {
+                bodyStatement = "let requestBody: Data? = try \(body.encode)"
+            }
+        } else {
+            bodyStatement = "let requestBody: Data? = nil"
+        }
         return OperationModel(
             doc: DocComment.block(Self.doc(operation), indent: "    "),
-            name: name,
-            parameters: signature.joined(separator: ", "),
-            responseType: responseType,
-            responseCases: responses.cases,
-            operationIdLiteral: SwiftLiteral.string(operation.operationId ?? operation.displayName),
+            name: shape.name,
+            parameters: shape.callerParameters,
+            responseType: shape.responseType,
+            operationIdLiteral: shape.operationIDLiteral,
             method: ".\(operation.method.rawValue)",
             pathExpression: pathExpression,
             queryDeclaration: queryStatements.isEmpty ? "let query: [String] = []" : "var query: [String] = []",
@@ -73,10 +72,10 @@ struct ClientBuilder {
             headerDeclaration: headerStatements.isEmpty ? "let headers: [(String, String)] = []" : "var headers: [(String, String)] = []",
             headerStatements: headerStatements,
             bodyStatement: bodyStatement,
-            contentTypeExpression: contentType.map { type in
-                operation.requestBody?.required == true ? SwiftLiteral.string(type) : "requestBody == nil ? nil : \(SwiftLiteral.string(type))"
+            contentTypeExpression: shape.body.map { body in
+                body.required ? SwiftLiteral.string(body.mediaType) : "requestBody == nil ? nil : \(SwiftLiteral.string(body.mediaType))"
             } ?? "nil",
-            switchCases: responses.switchCases)
+            switchCases: shape.responses.switchCases)
     }
 
     /// `"/events/" + ParameterStyle.path(…)`: literal segments and encoded parameters.
@@ -103,38 +102,7 @@ struct ClientBuilder {
         return parts.joined(separator: " + ")
     }
 
-    private func bodyEncoding(_ operation: Operation, typeStem: String, signature: inout [String]) -> (String, String?) {
-        guard let body = operation.requestBody, let media = body.content.first(where: { $0.schema != nil }) ?? body.content.first else {
-            return ("let requestBody: Data? = nil", nil)
-        }
-        let optional = !body.required
-        let mediaType = media.contentType
-        let type: String
-        let encode: String
-        if mediaType.contains("json") {
-            type = media.schema.map { models.type(for: $0, hint: typeStem + "Body").type } ?? "AnyJSON"
-            encode = "JSONCoding.encode(body)"
-        } else if mediaType == "application/x-www-form-urlencoded" {
-            type = media.schema.map { models.type(for: $0, hint: typeStem + "Body").type } ?? "[String: AnyJSON]"
-            let deep = (media.encoding ?? []).filter { $0.style == .deepObject }.map { SwiftLiteral.string($0.property) }
-            encode = deep.isEmpty ? "FormEncoding.encode(body)" : "FormEncoding.encode(body, deepObjectProperties: [\(deep.joined(separator: ", "))])"
-        } else {
-            type = "Data"
-            encode = "body"
-        }
-        signature.append("body: \(type)\(optional ? "? = nil" : "")")
-        let statement: String
-        if type == "Data" {
-            statement = "let requestBody: Data? = body"
-        } else if optional {
-            statement = "let requestBody: Data? = try body.map { body in try \(encode) }"
-        } else {
-            statement = "let requestBody: Data? = try \(encode)"
-        }
-        return (statement, mediaType)
-    }
-
-    private static func doc(_ operation: Operation) -> [String] {
+    static func doc(_ operation: Operation) -> [String] {
         DocComment.lines([operation.summary, operation.description, "`\(operation.displayName)`"])
             + (operation.deprecated ? ["- Warning: Deprecated."] : [])
     }

@@ -5,7 +5,10 @@ import SpeccTemplating
 /// and `undocumented` for any other status (unless the spec documents `default`).
 struct ResponseCases {
     private(set) var cases: [ResponseCaseModel] = []
+    /// The client's `switch response.status` cases, decoding each outcome.
     private(set) var switchCases: [String] = []
+    /// The server's `switch` over the handler's outcome, encoding each case.
+    private(set) var serverCases: [String] = []
 
     init(api: API, models: ModelCollector, typeStem: String, operation: Operation) {
         var names = NameScope(reserved: ["undocumented"])
@@ -28,18 +31,18 @@ struct ResponseCases {
             }
             let bodyType = Self.bodyType(response, models: models, hint: typeStem + SwiftNames.typeName(name))
             var headerNames = NameScope(reserved: ["statusCode", "body"])
-            let headerParts: [(String, String, String)] = response.headers.map { header in
+            let headerParts: [(String, String, String, String)] = response.headers.map { header in
                 let label = headerNames.claim(SwiftNames.memberName(header.name))
                 let type = header.schema.map { models.type(for: $0, hint: "String").type } ?? "String"
                 let (swiftType, read) = Self.headerRead(type: type, name: header.name)
-                return (label, swiftType, read)
+                return (label, swiftType, read, header.name)
             }
             let labelled = !headerParts.isEmpty || isRange
-            if let (type, read) = bodyType {
+            if let (type, read, _) = bodyType {
                 declarations.append(labelled ? "body: \(type)" : type)
                 values.append(labelled ? "body: \(read)" : read)
             }
-            for (label, type, read) in headerParts {
+            for (label, type, read, _) in headerParts {
                 declarations.append("\(label): \(type)")
                 values.append("\(label): \(read)")
                 labels.append(label)
@@ -48,6 +51,8 @@ struct ResponseCases {
             let member = SwiftNames.bare(name)
             let construction = values.isEmpty ? ".\(member)" : ".\(member)(\(values.joined(separator: ", ")))"
             cases.append(ResponseCaseModel(doc: DocComment.block(Self.doc(response), indent: "    "), declaration: declaration))
+            serverCases.append(Self.serverCase(response.status, member: member, isRange: isRange, bodyContentType: bodyType?.contentType,
+                                               headers: headerParts.map { ($0.0, $0.3) }))
             switch response.status {
             case .code(let code): switchCases.append("case \(code): return \(construction)")
             case .range(let digit): switchCases.append("case \(digit * 100)..<\(digit * 100 + 100): return \(construction)")
@@ -59,16 +64,36 @@ struct ResponseCases {
         if !hasDefault {
             cases.append(ResponseCaseModel(doc: DocComment.block(["A status the spec does not document."], indent: "    "), declaration: "case undocumented(UndocumentedResponse)"))
             switchCases.append("default: return .undocumented(UndocumentedResponse(statusCode: response.status, body: response.body))")
+            serverCases.append("case .undocumented(let response): return .undocumented(response)")
         }
     }
 
-    /// The body's Swift type and how to read it, for JSON and text bodies with a schema.
-    private static func bodyType(_ response: Response, models: ModelCollector, hint: String) -> (String, String)? {
+    /// `case .tooManyRequests(let body, let retryAfter): return try .body(429, body, …)`.
+    private static func serverCase(_ status: ResponseStatus, member: String, isRange: Bool, bodyContentType: String?, headers: [(label: String, name: String)]) -> String {
+        var bindings: [String] = []
+        if isRange { bindings.append("statusCode") }
+        if bodyContentType != nil { bindings.append("body") }
+        bindings += headers.map(\.label)
+        let pattern = bindings.isEmpty ? ".\(member)" : ".\(member)(\(bindings.map { "let \($0)" }.joined(separator: ", ")))"
+        let code: String
+        switch status {
+        case .code(let value): code = String(value)
+        case .range, .default: code = "statusCode"
+        }
+        let headerList = headers.isEmpty ? "" : ", headers: [" + headers.map { "(\(SwiftLiteral.string($0.name)), ServerResponse.text(\($0.label)))" }.joined(separator: ", ") + "]"
+        if let contentType = bodyContentType {
+            return "case \(pattern): return try .body(\(code), body, contentType: \(SwiftLiteral.string(contentType))\(headerList))"
+        }
+        return "case \(pattern): return .empty(\(code)\(headerList))"
+    }
+
+    /// The body's Swift type, how to read it, and its media type, for JSON bodies with a schema.
+    private static func bodyType(_ response: Response, models: ModelCollector, hint: String) -> (type: String, read: String, contentType: String)? {
         guard let media = response.content.first(where: { $0.schema != nil && $0.contentType.contains("json") }),
               let schema = media.schema else { return nil }
         let mapped = models.type(for: schema, hint: hint + "Body")
         let type = mapped.type + (mapped.nullable ? "?" : "")
-        return (type, "try response.decode(\(type).self)")
+        return (type, "try response.decode(\(type).self)", media.contentType)
     }
 
     /// Header values are text; typed headers are converted, and an unparsable value reads as nil.

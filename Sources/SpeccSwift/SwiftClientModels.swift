@@ -31,7 +31,6 @@ public struct OperationModel: Sendable {
     public let name: String
     public let parameters: String
     public let responseType: String
-    public let responseCases: [ResponseCaseModel]
     public let operationIdLiteral: String
     public let method: String
     public let pathExpression: String

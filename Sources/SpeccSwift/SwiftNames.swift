@@ -16,6 +16,9 @@ enum SwiftNames {
         "Authentication", "AuthenticationMiddleware", "UndocumentedResponse", "ClientCore", "Indirect",
         "ParameterValue", "ParameterStyle", "PercentEncoding", "JSONCoding", "FormEncoding",
         "ClientTransport", "ClientMiddleware", "HTTPBody", "HTTPRequest", "HTTPResponse", "Foundation",
+        // What generated servers declare or use.
+        "APIProtocol", "ServerSchemas", "ServerCore", "ServerRequest", "ServerResponse", "ServerOptions",
+        "ValidationSchemas", "RequestRejection", "ServerTransport", "ServerMiddleware", "SpeccRuntime", "OpenAPIRuntime",
     ]
 
     /// Splits on anything that is not an ASCII letter or digit, and before an uppercase letter that

@@ -178,7 +178,6 @@ extension OperationModel: TemplateFields {
         case "name": .value(self.name)
         case "parameters": .value(self.parameters)
         case "responseType": .value(self.responseType)
-        case "responseCases": .value(self.responseCases.map(TemplateFieldsBox.init))
         case "operationIdLiteral": .value(self.operationIdLiteral)
         case "method": .value(self.method)
         case "pathExpression": .value(self.pathExpression)
@@ -199,6 +198,57 @@ extension ResponseCaseModel: TemplateFields {
         switch name {
         case "doc": .optional(self.doc)
         case "declaration": .value(self.declaration)
+        default: nil
+        }
+    }
+}
+
+extension OperationsFile: TemplateFields {
+    public func templateField(_ name: String) -> TemplateValue? {
+        switch name {
+        case "header": .value(self.header)
+        case "apiTitle": .value(self.apiTitle)
+        case "operations": .value(self.operations.map(TemplateFieldsBox.init))
+        default: nil
+        }
+    }
+}
+
+extension APIOperationModel: TemplateFields {
+    public func templateField(_ name: String) -> TemplateValue? {
+        switch name {
+        case "doc": .optional(self.doc)
+        case "name": .value(self.name)
+        case "parameters": .value(self.parameters)
+        case "responseType": .value(self.responseType)
+        case "responseCases": .value(self.responseCases.map(TemplateFieldsBox.init))
+        default: nil
+        }
+    }
+}
+
+extension ServerFile: TemplateFields {
+    public func templateField(_ name: String) -> TemplateValue? {
+        switch name {
+        case "header": .value(self.header)
+        case "apiTitle": .value(self.apiTitle)
+        case "schemasLiteral": .value(self.schemasLiteral)
+        case "operations": .value(self.operations.map(TemplateFieldsBox.init))
+        default: nil
+        }
+    }
+}
+
+extension ServerOperationModel: TemplateFields {
+    public func templateField(_ name: String) -> TemplateValue? {
+        switch name {
+        case "name": .value(self.name)
+        case "method": .value(self.method)
+        case "pathLiteral": .value(self.pathLiteral)
+        case "operationIdLiteral": .value(self.operationIdLiteral)
+        case "inputStatements": .value(self.inputStatements)
+        case "arguments": .value(self.arguments)
+        case "responseCases": .value(self.responseCases)
         default: nil
         }
     }

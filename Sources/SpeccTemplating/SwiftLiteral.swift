@@ -20,4 +20,12 @@ public enum SwiftLiteral {
         }
         return result + "\""
     }
+
+    /// A multi-line raw string literal (`#"""` … `"""#`) holding `text` verbatim: as many `#` as it
+    /// takes for no `\#…` escape or closing delimiter to occur inside.
+    public static func rawMultiline(_ text: String) -> String {
+        var hashes = "#"
+        while text.contains("\\" + hashes) || text.contains("\"\"\"" + hashes) { hashes += "#" }
+        return hashes + "\"\"\"\n" + text + "\n\"\"\"" + hashes
+    }
 }

@@ -1,6 +1,6 @@
 import Foundation
 import OpenAPIURLSession
-import SpeccGoldenLosantEventsClient
+import SpeccGoldenLosantEvents
 import SpeccRuntime
 import Testing
 

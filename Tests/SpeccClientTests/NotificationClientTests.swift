@@ -1,6 +1,6 @@
 import Foundation
 import OpenAPIURLSession
-import SpeccGoldenNotificationEventsClient
+import SpeccGoldenNotificationEvents
 import SpeccRuntime
 import Testing
 

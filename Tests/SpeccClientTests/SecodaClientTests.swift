@@ -1,6 +1,6 @@
 import Foundation
 import OpenAPIURLSession
-import SpeccGoldenSecodaEventsClient
+import SpeccGoldenSecodaEvents
 import SpeccRuntime
 import Testing
 

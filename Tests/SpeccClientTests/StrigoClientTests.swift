@@ -1,6 +1,6 @@
 import Foundation
 import OpenAPIURLSession
-import SpeccGoldenStrigoEventsClient
+import SpeccGoldenStrigoEvents
 import Testing
 
 @Suite(.serialized) struct StrigoClientTests {

@@ -1,6 +1,6 @@
 import Foundation
 import OpenAPIURLSession
-import SpeccGoldenUtilityapiEventsClient
+import SpeccGoldenUtilityapiEvents
 import SpeccRuntime
 import Testing
 

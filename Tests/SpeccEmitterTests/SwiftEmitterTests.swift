@@ -46,8 +46,8 @@ import Testing
                     children: {type: array, items: {$ref: '#/components/schemas/Node'}}
             """)
         let (templates, _) = SpeccTemplatingAccess.templates()
-        let files = SwiftEmitter.emitClient(api, specName: "t", sourcePath: "t.yaml", templates: templates)
-        let node = try #require(files.first { $0.path == "t/client/Models/Node.swift" }).contents
+        let files = SwiftEmitter.emit(api, specName: "t", sourcePath: "t.yaml", templates: templates, outputs: [.client, .server])
+        let node = try #require(files.first { $0.path == "t/models/Node.swift" }).contents
         #expect(node.contains("@Indirect public var parent: Node?"))
         #expect(node.contains("public let children: [Node]?"), "arrays already break the cycle")
         #expect(node.contains("public let name: String\n"))

@@ -46,7 +46,7 @@ import Testing
     @Test func everyDeclaredTypeIsUnique() throws {
         let api = try InlineSpec.api(Self.adversarial)
         let (templates, _) = SpeccTemplatingAccess.templates()
-        let files = SwiftEmitter.emitClient(api, specName: "c", sourcePath: "c.yaml", templates: templates)
+        let files = SwiftEmitter.emit(api, specName: "c", sourcePath: "c.yaml", templates: templates, outputs: [.client, .server])
         let names = Self.declaredTypes(files)
         #expect(Set(names).count == names.count, "duplicates in \(names.sorted())")
         #expect(names.contains("Authentication") && names.contains("AuthenticationType"))
@@ -62,7 +62,7 @@ import Testing
     func corpusClientsDeclareEachTypeOnce(_ spec: String) throws {
         let api = try #require(Pipeline.compile(spec: CorpusDocsTests.corpus + "/" + spec).api)
         let (templates, _) = SpeccTemplatingAccess.templates()
-        let names = Self.declaredTypes(SwiftEmitter.emitClient(api, specName: "c", sourcePath: spec, templates: templates))
+        let names = Self.declaredTypes(SwiftEmitter.emit(api, specName: "c", sourcePath: spec, templates: templates, outputs: [.client, .server]))
         #expect(Set(names).count == names.count)
     }
 }

@@ -21,10 +21,13 @@ import Testing
         for api in specs {
             let models = ModelCollector(api: api)
             models.collectAll()
-            let client = ClientBuilder(api: api, models: models).file(header: "")
+            let shapes = OperationShape.all(api: api, models: models)
+            let client = ClientBuilder(api: api, shapes: shapes).file(header: "")
+            let server = ServerBuilder(api: api, shapes: shapes).file(header: "")
+            let operations = APIProtocolBuilder(api: api, shapes: shapes).file(header: "")
             let file = ModelsFile(header: "", structs: models.structModels(), stringEnums: models.stringEnums,
                                   unions: models.unions, aliases: models.aliases)
-            for root in [file as Any, client as Any] { check(root, visited: &visited, missing: &missing) }
+            for root in [file as Any, client as Any, server as Any, operations as Any] { check(root, visited: &visited, missing: &missing) }
         }
         #expect(missing.isEmpty, "not listed in templateField(_:): \(missing.sorted())")
         let source = try #require(RepositoryFiles.read("Sources/SpeccSwift/SwiftTemplateFields.swift"))

@@ -6,7 +6,7 @@ import OpenAPIRuntime
 
 /// A client for Losant Event Actions: one method per operation, sent through any `ClientTransport`
 /// (`URLSessionTransport`, the AsyncHTTPClient transport, …) and its `ClientMiddleware`s.
-public struct Client: Sendable {
+public struct Client: APIProtocol {
     /// The spec's first server, its variables at their defaults.
     public static let defaultServerURL = URL(string: "https://api.losant.com")!
     // Server: "https://api.losant.com" (Losant API)
@@ -78,61 +78,6 @@ public struct Client: Sendable {
         }
     }
 }
-
-/// The outcomes of `Client.deleteEvent`.
-public enum DeleteEventResponse: Hashable, Sendable {
-    /// If event was successfully deleted
-    ///
-    /// HTTP 200.
-    case ok(Success)
-    /// Error if malformed request
-    ///
-    /// HTTP 400.
-    case badRequest(ErrorType)
-    /// Error if event was not found
-    ///
-    /// HTTP 404.
-    case notFound(ErrorType)
-    /// A status the spec does not document.
-    case undocumented(UndocumentedResponse)
-}
-
-/// The outcomes of `Client.getEvent`.
-public enum GetEventResponse: Hashable, Sendable {
-    /// Event information
-    ///
-    /// HTTP 200.
-    case ok(Event)
-    /// Error if malformed request
-    ///
-    /// HTTP 400.
-    case badRequest(ErrorType)
-    /// Error if event was not found
-    ///
-    /// HTTP 404.
-    case notFound(ErrorType)
-    /// A status the spec does not document.
-    case undocumented(UndocumentedResponse)
-}
-
-/// The outcomes of `Client.patchEvent`.
-public enum PatchEventResponse: Hashable, Sendable {
-    /// Updated event information
-    ///
-    /// HTTP 200.
-    case ok(Event)
-    /// Error if malformed request
-    ///
-    /// HTTP 400.
-    case badRequest(ErrorType)
-    /// Error if event is not found
-    ///
-    /// HTTP 404.
-    case notFound(ErrorType)
-    /// A status the spec does not document.
-    case undocumented(UndocumentedResponse)
-}
-
 /// Credentials for the spec's security schemes, as middlewares to pass to `Client`.
 public enum Authentication {
     /// A valid api access token is required to access these endpoints. Send it in the

@@ -6,7 +6,7 @@ import OpenAPIRuntime
 
 /// A client for Notification Service Events API: one method per operation, sent through any `ClientTransport`
 /// (`URLSessionTransport`, the AsyncHTTPClient transport, …) and its `ClientMiddleware`s.
-public struct Client: Sendable {
+public struct Client: APIProtocol {
     /// The spec's first server, its variables at their defaults.
     public static let defaultServerURL = URL(string: "/")!
 
@@ -61,55 +61,6 @@ public struct Client: Sendable {
         }
     }
 }
-
-/// The outcomes of `Client.listEvents`.
-public enum ListEventsResponse: Hashable, Sendable {
-    /// The request was successful. The response body will contain a list of event objects.
-    ///
-    /// HTTP 200.
-    case ok([Event])
-    /// The API key is invalid or missing.
-    ///
-    /// HTTP 401.
-    case unauthorized
-    /// The API key does not have the required event:list permission.
-    ///
-    /// HTTP 403.
-    case forbidden
-    /// The specified organization, project, or application does not exist.
-    ///
-    /// HTTP 404.
-    case notFound
-    /// A status the spec does not document.
-    case undocumented(UndocumentedResponse)
-}
-
-/// The outcomes of `Client.triggerEvent`.
-public enum TriggerEventResponse: Hashable, Sendable {
-    /// The event was triggered successfully. The response body will contain the ID of the created occurrence.
-    ///
-    /// HTTP 201.
-    case created(Occurrence)
-    /// The request was invalid.
-    ///
-    /// HTTP 400.
-    case badRequest
-    /// The API key is invalid or missing.
-    ///
-    /// HTTP 401.
-    case unauthorized
-    /// The API key does not have the required event:trigger permission.
-    ///
-    /// HTTP 403.
-    case forbidden
-    /// The specified organization, project, application, or event does not exist.
-    ///
-    /// HTTP 404.
-    case notFound
-    /// A status the spec does not document.
-    case undocumented(UndocumentedResponse)
-}
-
 /// Credentials for the spec's security schemes, as middlewares to pass to `Client`.
 public enum Authentication {
     /// An API key. Each operation names the permission the key needs (`event:list`,

@@ -6,7 +6,7 @@ import OpenAPIRuntime
 
 /// A client for Secoda Events: one method per operation, sent through any `ClientTransport`
 /// (`URLSessionTransport`, the AsyncHTTPClient transport, …) and its `ClientMiddleware`s.
-public struct Client: Sendable {
+public struct Client: APIProtocol {
     /// The spec's first server, its variables at their defaults.
     public static let defaultServerURL = URL(string: "https://api.secoda.co")!
     // Server: "https://api.secoda.co" (Inferred host (not stated on the page).)
@@ -266,129 +266,6 @@ public struct Client: Sendable {
         }
     }
 }
-
-/// The outcomes of `Client.listEventCategories`.
-public enum ListEventCategoriesResponse: Hashable, Sendable {
-    /// List of event categories.
-    ///
-    /// HTTP 200.
-    case ok(Unspecified)
-    /// A status the spec does not document.
-    case undocumented(UndocumentedResponse)
-}
-
-/// The outcomes of `Client.createEventCategory`.
-public enum CreateEventCategoryResponse: Hashable, Sendable {
-    /// A status the spec does not document.
-    case undocumented(UndocumentedResponse)
-}
-
-/// The outcomes of `Client.getEventCategory`.
-public enum GetEventCategoryResponse: Hashable, Sendable {
-    /// OK
-    ///
-    /// HTTP 200.
-    case ok(Unspecified)
-    /// A status the spec does not document.
-    case undocumented(UndocumentedResponse)
-}
-
-/// The outcomes of `Client.listEvents`.
-public enum ListEventsResponse: Hashable, Sendable {
-    /// List of events.
-    ///
-    /// HTTP 200.
-    case ok(Unspecified)
-    /// A status the spec does not document.
-    case undocumented(UndocumentedResponse)
-}
-
-/// The outcomes of `Client.createEvent`.
-public enum CreateEventResponse: Hashable, Sendable {
-    /// A status the spec does not document.
-    case undocumented(UndocumentedResponse)
-}
-
-/// The outcomes of `Client.getEvent`.
-public enum GetEventResponse: Hashable, Sendable {
-    /// OK
-    ///
-    /// HTTP 200.
-    case ok(Unspecified)
-    /// A status the spec does not document.
-    case undocumented(UndocumentedResponse)
-}
-
-/// The outcomes of `Client.deleteEvent`.
-public enum DeleteEventResponse: Hashable, Sendable {
-    /// OK
-    ///
-    /// HTTP 200.
-    case ok(Unspecified)
-    /// A status the spec does not document.
-    case undocumented(UndocumentedResponse)
-}
-
-/// The outcomes of `Client.updateEvent`.
-public enum UpdateEventResponse: Hashable, Sendable {
-    /// OK
-    ///
-    /// HTTP 200.
-    case ok(Unspecified)
-    /// A status the spec does not document.
-    case undocumented(UndocumentedResponse)
-}
-
-/// The outcomes of `Client.listEventProperties`.
-public enum ListEventPropertiesResponse: Hashable, Sendable {
-    /// List of event properties.
-    ///
-    /// HTTP 200.
-    case ok(Unspecified)
-    /// A status the spec does not document.
-    case undocumented(UndocumentedResponse)
-}
-
-/// The outcomes of `Client.createEventProperty`.
-public enum CreateEventPropertyResponse: Hashable, Sendable {
-    /// Event property created.
-    ///
-    /// HTTP 200.
-    case ok(Unspecified)
-    /// A status the spec does not document.
-    case undocumented(UndocumentedResponse)
-}
-
-/// The outcomes of `Client.getEventProperty`.
-public enum GetEventPropertyResponse: Hashable, Sendable {
-    /// OK
-    ///
-    /// HTTP 200.
-    case ok(Unspecified)
-    /// A status the spec does not document.
-    case undocumented(UndocumentedResponse)
-}
-
-/// The outcomes of `Client.deleteEventProperty`.
-public enum DeleteEventPropertyResponse: Hashable, Sendable {
-    /// OK
-    ///
-    /// HTTP 200.
-    case ok(Unspecified)
-    /// A status the spec does not document.
-    case undocumented(UndocumentedResponse)
-}
-
-/// The outcomes of `Client.updateEventProperty`.
-public enum UpdateEventPropertyResponse: Hashable, Sendable {
-    /// OK
-    ///
-    /// HTTP 200.
-    case ok(Unspecified)
-    /// A status the spec does not document.
-    case undocumented(UndocumentedResponse)
-}
-
 /// Credentials for the spec's security schemes, as middlewares to pass to `Client`.
 public enum Authentication {
     /// An API key sent as a bearer token (the page says only "Authorizations").

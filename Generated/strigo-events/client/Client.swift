@@ -6,7 +6,7 @@ import OpenAPIRuntime
 
 /// A client for Strigo Events: one method per operation, sent through any `ClientTransport`
 /// (`URLSessionTransport`, the AsyncHTTPClient transport, …) and its `ClientMiddleware`s.
-public struct Client: Sendable {
+public struct Client: APIProtocol {
     /// The spec's first server, its variables at their defaults.
     public static let defaultServerURL = URL(string: "https://app.strigo.io/api/v1")!
     // Server: "https://app.strigo.io/api/v1" (Strigo API v1)
@@ -110,72 +110,6 @@ public struct Client: Sendable {
         }
     }
 }
-
-/// The outcomes of `Client.listEvents`.
-public enum ListEventsResponse: Hashable, Sendable {
-    /// All events of the organization.
-    ///
-    /// HTTP 200.
-    case ok([Event])
-    /// Any other status is an error. The page documents no error responses (for example when
-    /// modifying a live event or deleting an event that is not in `ready` state).
-    ///
-    /// HTTP default.
-    case `default`(statusCode: Int)
-}
-
-/// The outcomes of `Client.createEvent`.
-public enum CreateEventResponse: Hashable, Sendable {
-    /// The created event.
-    ///
-    /// HTTP 200.
-    case ok(Event)
-    /// Any other status is an error. The page documents no error responses (for example when
-    /// modifying a live event or deleting an event that is not in `ready` state).
-    ///
-    /// HTTP default.
-    case `default`(statusCode: Int)
-}
-
-/// The outcomes of `Client.getEvent`.
-public enum GetEventResponse: Hashable, Sendable {
-    /// The event.
-    ///
-    /// HTTP 200.
-    case ok(Event)
-    /// Any other status is an error. The page documents no error responses (for example when
-    /// modifying a live event or deleting an event that is not in `ready` state).
-    ///
-    /// HTTP default.
-    case `default`(statusCode: Int)
-}
-
-/// The outcomes of `Client.modifyEvent`.
-public enum ModifyEventResponse: Hashable, Sendable {
-    /// The modified event.
-    ///
-    /// HTTP 200.
-    case ok(Event)
-    /// Any other status is an error. The page documents no error responses (for example when
-    /// modifying a live event or deleting an event that is not in `ready` state).
-    ///
-    /// HTTP default.
-    case `default`(statusCode: Int)
-}
-
-/// The outcomes of `Client.deleteEvent`.
-public enum DeleteEventResponse: Hashable, Sendable {
-    /// The event was deleted.
-    ///
-    /// HTTP 200.
-    case ok(DeleteResult)
-    /// Any other status is an error. The page documents no error responses (for example when
-    /// modifying a live event or deleting an event that is not in `ready` state).
-    ///
-    /// HTTP default.
-    case `default`(statusCode: Int)
-}
-
 /// Credentials for the spec's security schemes, as middlewares to pass to `Client`.
 public enum Authentication {
     /// Send `Authorization: Bearer ${ORG_ID}:${API_KEY}`: your organization id and API key,

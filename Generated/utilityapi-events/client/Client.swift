@@ -6,7 +6,7 @@ import OpenAPIRuntime
 
 /// A client for UtilityAPI Events: one method per operation, sent through any `ClientTransport`
 /// (`URLSessionTransport`, the AsyncHTTPClient transport, …) and its `ClientMiddleware`s.
-public struct Client: Sendable {
+public struct Client: APIProtocol {
     /// The spec's first server, its variables at their defaults.
     public static let defaultServerURL = URL(string: "https://utilityapi.com/api/v2")!
     // Server: "https://utilityapi.com/api/v2" (UtilityAPI v2)
@@ -48,53 +48,6 @@ public struct Client: Sendable {
         }
     }
 }
-
-/// The outcomes of `Client.updateEvent`.
-public enum UpdateEventResponse: Hashable, Sendable {
-    /// Successful request.
-    ///
-    /// HTTP 200.
-    case ok(Event)
-    /// The PATCH parameters are malformed. Check the error in the response for the type of
-    /// error. (The page's list of error types is cut off after this sentence.)
-    ///
-    /// HTTP 400.
-    case badRequest(ErrorType)
-    /// Invalid or missing access_token. See the docs on Authentication for how to properly
-    /// use your access_token.
-    ///
-    /// HTTP 401.
-    case unauthorized(ErrorType)
-    /// This Event doesn't exist or you don't have permissions to see it.
-    ///
-    /// HTTP 404.
-    case notFound(ErrorType)
-    /// The request was rate limited. Check the Retry-After response header for how long to
-    /// wait until retrying the request. Do not expect any specific response format for this
-    /// error (could be html, json, or nothing).
-    ///
-    /// HTTP 429.
-    case tooManyRequests(retryAfter: String?)
-    /// Internal server error. Do not expect any specific response format for this error
-    /// (could be html, json, or nothing). This error is logged and will be fixed by our
-    /// engineers.
-    ///
-    /// HTTP 500.
-    case internalServerError
-    /// Site is currently down for maintenance. Do not expect any specific response format
-    /// for this error (could be html, json, or nothing).
-    ///
-    /// HTTP 503.
-    case serviceUnavailable
-    /// We tried to build this request but timed out. Please try again later. Do not expect
-    /// any specific response format for this error (could be html, json, or nothing).
-    ///
-    /// HTTP 504.
-    case gatewayTimeout
-    /// A status the spec does not document.
-    case undocumented(UndocumentedResponse)
-}
-
 /// Credentials for the spec's security schemes, as middlewares to pass to `Client`.
 public enum Authentication {
     /// An API token sent as `Authorization: Bearer API_TOKEN_HERE`. The 401 response calls it

@@ -1,0 +1,34 @@
+import SpeccIR
+
+/// One compact JSON document holding the schemas a generated server validates requests against:
+/// `entries` maps a key (the server's own naming, such as `"createEvent body"`) to a schema, and
+/// `$defs` holds every named schema those reach, referenced as `#/$defs/Name`. Annotations are
+/// left out; keys are sorted, so the document is byte-for-byte stable (and pretty, for review).
+public enum ValidationDocument {
+    public static func json(api: API, entries: [(key: String, schema: SchemaRef)]) -> String {
+        var converter = SchemaConverter(reference: { "#/$defs/" + escape($0) })
+        converter.annotations = false
+        let walker = NamedSchemaWalker(api: api)
+        var reached = Set<String>()
+        for entry in entries { reached.formUnion(walker.names(reachableFrom: entry.schema)) }
+        let definitions = reached.sorted().map { JSONMember($0, converter.convert(api.schemas[$0]!)) }
+        let document = JSONValue.object([
+            JSONMember("$defs", .object(definitions)),
+            JSONMember("entries", .object(entries.map { JSONMember($0.key, converter.convert($0.schema)) })),
+        ])
+        return document.sortingKeys.prettyText
+    }
+
+    /// RFC 6901: a schema name with `/` or `~` stays one pointer token.
+    private static func escape(_ name: String) -> String {
+        var escaped = ""
+        for character in name {
+            switch character {
+            case "~": escaped += "~0"
+            case "/": escaped += "~1"
+            default: escaped.append(character)
+            }
+        }
+        return escaped
+    }
+}

@@ -1,0 +1,187 @@
+import Foundation
+
+/// Turns parameter text into JSON by the parameter's style and its schema's types, so the same
+/// validator and decoder serve parameters and bodies. Text that is not of the schema's type stays
+/// a string, and the validator reports it (`must be an integer, not a string`).
+struct ParameterReader {
+    let schemas: ValidationSchemas
+    let name: String
+    let style: String
+    let explode: Bool
+
+    func path(_ text: String, _ keywords: [String: AnyJSON]) -> AnyJSON {
+        switch style {
+        case "label":
+            let body = text.hasPrefix(".") ? String(text.dropFirst()) : text
+            return structured(explode ? body.components(separatedBy: ".") : body.components(separatedBy: ","), keywords, pairsJoined: explode)
+        case "matrix":
+            let prefix = ";\(name)="
+            if keywords.isType("array") && explode {
+                return structured(text.components(separatedBy: ";").filter { !$0.isEmpty }.map { $0.hasPrefix(name + "=") ? String($0.dropFirst(name.count + 1)) : $0 }, keywords, pairsJoined: false)
+            }
+            let body = text.hasPrefix(prefix) ? String(text.dropFirst(prefix.count)) : (text.hasPrefix(";") ? String(text.dropFirst()) : text)
+            return structured(explode ? body.components(separatedBy: ";") : body.components(separatedBy: ","), keywords, pairsJoined: explode)
+        default:
+            return header(text, keywords)
+        }
+    }
+
+    /// `simple` style: comma-separated items; objects as `k,v,…` or, exploded, `k=v,…`.
+    func header(_ text: String, _ keywords: [String: AnyJSON]) -> AnyJSON {
+        if keywords.isType("array") || keywords.isType("object") {
+            return structured(text.components(separatedBy: ","), keywords, pairsJoined: explode)
+        }
+        return scalar(text, keywords)
+    }
+
+    func query(_ items: [(name: String, value: String)], _ keywords: [String: AnyJSON]) -> AnyJSON? {
+        if keywords.isType("object") {
+            if style == "deepObject" {
+                let prefix = name + "["
+                let members = items.filter { $0.name.hasPrefix(prefix) && $0.name.hasSuffix("]") }
+                    .map { (String($0.name.dropFirst(prefix.count).dropLast()), $0.value) }
+                return members.isEmpty ? nil : object(members, keywords)
+            }
+            if explode {
+                return form(items, keywords)
+            }
+        }
+        let values = items.filter { $0.name == name }.map(\.value)
+        guard !values.isEmpty else { return nil }
+        if keywords.isType("array") {
+            if explode { return .array(values.map { scalar($0, item(keywords)) }) }
+            let separator = style == "spaceDelimited" ? " " : style == "pipeDelimited" ? "|" : ","
+            return .array(values.joined(separator: separator).components(separatedBy: separator).map { scalar($0, item(keywords)) })
+        }
+        if keywords.isType("object") {
+            return structured(values[0].components(separatedBy: ","), keywords, pairsJoined: false)
+        }
+        // A repeated scalar is not what the spec describes: let the validator say so.
+        return values.count == 1 ? scalar(values[0], keywords) : .array(values.map { .string($0) })
+    }
+
+    /// Form fields (exploded form style, or a form-encoded body): one field per declared property;
+    /// `name[key]` fields make nested objects, repeated fields make arrays.
+    func form(_ items: [(name: String, value: String)], _ keywords: [String: AnyJSON]) -> AnyJSON? {
+        var grouped: [String: [String]] = [:]
+        var order: [String] = []
+        for (key, value) in items {
+            if grouped[key] == nil { order.append(key) }
+            grouped[key, default: []].append(value)
+        }
+        var members: [String: AnyJSON] = [:]
+        let properties = keywords.object("properties")
+        for key in order {
+            let values = grouped[key]!
+            let propertySchema = schemas.dereferenced(properties[key] ?? keywords["additionalProperties"])
+            if propertySchema.isType("array") {
+                members[key] = .array(values.map { scalar($0, item(propertySchema)) })
+            } else {
+                members[key] = values.count == 1 ? scalar(values[0], propertySchema) : .array(values.map { .string($0) })
+            }
+        }
+        // Only declared properties belong to an exploded query object; a body keeps every field.
+        if !name.isEmpty { members = members.filter { properties[$0.key] != nil } }
+        return members.isEmpty && !name.isEmpty ? nil : .object(members)
+    }
+
+    /// Items alternating key and value (`k,v,k2,v2`), or `k=v` pairs when `pairsJoined`.
+    private func structured(_ parts: [String], _ keywords: [String: AnyJSON], pairsJoined: Bool) -> AnyJSON {
+        if keywords.isType("array") {
+            return .array(parts.map { scalar($0, item(keywords)) })
+        }
+        guard keywords.isType("object") else { return scalar(parts.joined(separator: ","), keywords) }
+        var pairs: [(String, String)] = []
+        if pairsJoined {
+            for part in parts {
+                let split = part.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+                pairs.append((String(split[0]), split.count > 1 ? String(split[1]) : ""))
+            }
+        } else {
+            var index = 0
+            while index < parts.count {
+                pairs.append((parts[index], index + 1 < parts.count ? parts[index + 1] : ""))
+                index += 2
+            }
+        }
+        return object(pairs, keywords)
+    }
+
+    private func object(_ pairs: [(String, String)], _ keywords: [String: AnyJSON]) -> AnyJSON {
+        let properties = keywords.object("properties")
+        var members: [String: AnyJSON] = [:]
+        for (key, value) in pairs {
+            members[key] = scalar(value, schemas.dereferenced(properties[key] ?? keywords["additionalProperties"]))
+        }
+        return .object(members)
+    }
+
+    private func item(_ keywords: [String: AnyJSON]) -> [String: AnyJSON] {
+        schemas.dereferenced(keywords["items"])
+    }
+
+    /// Text as the schema's type: the first of its types the text can be read as, else a string.
+    func scalar(_ text: String, _ keywords: [String: AnyJSON]) -> AnyJSON {
+        for type in keywords.types {
+            switch type {
+            case "integer": if let value = Int(text) { return .int(value) }
+            case "number":
+                if let value = Int(text) { return .int(value) }
+                if let value = Double(text), value.isFinite { return .double(value) }
+            case "boolean": if text == "true" || text == "false" { return .bool(text == "true") }
+            case "null": if text.isEmpty { return .null }
+            default: break
+            }
+        }
+        return .string(text)
+    }
+}
+
+extension [String: AnyJSON] {
+    /// The schema's `type` keyword as a list (`[]` when absent).
+    var types: [String] {
+        switch self["type"] {
+        case .string(let type)?: [type]
+        case .array(let list)?: list.compactMap { if case .string(let type) = $0 { type } else { nil } }
+        default: []
+        }
+    }
+
+    func isType(_ type: String) -> Bool { types.contains(type) }
+
+    func object(_ key: String) -> [String: AnyJSON] {
+        if case .object(let members)? = self[key] { members } else { [:] }
+    }
+}
+
+/// `a=1&b=x%20y` → pairs, percent-decoded, `+` read as a space (the form-encoding convention
+/// browsers and most HTTP libraries use for query strings).
+enum QueryString {
+    static func parse(_ text: Substring) -> [(name: String, value: String)] {
+        text.split(separator: "&", omittingEmptySubsequences: true).map { item in
+            let parts = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let value = parts.count > 1 ? parts[1] : ""
+            return (PercentDecoding.decode(parts[0].replacingOccurrences(of: "+", with: " ")),
+                    PercentDecoding.decode(value.replacingOccurrences(of: "+", with: " ")))
+        }
+    }
+}
+
+/// RFC 3986 percent-decoding; a malformed escape is kept as written.
+enum PercentDecoding {
+    static func decode(_ text: String) -> String {
+        guard text.contains("%") else { return text }
+        var bytes: [UInt8] = []
+        var utf8 = Array(text.utf8)[...]
+        while let byte = utf8.popFirst() {
+            if byte == UInt8(ascii: "%"), utf8.count >= 2,
+               let value = UInt8(String(decoding: utf8.prefix(2), as: UTF8.self), radix: 16) {
+                bytes.append(value)
+                utf8 = utf8.dropFirst(2)
+            } else {
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

@@ -1,0 +1,171 @@
+import Foundation
+import HTTPTypes
+
+/// An incoming request as a generated handler reads it: each parameter and the body are parsed by
+/// their OpenAPI style, checked against their schema, then decoded into their Swift type. Any
+/// failure throws a `RequestRejection` (400, 415) naming the parameter or field and the rule.
+@_spi(Generated) public struct ServerRequest: Sendable {
+    let head: HTTPRequest
+    let body: Data?
+    let pathParameters: [String: Substring]
+    let operationID: String
+    let schemas: ValidationSchemas
+    let query: [(name: String, value: String)]
+
+    init(head: HTTPRequest, body: Data?, pathParameters: [String: Substring], operationID: String, schemas: ValidationSchemas) {
+        self.head = head
+        self.body = body
+        self.pathParameters = pathParameters
+        self.operationID = operationID
+        self.schemas = schemas
+        let path = head.path ?? ""
+        query = path.firstIndex(of: "?").map { QueryString.parse(path[path.index(after: $0)...]) } ?? []
+    }
+
+    /// A parameter the spec marks required: missing is a 400.
+    public func requiredParameter<T: Decodable>(in location: String, _ name: String, as type: T.Type, style: String, explode: Bool) throws -> T {
+        guard let value = try parameter(in: location, name, as: type, style: style, explode: explode) else {
+            throw RequestRejection.badRequest(in: location, name: name, rule: "required", detail: "is required")
+        }
+        return value
+    }
+
+    /// An optional parameter: `nil` when the request leaves it out.
+    public func parameter<T: Decodable>(in location: String, _ name: String, as type: T.Type, style: String, explode: Bool) throws -> T? {
+        let schema = schemas.entry("\(operationID) \(location) \(name)") ?? .object([:])
+        let keywords = schemas.dereferenced(schema)
+        let reader = ParameterReader(schemas: schemas, name: name, style: style, explode: explode)
+        let json: AnyJSON?
+        switch location {
+        case "path":
+            json = pathParameters[name].map { reader.path(PercentDecoding.decode(String($0)), keywords) }
+        case "query":
+            json = reader.query(query, keywords)
+        case "header":
+            let values = HTTPField.Name(name).map { head.headerFields[values: $0] } ?? []
+            json = values.isEmpty ? nil : reader.header(values.joined(separator: ","), keywords)
+        case "cookie":
+            json = cookie(name).map { reader.header($0, keywords) }
+        default:
+            json = nil
+        }
+        guard let json else { return nil }
+        let issues = SchemaValidator(schemas: schemas, direction: .request).validate(json, against: schema)
+        if !issues.isEmpty {
+            throw RequestRejection.badRequest(issues.map { RequestRejection.Problem(in: location, name: name, pointer: $0.pointer, rule: $0.rule, detail: $0.detail) })
+        }
+        return try decode(type, from: json, in: location, name: name)
+    }
+
+    /// A body the spec marks required: missing is a 400.
+    public func requiredBody<T: Decodable>(_ type: T.Type, mediaTypes: [String]) throws -> T {
+        guard let value = try body(type, mediaTypes: mediaTypes) else {
+            throw RequestRejection.badRequest(in: "body", name: nil, rule: "required", detail: "is required")
+        }
+        return value
+    }
+
+    /// An optional body of one of `mediaTypes` (the spec's, in its order): `nil` when empty.
+    public func body<T: Decodable>(_ type: T.Type, mediaTypes: [String]) throws -> T? {
+        guard let body, !body.isEmpty else { return nil }
+        let sent = head.headerFields[.contentType]
+        guard let mediaType = MediaTypes.match(sent, among: mediaTypes) else {
+            let expected = mediaTypes.joined(separator: ", ")
+            throw RequestRejection(status: 415, title: "Unsupported Media Type",
+                                   detail: sent.map { "Content-Type \($0) is not accepted here; send \(expected)." } ?? "The request has a body but no Content-Type; send \(expected).")
+        }
+        if type == Data.self, let data = body as? T { return data }
+        let json: AnyJSON
+        if MediaTypes.isJSON(mediaType) {
+            do {
+                json = try JSONCoding.decode(AnyJSON.self, from: body)
+            } catch {
+                throw RequestRejection.badRequest(in: "body", name: nil, rule: "json", detail: "is not valid JSON" + JSONErrors.reason(body))
+            }
+        } else if mediaType == "application/x-www-form-urlencoded" {
+            let reader = ParameterReader(schemas: schemas, name: "", style: "form", explode: true)
+            json = reader.form(QueryString.parse(Substring(decoding: body, as: UTF8.self)), schemas.dereferenced(schemas.entry("\(operationID) body"))) ?? .object([:])
+        } else {
+            throw RequestRejection(status: 415, title: "Unsupported Media Type", detail: "This server cannot read \(mediaType) bodies.")
+        }
+        if let schema = schemas.entry("\(operationID) body") {
+            let issues = SchemaValidator(schemas: schemas, direction: .request).validate(json, against: schema)
+            if !issues.isEmpty {
+                throw RequestRejection.badRequest(issues.map { RequestRejection.Problem(in: "body", name: nil, pointer: $0.pointer, rule: $0.rule, detail: $0.detail) })
+            }
+        }
+        return try decode(type, from: json, in: "body", name: nil)
+    }
+
+    /// The schema passed; the Swift type may still be stricter (an `Int32`, a `Date`).
+    private func decode<T: Decodable>(_ type: T.Type, from json: AnyJSON, in location: String, name: String?) throws -> T {
+        do {
+            return try JSONCoding.decode(type, from: JSONCoding.encode(json))
+        } catch let error as DecodingError {
+            let (pointer, detail) = JSONErrors.describe(error)
+            throw RequestRejection.badRequest([RequestRejection.Problem(in: location, name: name, pointer: pointer, rule: "type", detail: detail)])
+        }
+    }
+
+    private func cookie(_ name: String) -> String? {
+        for header in head.headerFields[values: .cookie] {
+            for pair in header.split(separator: ";") {
+                let parts = pair.split(separator: "=", maxSplits: 1)
+                if parts.count == 2, parts[0].trimmingCharacters(in: .whitespaces) == name {
+                    return PercentDecoding.decode(parts[1].trimmingCharacters(in: .whitespaces))
+                }
+            }
+        }
+        return nil
+    }
+}
+
+/// Media type matching: parameters (`; charset=utf-8`) ignored, case-insensitive, and the spec's
+/// ranges (`application/*`, `*/*`) honoured.
+enum MediaTypes {
+    static func match(_ sent: String?, among declared: [String]) -> String? {
+        guard let sent else { return nil }
+        let base = sent.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+        guard base.contains("/") else { return nil }
+        for candidate in declared {
+            let range = candidate.lowercased()
+            if range == base || range == "*/*" { return base }
+            if range.hasSuffix("/*"), base.hasPrefix(range.dropLast()) { return base }
+        }
+        return nil
+    }
+
+    static func isJSON(_ mediaType: String) -> Bool {
+        mediaType == "application/json" || mediaType.hasSuffix("+json") || mediaType.hasSuffix("/json")
+    }
+}
+
+/// Readable text from Foundation's JSON and decoding errors, without type names of ours.
+enum JSONErrors {
+    /// Why `data` is not JSON (`: Invalid value around character 7.`), or nothing when unknown.
+    /// JSONDecoder's own error only says that it is not; JSONSerialization says where.
+    static func reason(_ data: Data) -> String {
+        do {
+            _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            return ""
+        } catch {
+            let text = ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String) ?? ""
+            return text.isEmpty ? "" : ": " + text
+        }
+    }
+
+    static func describe(_ error: DecodingError) -> (pointer: String, detail: String) {
+        let context: DecodingError.Context
+        switch error {
+        case .typeMismatch(_, let found), .valueNotFound(_, let found), .dataCorrupted(let found): context = found
+        case .keyNotFound(let key, let found):
+            return (pointer(found.codingPath + [key]), "is required")
+        @unknown default: return ("", "cannot be read")
+        }
+        return (pointer(context.codingPath), context.debugDescription)
+    }
+
+    private static func pointer(_ path: [any CodingKey]) -> String {
+        path.map { "/" + ($0.intValue.map(String.init) ?? Pointer.escape($0.stringValue)) }.joined()
+    }
+}

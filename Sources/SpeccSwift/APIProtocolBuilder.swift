@@ -1,0 +1,16 @@
+import SpeccIR
+
+/// Builds the view model of `models/APIProtocol.swift`: the protocol's requirements and the
+/// response enums, which the client and the server share.
+struct APIProtocolBuilder {
+    let api: API
+    let shapes: [OperationShape]
+
+    func file(header: String) -> OperationsFile {
+        OperationsFile(header: header, apiTitle: api.info.title, operations: shapes.map { shape in
+            APIOperationModel(doc: DocComment.block(ClientBuilder.doc(shape.operation), indent: "    "), name: shape.name,
+                              parameters: shape.requirementParameters, responseType: shape.responseType,
+                              responseCases: shape.responses.cases)
+        })
+    }
+}

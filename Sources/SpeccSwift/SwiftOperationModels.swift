@@ -1,0 +1,18 @@
+// The template contract for `swift/operations`: the API protocol (one requirement per operation)
+// and each operation's response enum, which the client returns and a server's handler returns.
+
+public struct OperationsFile: Sendable {
+    public let header: String
+    public let apiTitle: String
+    public let operations: [APIOperationModel]
+}
+
+public struct APIOperationModel: Sendable {
+    /// The doc comment, ready to place: `/// ` lines, indented for where the declaration goes.
+    public let doc: String?
+    public let name: String
+    /// `eventId: String, body: EventUpdate?`: no default values, as a protocol requires.
+    public let parameters: String
+    public let responseType: String
+    public let responseCases: [ResponseCaseModel]
+}

@@ -1,0 +1,26 @@
+// The template contract for `swift/server`: registration of every operation on a
+// `ServerTransport`, with the schemas requests are validated against. Statements are final Swift
+// text; templates only indent and place them.
+
+public struct ServerFile: Sendable {
+    public let header: String
+    public let apiTitle: String
+    /// The validation schemas document (JSON) as a Swift raw string literal.
+    public let schemasLiteral: String
+    public let operations: [ServerOperationModel]
+}
+
+public struct ServerOperationModel: Sendable {
+    public let name: String
+    /// `.get`
+    public let method: String
+    /// The spec's path template as a literal, `"/events/{event_id}"`.
+    public let pathLiteral: String
+    public let operationIdLiteral: String
+    /// `let eventId = try request.requiredParameter(…)`, one per parameter and the body.
+    public let inputStatements: [String]
+    /// `eventId: eventId, body: body`
+    public let arguments: String
+    /// `case .ok(let body): return try .body(200, body, contentType: "application/json")`
+    public let responseCases: [String]
+}
