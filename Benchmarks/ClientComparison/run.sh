@@ -52,7 +52,7 @@ for kind in specc generator; do
   package="$work/package-$kind"
   rm -rf "$package" && mkdir -p "$package/Sources/Generated"
   if [ "$kind" = specc ]; then
-    cp -R "$work"/specc-out/*/client/. "$package/Sources/Generated/"
+    cp -R "$work"/specc-out/*/client "$work"/specc-out/*/models "$package/Sources/Generated/"
     dependency=".package(path: \"$repo\")"; product='.product(name: "SpeccRuntime", package: "main")'
   else
     cp "$work"/generator-out/*.swift "$package/Sources/Generated/"

@@ -8,7 +8,7 @@ import Foundation
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .custom { date, encoder in
             var container = encoder.singleValueContainer()
-            try container.encode(date.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: true).timeZone(separator: .omitted)))
+            try container.encode(RFC3339.format(date))
         }
         return try encoder.encode(value)
     }
@@ -29,12 +29,5 @@ import Foundation
 
 enum DateParsing {
     /// RFC 3339 / ISO 8601 date-times, with or without fractional seconds, `Z` or an offset.
-    static func iso8601(_ text: String) -> Date? {
-        if let date = try? Date(text, strategy: .iso8601.year().month().day().time(includingFractionalSeconds: true).timeZone(separator: .omitted)) {
-            return date
-        }
-        if let date = try? Date(text, strategy: .iso8601) { return date }
-        // Offsets written with a colon (`+00:00`) and fractional seconds of any length.
-        return try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text)
-    }
+    static func iso8601(_ text: String) -> Date? { RFC3339.dateTime(text) }
 }

@@ -34,11 +34,39 @@ struct ServerBuilder {
                 method: ".\(shape.operation.method.rawValue)",
                 pathLiteral: SwiftLiteral.string(shape.operation.path),
                 operationIdLiteral: shape.operationIDLiteral,
+                securityArgument: security(shape.operation).map { ", security: \($0)" } ?? "",
                 inputStatements: statements,
                 arguments: arguments.joined(separator: ", "),
                 responseCases: shape.responses.serverCases))
         }
         let schemas = ValidationDocument.json(api: api, entries: entries)
         return ServerFile(header: header, apiTitle: api.info.title, schemasLiteral: SwiftLiteral.rawMultiline(schemas), operations: operations)
+    }
+
+    /// `[[SecurityEntry("orgApiKey", .authorization("bearer"), scopes: [])]]`, or nil when the
+    /// operation may be called anonymously.
+    private func security(_ operation: Operation) -> String? {
+        let requirements = api.effectiveSecurity(of: operation)
+        guard !requirements.isEmpty, !requirements.contains(where: \.isAnonymous) else { return nil }
+        let alternatives = requirements.map { requirement in
+            "[" + requirement.entries.map { entry in
+                let scopes = entry.scopes.map(SwiftLiteral.string).joined(separator: ", ")
+                return "SecurityEntry(\(SwiftLiteral.string(entry.scheme)), \(source(entry.scheme)), scopes: [\(scopes)])"
+            }.joined(separator: ", ") + "]"
+        }
+        return "[" + alternatives.joined(separator: ", ") + "]"
+    }
+
+    private func source(_ schemeName: String) -> String {
+        guard let scheme = api.securityScheme(named: schemeName) else { return ".transport" }
+        let name = SwiftLiteral.string(scheme.parameterName ?? "")
+        switch (scheme.kind, scheme.parameterLocation) {
+        case (.http, _): return ".authorization(\(SwiftLiteral.string(scheme.scheme ?? "bearer")))"
+        case (.oauth2, _), (.openIdConnect, _): return ".authorization(\"bearer\")"
+        case (.apiKey, .query?): return ".query(\(name))"
+        case (.apiKey, .cookie?): return ".cookie(\(name))"
+        case (.apiKey, _): return ".header(\(name))"
+        case (.mutualTLS, _): return ".transport"
+        }
     }
 }

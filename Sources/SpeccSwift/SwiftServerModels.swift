@@ -17,6 +17,8 @@ public struct ServerOperationModel: Sendable {
     /// The spec's path template as a literal, `"/events/{event_id}"`.
     public let pathLiteral: String
     public let operationIdLiteral: String
+    /// `, security: [[…]]` when the operation requires credentials, else empty.
+    public let securityArgument: String
     /// `let eventId = try request.requiredParameter(…)`, one per parameter and the body.
     public let inputStatements: [String]
     /// `eventId: eventId, body: body`

@@ -246,6 +246,7 @@ extension ServerOperationModel: TemplateFields {
         case "method": .value(self.method)
         case "pathLiteral": .value(self.pathLiteral)
         case "operationIdLiteral": .value(self.operationIdLiteral)
+        case "securityArgument": .value(self.securityArgument)
         case "inputStatements": .value(self.inputStatements)
         case "arguments": .value(self.arguments)
         case "responseCases": .value(self.responseCases)

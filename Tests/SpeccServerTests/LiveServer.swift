@@ -2,11 +2,9 @@ import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
-import HTTPTypes
 import Hummingbird
 import Logging
 import OpenAPIHummingbird
-import OpenAPIRuntime
 
 /// A generated server on Hummingbird, listening on 127.0.0.1 on a port the system picks, until
 /// `stop()` (tests call it last, which also keeps the server alive until then).
@@ -47,7 +45,9 @@ final class LiveServer: Sendable {
         for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
         let (data, response) = try await URLSession.shared.data(for: request)
         let http = response as! HTTPURLResponse
-        return RawResponse(status: http.statusCode, contentType: http.value(forHTTPHeaderField: "Content-Type"), body: data)
+        var headers: [String: String] = [:]
+        for case (let name as String, let value as String) in http.allHeaderFields { headers[name] = value }
+        return RawResponse(status: http.statusCode, headers: headers, body: data)
     }
 
     struct ServerDidNotStart: Error {}
@@ -56,8 +56,10 @@ final class LiveServer: Sendable {
 /// A response to a raw request, with its RFC 9457 problem details when it carries them.
 struct RawResponse {
     let status: Int
-    let contentType: String?
+    let headers: [String: String]
     let body: Data
+
+    var contentType: String? { headers["Content-Type"] }
 
     var text: String { String(decoding: body, as: UTF8.self) }
 
@@ -77,24 +79,5 @@ struct RawResponse {
             let rule: String
             let detail: String
         }
-    }
-}
-
-/// Answers 401 before validation when a request lacks `header`: how an application enforces the
-/// spec's security requirements, in front of the generated handlers.
-struct RequireHeader: ServerMiddleware {
-    let header: String
-    /// The 401's JSON body, for specs that document one.
-    var jsonBody: String? = nil
-
-    func intercept(_ request: HTTPRequest, body: HTTPBody?, metadata: ServerRequestMetadata, operationID: String,
-                   next: @Sendable (HTTPRequest, HTTPBody?, ServerRequestMetadata) async throws -> (HTTPResponse, HTTPBody?)) async throws -> (HTTPResponse, HTTPBody?) {
-        guard let name = HTTPField.Name(header), request.headerFields[name] != nil else {
-            var response = HTTPResponse(status: .unauthorized)
-            guard let jsonBody else { return (response, nil) }
-            response.headerFields[.contentType] = "application/json"
-            return (response, HTTPBody(jsonBody))
-        }
-        return try await next(request, body, metadata)
     }
 }

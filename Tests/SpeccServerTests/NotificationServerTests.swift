@@ -1,5 +1,4 @@
 import Foundation
-import OpenAPIRuntime
 import OpenAPIURLSession
 import SpeccGoldenNotificationEvents
 import SpeccRuntime
@@ -31,10 +30,10 @@ actor NotificationStore: APIProtocol {
 }
 
 @Suite struct NotificationServerTests {
-    static func start(key: String?, middlewares: [any ServerMiddleware] = [RequireHeader(header: "Authorization")]) async throws -> (LiveServer, Client, NotificationStore) {
+    static func start(key: String?) async throws -> (LiveServer, Client, NotificationStore) {
         let store = NotificationStore(currentKey: { key })
         let server = try await LiveServer.start { router in
-            try store.registerHandlers(on: router, middlewares: middlewares)
+            try store.registerHandlers(on: router)
         }
         let client = Client(serverURL: server.url(), transport: URLSessionTransport(),
                             middlewares: key.map { [Authentication.apiKeyAuthentication(key: $0)] } ?? [])

@@ -9,11 +9,14 @@ import Testing
 @Suite struct StrigoServerTests {
     static func date(_ text: String) -> Date { try! Date(text, strategy: .iso8601) }
 
+    static let token = "ORG:KEY"
+    static let auth = ["Authorization": "Bearer \(token)"]
+
     static func start() async throws -> (LiveServer, Client) {
         let server = try await LiveServer.start { router in
-            try StrigoEventsStore().registerHandlers(on: router, pathPrefix: "/api/v1")
+            try StrigoEventsStore().registerHandlers(on: router, pathPrefix: "/api/v1", options: ServerOptions(authenticate: { $0.value == token }))
         }
-        return (server, Client(serverURL: server.url("/api/v1"), transport: URLSessionTransport()))
+        return (server, Client(serverURL: server.url("/api/v1"), transport: URLSessionTransport(), middlewares: [Authentication.orgApiKey(token: token)]))
     }
 
     @Test func createListGetModifyDelete() async throws {
@@ -116,7 +119,7 @@ import Testing
     func badRequestGetsItsStatusAndAClearProblem(_ bad: BadRequest) async throws {
         let (server, client) = try await Self.start()
         defer { server.stop() }
-        var headers: [String: String] = [:]
+        var headers = Self.auth
         if let contentType = bad.contentType { headers["Content-Type"] = contentType }
         let response = try await server.send(bad.method, "/api/v1" + bad.path, body: bad.body.map { Data($0.utf8) }, headers: headers)
         #expect(response.status == bad.status, "\(response.status): \(response.text.prefix(300))")
@@ -141,29 +144,51 @@ import Testing
     @Test func problemDetailsAreSpecific() async throws {
         let (server, _) = try await Self.start()
         defer { server.stop() }
-        let long = try await server.send("POST", "/api/v1/events", body: Data(Self.replacing("name", with: "\"" + String(repeating: "n", count: 257) + "\"").utf8), headers: ["Content-Type": "application/json"])
+        let long = try await server.send("POST", "/api/v1/events", body: Data(Self.replacing("name", with: "\"" + String(repeating: "n", count: 257) + "\"").utf8), headers: ["Content-Type": "application/json"].merging(Self.auth) { $1 })
         #expect(long.problem?.detail == "body/name: must be at most 256 characters long; got 257 [maxLength]")
-        let wrongType = try await server.send("POST", "/api/v1/events", body: Data(#"{"name": 1, "owner": [], "date_start": "2024-05-01T10:00:00Z", "date_end": "2024-05-01T12:00:00Z"}"#.utf8), headers: ["Content-Type": "application/json; charset=utf-8"])
+        let wrongType = try await server.send("POST", "/api/v1/events", body: Data(#"{"name": 1, "owner": [], "date_start": "2024-05-01T10:00:00Z", "date_end": "2024-05-01T12:00:00Z"}"#.utf8), headers: ["Content-Type": "application/json; charset=utf-8"].merging(Self.auth) { $1 })
         #expect(wrongType.problem?.errors?.map(\.pointer) == ["#/class_id", "#/name", "#/owner"])
         #expect(wrongType.problem?.detail == "body/class_id: is required [required]; body/name: must be a string, not an integer [type]; body/owner: must be a string, not an array [type]")
-        let malformed = try await server.send("POST", "/api/v1/events", body: Data("{\"name\": tru}".utf8), headers: ["Content-Type": "application/json"])
+        let malformed = try await server.send("POST", "/api/v1/events", body: Data("{\"name\": tru}".utf8), headers: ["Content-Type": "application/json"].merging(Self.auth) { $1 })
         #expect(malformed.problem?.detail.hasPrefix("body: is not valid JSON: ") == true)
-        let media = try await server.send("POST", "/api/v1/events", body: Data("x".utf8), headers: ["Content-Type": "text/csv"])
+        let media = try await server.send("POST", "/api/v1/events", body: Data("x".utf8), headers: ["Content-Type": "text/csv"].merging(Self.auth) { $1 })
         #expect(media.problem?.detail == "Content-Type text/csv is not accepted here; send application/json.")
-        let methodOnly = try await server.send("PUT", "/api/v1/events")
-        #expect(methodOnly.status == 405 || methodOnly.status == 404)
+        let methodOnly = try await server.send("PUT", "/api/v1/events", headers: Self.auth)
+        #expect(methodOnly.status == 405)
+        #expect(methodOnly.headers["Allow"] == "GET, POST")
+        #expect(methodOnly.problem?.detail == "/events supports GET, POST.")
+    }
+
+    /// The spec's bearer scheme: a request without it, or with a token `authenticate` refuses,
+    /// gets 401 before validation and before the handler.
+    @Test func credentialsAreRequiredAndChecked() async throws {
+        let (server, client) = try await Self.start()
+        defer { server.stop() }
+        let anonymous = try await server.send("POST", "/api/v1/events", body: Data("{".utf8), headers: ["Content-Type": "application/json"])
+        #expect(anonymous.status == 401)
+        #expect(anonymous.contentType == "application/problem+json")
+        #expect(anonymous.headers["WWW-Authenticate"] == "Bearer")
+        #expect(anonymous.problem?.detail == "This operation requires credentials: Authorization: Bearer … (orgApiKey).")
+        let wrongScheme = try await server.send("GET", "/api/v1/events", headers: ["Authorization": "Basic T1JHOktFWQ=="])
+        #expect(wrongScheme.status == 401)
+        let wrongToken = try await server.send("GET", "/api/v1/events", headers: ["Authorization": "Bearer ORG:OTHER"])
+        #expect(wrongToken.status == 401)
+        #expect(wrongToken.problem?.detail == "The credentials were not accepted.")
+        let lowercaseScheme = try await server.send("GET", "/api/v1/events", headers: ["Authorization": "bearer ORG:KEY"])
+        #expect(lowercaseScheme.status == 200, "RFC 9110: the scheme is case-insensitive")
+        #expect(try await client.listEvents() == .ok([]))
     }
 
     /// A handler that throws gets a bare 500: no message, type or stack reaches the client.
     @Test func aThrowingHandlerGetsA500WithoutInternals() async throws {
         let errors = ErrorLog()
         let server = try await LiveServer.start { router in
-            try FailingStrigo().registerHandlers(on: router, options: ServerOptions(onHandlerError: { error, operation in
+            try FailingStrigo().registerHandlers(on: router, options: ServerOptions(authenticate: { _ in true }, onHandlerError: { error, operation in
                 errors.append("\(operation): \(error)")
             }))
         }
         defer { server.stop() }
-        let response = try await server.send("GET", "/events")
+        let response = try await server.send("GET", "/events", headers: Self.auth)
         #expect(response.status == 500)
         #expect(response.contentType == "application/problem+json")
         #expect(response.problem?.detail == "The server could not complete the request.")

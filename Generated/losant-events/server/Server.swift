@@ -8,10 +8,12 @@ extension APIProtocol {
     /// Serves Losant Event Actions on any `ServerTransport` (a Hummingbird `Router` through
     /// swift-openapi-hummingbird, Vapor through swift-openapi-vapor, …).
     ///
-    /// Each request is checked against the spec before its method runs: parameters and body must
-    /// parse and match their schemas (400 with `application/problem+json` naming the field and the
-    /// rule), the body must be a declared media type (415) and within `options.maxBodyBytes` (413).
-    /// An error thrown by a method becomes a bare 500; `options.onHandlerError` sees it.
+    /// Each request is checked against the spec before its method runs: the credentials its
+    /// security requirements name must be present (and pass `options.authenticate`, if set: 401),
+    /// parameters and body must parse and match their schemas (400 with `application/problem+json`
+    /// naming the field and the rule), the body must be a declared media type (415) and within
+    /// `options.maxBodyBytes` (413). An error thrown by a method becomes a bare 500;
+    /// `options.onHandlerError` sees it.
     ///
     /// - Parameters:
     ///   - transport: Where requests arrive.
@@ -20,7 +22,7 @@ extension APIProtocol {
     ///   - options: The body size limit and the error hook.
     public func registerHandlers(on transport: any ServerTransport, pathPrefix: String = "", middlewares: [any ServerMiddleware] = [], options: ServerOptions = ServerOptions()) throws {
         let server = ServerCore(transport: transport, pathPrefix: pathPrefix, middlewares: middlewares, options: options, schemas: ServerSchemas.shared)
-        try server.register(.delete, path: "/applications/{applicationId}/events/{eventId}", operationID: "deleteEvent") { request in
+        try server.register(.delete, path: "/applications/{applicationId}/events/{eventId}", operationID: "deleteEvent", security: [[SecurityEntry("apiToken", .authorization("bearer"), scopes: ["all.Application"])], [SecurityEntry("apiToken", .authorization("bearer"), scopes: ["all.Organization"])], [SecurityEntry("apiToken", .authorization("bearer"), scopes: ["all.User"])], [SecurityEntry("apiToken", .authorization("bearer"), scopes: ["event.*"])], [SecurityEntry("apiToken", .authorization("bearer"), scopes: ["event.delete"])]]) { request in
             let applicationId = try request.requiredParameter(in: "path", "applicationId", as: String.self, style: "simple", explode: false)
             let eventId = try request.requiredParameter(in: "path", "eventId", as: String.self, style: "simple", explode: false)
             switch try await self.deleteEvent(applicationId: applicationId, eventId: eventId) {
@@ -30,7 +32,7 @@ extension APIProtocol {
             case .undocumented(let response): return .undocumented(response)
             }
         }
-        try server.register(.get, path: "/applications/{applicationId}/events/{eventId}", operationID: "getEvent") { request in
+        try server.register(.get, path: "/applications/{applicationId}/events/{eventId}", operationID: "getEvent", security: [[SecurityEntry("apiToken", .authorization("bearer"), scopes: ["all.Application"])], [SecurityEntry("apiToken", .authorization("bearer"), scopes: ["all.Application.read"])], [SecurityEntry("apiToken", .authorization("bearer"), scopes: ["all.Organization"])], [SecurityEntry("apiToken", .authorization("bearer"), scopes: ["all.Organization.read"])], [SecurityEntry("apiToken", .authorization("bearer"), scopes: ["all.User"])], [SecurityEntry("apiToken", .authorization("bearer"), scopes: ["all.User.read"])], [SecurityEntry("apiToken", .authorization("bearer"), scopes: ["event.*"])], [SecurityEntry("apiToken", .authorization("bearer"), scopes: ["event.get"])]]) { request in
             let applicationId = try request.requiredParameter(in: "path", "applicationId", as: String.self, style: "simple", explode: false)
             let eventId = try request.requiredParameter(in: "path", "eventId", as: String.self, style: "simple", explode: false)
             switch try await self.getEvent(applicationId: applicationId, eventId: eventId) {
@@ -40,7 +42,7 @@ extension APIProtocol {
             case .undocumented(let response): return .undocumented(response)
             }
         }
-        try server.register(.patch, path: "/applications/{applicationId}/events/{eventId}", operationID: "patchEvent") { request in
+        try server.register(.patch, path: "/applications/{applicationId}/events/{eventId}", operationID: "patchEvent", security: [[SecurityEntry("apiToken", .authorization("bearer"), scopes: ["all.Application"])], [SecurityEntry("apiToken", .authorization("bearer"), scopes: ["all.Organization"])], [SecurityEntry("apiToken", .authorization("bearer"), scopes: ["all.User"])], [SecurityEntry("apiToken", .authorization("bearer"), scopes: ["event.*"])], [SecurityEntry("apiToken", .authorization("bearer"), scopes: ["event.patch"])]]) { request in
             let applicationId = try request.requiredParameter(in: "path", "applicationId", as: String.self, style: "simple", explode: false)
             let eventId = try request.requiredParameter(in: "path", "eventId", as: String.self, style: "simple", explode: false)
             let body = try request.requiredBody(EventPatch.self, mediaTypes: ["application/json"])
@@ -51,6 +53,7 @@ extension APIProtocol {
             case .undocumented(let response): return .undocumented(response)
             }
         }
+        try server.registerUndeclaredMethods()
     }
 }
 

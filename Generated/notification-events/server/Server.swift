@@ -8,10 +8,12 @@ extension APIProtocol {
     /// Serves Notification Service Events API on any `ServerTransport` (a Hummingbird `Router` through
     /// swift-openapi-hummingbird, Vapor through swift-openapi-vapor, …).
     ///
-    /// Each request is checked against the spec before its method runs: parameters and body must
-    /// parse and match their schemas (400 with `application/problem+json` naming the field and the
-    /// rule), the body must be a declared media type (415) and within `options.maxBodyBytes` (413).
-    /// An error thrown by a method becomes a bare 500; `options.onHandlerError` sees it.
+    /// Each request is checked against the spec before its method runs: the credentials its
+    /// security requirements name must be present (and pass `options.authenticate`, if set: 401),
+    /// parameters and body must parse and match their schemas (400 with `application/problem+json`
+    /// naming the field and the rule), the body must be a declared media type (415) and within
+    /// `options.maxBodyBytes` (413). An error thrown by a method becomes a bare 500;
+    /// `options.onHandlerError` sees it.
     ///
     /// - Parameters:
     ///   - transport: Where requests arrive.
@@ -20,7 +22,7 @@ extension APIProtocol {
     ///   - options: The body size limit and the error hook.
     public func registerHandlers(on transport: any ServerTransport, pathPrefix: String = "", middlewares: [any ServerMiddleware] = [], options: ServerOptions = ServerOptions()) throws {
         let server = ServerCore(transport: transport, pathPrefix: pathPrefix, middlewares: middlewares, options: options, schemas: ServerSchemas.shared)
-        try server.register(.get, path: "/api/o/{org}/p/{prj}/a/{app}/e/", operationID: "listEvents") { request in
+        try server.register(.get, path: "/api/o/{org}/p/{prj}/a/{app}/e/", operationID: "listEvents", security: [[SecurityEntry("ApiKeyAuthentication", .header("Authorization"), scopes: ["event:list"])]]) { request in
             let org = try request.requiredParameter(in: "path", "org", as: String.self, style: "simple", explode: false)
             let prj = try request.requiredParameter(in: "path", "prj", as: String.self, style: "simple", explode: false)
             let app = try request.requiredParameter(in: "path", "app", as: String.self, style: "simple", explode: false)
@@ -32,7 +34,7 @@ extension APIProtocol {
             case .undocumented(let response): return .undocumented(response)
             }
         }
-        try server.register(.post, path: "/api/o/{org}/p/{prj}/a/{app}/e/{evt}/trigger/", operationID: "triggerEvent") { request in
+        try server.register(.post, path: "/api/o/{org}/p/{prj}/a/{app}/e/{evt}/trigger/", operationID: "triggerEvent", security: [[SecurityEntry("ApiKeyAuthentication", .header("Authorization"), scopes: ["event:trigger"])]]) { request in
             let org = try request.requiredParameter(in: "path", "org", as: String.self, style: "simple", explode: false)
             let prj = try request.requiredParameter(in: "path", "prj", as: String.self, style: "simple", explode: false)
             let app = try request.requiredParameter(in: "path", "app", as: String.self, style: "simple", explode: false)
@@ -47,6 +49,7 @@ extension APIProtocol {
             case .undocumented(let response): return .undocumented(response)
             }
         }
+        try server.registerUndeclaredMethods()
     }
 }
 

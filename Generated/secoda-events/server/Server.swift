@@ -8,10 +8,12 @@ extension APIProtocol {
     /// Serves Secoda Events on any `ServerTransport` (a Hummingbird `Router` through
     /// swift-openapi-hummingbird, Vapor through swift-openapi-vapor, …).
     ///
-    /// Each request is checked against the spec before its method runs: parameters and body must
-    /// parse and match their schemas (400 with `application/problem+json` naming the field and the
-    /// rule), the body must be a declared media type (415) and within `options.maxBodyBytes` (413).
-    /// An error thrown by a method becomes a bare 500; `options.onHandlerError` sees it.
+    /// Each request is checked against the spec before its method runs: the credentials its
+    /// security requirements name must be present (and pass `options.authenticate`, if set: 401),
+    /// parameters and body must parse and match their schemas (400 with `application/problem+json`
+    /// naming the field and the rule), the body must be a declared media type (415) and within
+    /// `options.maxBodyBytes` (413). An error thrown by a method becomes a bare 500;
+    /// `options.onHandlerError` sees it.
     ///
     /// - Parameters:
     ///   - transport: Where requests arrive.
@@ -20,27 +22,27 @@ extension APIProtocol {
     ///   - options: The body size limit and the error hook.
     public func registerHandlers(on transport: any ServerTransport, pathPrefix: String = "", middlewares: [any ServerMiddleware] = [], options: ServerOptions = ServerOptions()) throws {
         let server = ServerCore(transport: transport, pathPrefix: pathPrefix, middlewares: middlewares, options: options, schemas: ServerSchemas.shared)
-        try server.register(.get, path: "/api/v1/event/category", operationID: "listEventCategories") { request in
+        try server.register(.get, path: "/api/v1/event/category", operationID: "listEventCategories", security: [[SecurityEntry("apiKey", .authorization("bearer"), scopes: [])]]) { request in
             let title = try request.parameter(in: "query", "title", as: String.self, style: "form", explode: true)
             switch try await self.listEventCategories(title: title) {
             case .ok(let body): return try .body(200, body, contentType: "application/json")
             case .undocumented(let response): return .undocumented(response)
             }
         }
-        try server.register(.post, path: "/api/v1/event/category", operationID: "createEventCategory") { request in
+        try server.register(.post, path: "/api/v1/event/category", operationID: "createEventCategory", security: [[SecurityEntry("apiKey", .authorization("bearer"), scopes: [])]]) { request in
             let body = try request.body(EventCategoryCreate.self, mediaTypes: ["application/json"])
             switch try await self.createEventCategory(body: body) {
             case .undocumented(let response): return .undocumented(response)
             }
         }
-        try server.register(.get, path: "/api/v1/event/category/{event_category_id}", operationID: "getEventCategory") { request in
+        try server.register(.get, path: "/api/v1/event/category/{event_category_id}", operationID: "getEventCategory", security: [[SecurityEntry("apiKey", .authorization("bearer"), scopes: [])]]) { request in
             let eventCategoryId = try request.requiredParameter(in: "path", "event_category_id", as: String.self, style: "simple", explode: false)
             switch try await self.getEventCategory(eventCategoryId: eventCategoryId) {
             case .ok(let body): return try .body(200, body, contentType: "application/json")
             case .undocumented(let response): return .undocumented(response)
             }
         }
-        try server.register(.get, path: "/api/v1/event/events", operationID: "listEvents") { request in
+        try server.register(.get, path: "/api/v1/event/events", operationID: "listEvents", security: [[SecurityEntry("apiKey", .authorization("bearer"), scopes: [])]]) { request in
             let integrationId = try request.parameter(in: "query", "integration_id", as: String.self, style: "form", explode: true)
             let parentId = try request.parameter(in: "query", "parent_id", as: String.self, style: "form", explode: true)
             let title = try request.parameter(in: "query", "title", as: String.self, style: "form", explode: true)
@@ -49,27 +51,27 @@ extension APIProtocol {
             case .undocumented(let response): return .undocumented(response)
             }
         }
-        try server.register(.post, path: "/api/v1/event/events", operationID: "createEvent") { request in
+        try server.register(.post, path: "/api/v1/event/events", operationID: "createEvent", security: [[SecurityEntry("apiKey", .authorization("bearer"), scopes: [])]]) { request in
             let body = try request.body(Unspecified.self, mediaTypes: ["application/json"])
             switch try await self.createEvent(body: body) {
             case .undocumented(let response): return .undocumented(response)
             }
         }
-        try server.register(.get, path: "/api/v1/event/events/{event_id}", operationID: "getEvent") { request in
+        try server.register(.get, path: "/api/v1/event/events/{event_id}", operationID: "getEvent", security: [[SecurityEntry("apiKey", .authorization("bearer"), scopes: [])]]) { request in
             let eventId = try request.requiredParameter(in: "path", "event_id", as: String.self, style: "simple", explode: false)
             switch try await self.getEvent(eventId: eventId) {
             case .ok(let body): return try .body(200, body, contentType: "application/json")
             case .undocumented(let response): return .undocumented(response)
             }
         }
-        try server.register(.delete, path: "/api/v1/event/events/{event_id}", operationID: "deleteEvent") { request in
+        try server.register(.delete, path: "/api/v1/event/events/{event_id}", operationID: "deleteEvent", security: [[SecurityEntry("apiKey", .authorization("bearer"), scopes: [])]]) { request in
             let eventId = try request.requiredParameter(in: "path", "event_id", as: String.self, style: "simple", explode: false)
             switch try await self.deleteEvent(eventId: eventId) {
             case .ok(let body): return try .body(200, body, contentType: "application/json")
             case .undocumented(let response): return .undocumented(response)
             }
         }
-        try server.register(.patch, path: "/api/v1/event/events/{event_id}", operationID: "updateEvent") { request in
+        try server.register(.patch, path: "/api/v1/event/events/{event_id}", operationID: "updateEvent", security: [[SecurityEntry("apiKey", .authorization("bearer"), scopes: [])]]) { request in
             let eventId = try request.requiredParameter(in: "path", "event_id", as: String.self, style: "simple", explode: false)
             let body = try request.body(ResourceUpdate.self, mediaTypes: ["application/json"])
             switch try await self.updateEvent(eventId: eventId, body: body) {
@@ -77,7 +79,7 @@ extension APIProtocol {
             case .undocumented(let response): return .undocumented(response)
             }
         }
-        try server.register(.get, path: "/api/v1/event/event_properties", operationID: "listEventProperties") { request in
+        try server.register(.get, path: "/api/v1/event/event_properties", operationID: "listEventProperties", security: [[SecurityEntry("apiKey", .authorization("bearer"), scopes: [])]]) { request in
             let integrationId = try request.parameter(in: "query", "integration_id", as: String.self, style: "form", explode: true)
             let parentId = try request.parameter(in: "query", "parent_id", as: String.self, style: "form", explode: true)
             let title = try request.parameter(in: "query", "title", as: String.self, style: "form", explode: true)
@@ -86,28 +88,28 @@ extension APIProtocol {
             case .undocumented(let response): return .undocumented(response)
             }
         }
-        try server.register(.post, path: "/api/v1/event/event_properties", operationID: "createEventProperty") { request in
+        try server.register(.post, path: "/api/v1/event/event_properties", operationID: "createEventProperty", security: [[SecurityEntry("apiKey", .authorization("bearer"), scopes: [])]]) { request in
             let body = try request.body(Unspecified.self, mediaTypes: ["application/json"])
             switch try await self.createEventProperty(body: body) {
             case .ok(let body): return try .body(200, body, contentType: "application/json")
             case .undocumented(let response): return .undocumented(response)
             }
         }
-        try server.register(.get, path: "/api/v1/event/event_properties/{event_property_id}", operationID: "getEventProperty") { request in
+        try server.register(.get, path: "/api/v1/event/event_properties/{event_property_id}", operationID: "getEventProperty", security: [[SecurityEntry("apiKey", .authorization("bearer"), scopes: [])]]) { request in
             let eventPropertyId = try request.requiredParameter(in: "path", "event_property_id", as: String.self, style: "simple", explode: false)
             switch try await self.getEventProperty(eventPropertyId: eventPropertyId) {
             case .ok(let body): return try .body(200, body, contentType: "application/json")
             case .undocumented(let response): return .undocumented(response)
             }
         }
-        try server.register(.delete, path: "/api/v1/event/event_properties/{event_property_id}", operationID: "deleteEventProperty") { request in
+        try server.register(.delete, path: "/api/v1/event/event_properties/{event_property_id}", operationID: "deleteEventProperty", security: [[SecurityEntry("apiKey", .authorization("bearer"), scopes: [])]]) { request in
             let eventPropertyId = try request.requiredParameter(in: "path", "event_property_id", as: String.self, style: "simple", explode: false)
             switch try await self.deleteEventProperty(eventPropertyId: eventPropertyId) {
             case .ok(let body): return try .body(200, body, contentType: "application/json")
             case .undocumented(let response): return .undocumented(response)
             }
         }
-        try server.register(.patch, path: "/api/v1/event/event_properties/{event_property_id}", operationID: "updateEventProperty") { request in
+        try server.register(.patch, path: "/api/v1/event/event_properties/{event_property_id}", operationID: "updateEventProperty", security: [[SecurityEntry("apiKey", .authorization("bearer"), scopes: [])]]) { request in
             let eventPropertyId = try request.requiredParameter(in: "path", "event_property_id", as: String.self, style: "simple", explode: false)
             let body = try request.body(ResourceUpdate.self, mediaTypes: ["application/json"])
             switch try await self.updateEventProperty(eventPropertyId: eventPropertyId, body: body) {
@@ -115,6 +117,7 @@ extension APIProtocol {
             case .undocumented(let response): return .undocumented(response)
             }
         }
+        try server.registerUndeclaredMethods()
     }
 }
 

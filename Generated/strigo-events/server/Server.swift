@@ -8,10 +8,12 @@ extension APIProtocol {
     /// Serves Strigo Events on any `ServerTransport` (a Hummingbird `Router` through
     /// swift-openapi-hummingbird, Vapor through swift-openapi-vapor, …).
     ///
-    /// Each request is checked against the spec before its method runs: parameters and body must
-    /// parse and match their schemas (400 with `application/problem+json` naming the field and the
-    /// rule), the body must be a declared media type (415) and within `options.maxBodyBytes` (413).
-    /// An error thrown by a method becomes a bare 500; `options.onHandlerError` sees it.
+    /// Each request is checked against the spec before its method runs: the credentials its
+    /// security requirements name must be present (and pass `options.authenticate`, if set: 401),
+    /// parameters and body must parse and match their schemas (400 with `application/problem+json`
+    /// naming the field and the rule), the body must be a declared media type (415) and within
+    /// `options.maxBodyBytes` (413). An error thrown by a method becomes a bare 500;
+    /// `options.onHandlerError` sees it.
     ///
     /// - Parameters:
     ///   - transport: Where requests arrive.
@@ -20,27 +22,27 @@ extension APIProtocol {
     ///   - options: The body size limit and the error hook.
     public func registerHandlers(on transport: any ServerTransport, pathPrefix: String = "", middlewares: [any ServerMiddleware] = [], options: ServerOptions = ServerOptions()) throws {
         let server = ServerCore(transport: transport, pathPrefix: pathPrefix, middlewares: middlewares, options: options, schemas: ServerSchemas.shared)
-        try server.register(.get, path: "/events", operationID: "listEvents") { request in
+        try server.register(.get, path: "/events", operationID: "listEvents", security: [[SecurityEntry("orgApiKey", .authorization("bearer"), scopes: [])]]) { request in
             switch try await self.listEvents() {
             case .ok(let body): return try .body(200, body, contentType: "application/json")
             case .default(let statusCode): return .empty(statusCode)
             }
         }
-        try server.register(.post, path: "/events", operationID: "createEvent") { request in
+        try server.register(.post, path: "/events", operationID: "createEvent", security: [[SecurityEntry("orgApiKey", .authorization("bearer"), scopes: [])]]) { request in
             let body = try request.requiredBody(EventCreate.self, mediaTypes: ["application/json"])
             switch try await self.createEvent(body: body) {
             case .ok(let body): return try .body(200, body, contentType: "application/json")
             case .default(let statusCode): return .empty(statusCode)
             }
         }
-        try server.register(.get, path: "/events/{event_id}", operationID: "getEvent") { request in
+        try server.register(.get, path: "/events/{event_id}", operationID: "getEvent", security: [[SecurityEntry("orgApiKey", .authorization("bearer"), scopes: [])]]) { request in
             let eventId = try request.requiredParameter(in: "path", "event_id", as: String.self, style: "simple", explode: false)
             switch try await self.getEvent(eventId: eventId) {
             case .ok(let body): return try .body(200, body, contentType: "application/json")
             case .default(let statusCode): return .empty(statusCode)
             }
         }
-        try server.register(.patch, path: "/events/{event_id}", operationID: "modifyEvent") { request in
+        try server.register(.patch, path: "/events/{event_id}", operationID: "modifyEvent", security: [[SecurityEntry("orgApiKey", .authorization("bearer"), scopes: [])]]) { request in
             let eventId = try request.requiredParameter(in: "path", "event_id", as: String.self, style: "simple", explode: false)
             let body = try request.requiredBody(EventUpdate.self, mediaTypes: ["application/json"])
             switch try await self.modifyEvent(eventId: eventId, body: body) {
@@ -48,13 +50,14 @@ extension APIProtocol {
             case .default(let statusCode): return .empty(statusCode)
             }
         }
-        try server.register(.delete, path: "/events/{event_id}", operationID: "deleteEvent") { request in
+        try server.register(.delete, path: "/events/{event_id}", operationID: "deleteEvent", security: [[SecurityEntry("orgApiKey", .authorization("bearer"), scopes: [])]]) { request in
             let eventId = try request.requiredParameter(in: "path", "event_id", as: String.self, style: "simple", explode: false)
             switch try await self.deleteEvent(eventId: eventId) {
             case .ok(let body): return try .body(200, body, contentType: "application/json")
             case .default(let statusCode): return .empty(statusCode)
             }
         }
+        try server.registerUndeclaredMethods()
     }
 }
 

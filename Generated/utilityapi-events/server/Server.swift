@@ -8,10 +8,12 @@ extension APIProtocol {
     /// Serves UtilityAPI Events on any `ServerTransport` (a Hummingbird `Router` through
     /// swift-openapi-hummingbird, Vapor through swift-openapi-vapor, …).
     ///
-    /// Each request is checked against the spec before its method runs: parameters and body must
-    /// parse and match their schemas (400 with `application/problem+json` naming the field and the
-    /// rule), the body must be a declared media type (415) and within `options.maxBodyBytes` (413).
-    /// An error thrown by a method becomes a bare 500; `options.onHandlerError` sees it.
+    /// Each request is checked against the spec before its method runs: the credentials its
+    /// security requirements name must be present (and pass `options.authenticate`, if set: 401),
+    /// parameters and body must parse and match their schemas (400 with `application/problem+json`
+    /// naming the field and the rule), the body must be a declared media type (415) and within
+    /// `options.maxBodyBytes` (413). An error thrown by a method becomes a bare 500;
+    /// `options.onHandlerError` sees it.
     ///
     /// - Parameters:
     ///   - transport: Where requests arrive.
@@ -20,7 +22,7 @@ extension APIProtocol {
     ///   - options: The body size limit and the error hook.
     public func registerHandlers(on transport: any ServerTransport, pathPrefix: String = "", middlewares: [any ServerMiddleware] = [], options: ServerOptions = ServerOptions()) throws {
         let server = ServerCore(transport: transport, pathPrefix: pathPrefix, middlewares: middlewares, options: options, schemas: ServerSchemas.shared)
-        try server.register(.patch, path: "/events/{event_uid}", operationID: "updateEvent") { request in
+        try server.register(.patch, path: "/events/{event_uid}", operationID: "updateEvent", security: [[SecurityEntry("apiToken", .authorization("bearer"), scopes: [])]]) { request in
             let eventUid = try request.requiredParameter(in: "path", "event_uid", as: String.self, style: "simple", explode: false)
             let body = try request.requiredBody(EventUpdate.self, mediaTypes: ["application/json"])
             switch try await self.updateEvent(eventUid: eventUid, body: body) {
@@ -35,6 +37,7 @@ extension APIProtocol {
             case .undocumented(let response): return .undocumented(response)
             }
         }
+        try server.registerUndeclaredMethods()
     }
 }
 

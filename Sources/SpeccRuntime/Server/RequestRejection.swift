@@ -6,6 +6,8 @@ import Foundation
     public let title: String
     public let detail: String
     public let problems: [Problem]
+    /// Headers the response needs besides the problem (`WWW-Authenticate` on a 401).
+    let headers: [(String, String)]
 
     /// One reason: which part of the request (`in`: body, path, query, header or cookie; `name` for
     /// a parameter), where inside it (a JSON pointer), which rule and why.
@@ -24,10 +26,15 @@ import Foundation
     }
 
     public init(status: Int, title: String, detail: String, problems: [Problem] = []) {
+        self.init(status: status, title: title, detail: detail, problems: problems, headers: [])
+    }
+
+    init(status: Int, title: String, detail: String, problems: [Problem] = [], headers: [(String, String)]) {
         self.status = status
         self.title = title
         self.detail = detail
         self.problems = problems
+        self.headers = headers
     }
 
     static func badRequest(_ problems: [Problem]) -> RequestRejection {

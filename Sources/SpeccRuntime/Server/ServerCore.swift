@@ -6,23 +6,31 @@ import OpenAPIRuntime
 public struct ServerOptions: Sendable {
     /// Largest request body accepted; a larger one gets 413 before the handler runs.
     public var maxBodyBytes: Int
+    /// Decides whether a credential the spec requires is good (a token lookup, a password check).
+    /// Without it, the server only checks that required credentials are present. Either way a
+    /// request that fails gets 401 before validation and before the handler.
+    public var authenticate: (@Sendable (_ credential: Credential) async throws -> Bool)?
     /// Called with every error a handler throws (the client only sees a bare 500), for logging.
     public var onHandlerError: (@Sendable (_ error: any Error, _ operationID: String) -> Void)?
 
-    public init(maxBodyBytes: Int = 2 << 20, onHandlerError: (@Sendable (any Error, String) -> Void)? = nil) {
+    public init(maxBodyBytes: Int = 2 << 20, authenticate: (@Sendable (Credential) async throws -> Bool)? = nil,
+                onHandlerError: (@Sendable (any Error, String) -> Void)? = nil) {
         self.maxBodyBytes = maxBodyBytes
+        self.authenticate = authenticate
         self.onHandlerError = onHandlerError
     }
 }
 
 /// What every generated server shares: registration on a `ServerTransport` behind the
 /// `ServerMiddleware`s, request validation, and the mapping of failures to problem responses.
-@_spi(Generated) public struct ServerCore {
+@_spi(Generated) public final class ServerCore {
     let transport: any ServerTransport
     let pathPrefix: String
     let middlewares: [any ServerMiddleware]
     let options: ServerOptions
     let schemas: ValidationSchemas
+    /// Path → the methods the spec declares on it, in registration order.
+    private var declared: [(path: String, methods: [HTTPRequest.Method])] = []
 
     public init(transport: any ServerTransport, pathPrefix: String, middlewares: [any ServerMiddleware], options: ServerOptions, schemas: ValidationSchemas) {
         self.transport = transport
@@ -36,12 +44,15 @@ public struct ServerOptions: Sendable {
         self.schemas = schemas
     }
 
-    /// Registers one operation: `handle` runs only for a request that passed validation.
-    public func register(_ method: HTTPRequest.Method, path: String, operationID: String, handle: @escaping @Sendable (ServerRequest) async throws -> ServerResponse) throws {
+    /// Registers one operation: `handle` runs only for a request that passed the security check
+    /// (`security`: alternatives, each a set of schemes needed together) and validation.
+    public func register(_ method: HTTPRequest.Method, path: String, operationID: String, security: [[SecurityEntry]] = [],
+                         handle: @escaping @Sendable (ServerRequest) async throws -> ServerResponse) throws {
         let schemas = self.schemas
         let options = self.options
         var next: @Sendable (HTTPRequest, HTTPBody?, ServerRequestMetadata) async throws -> (HTTPResponse, HTTPBody?) = { request, body, metadata in
-            let response = await Self.respond(request, body: body, metadata: metadata, operationID: operationID, schemas: schemas, options: options, handle: handle)
+            let response = await Self.respond(request, body: body, metadata: metadata, operationID: operationID, security: security,
+                                              schemas: schemas, options: options, handle: handle)
             return response.http
         }
         for middleware in middlewares.reversed() {
@@ -51,12 +62,37 @@ public struct ServerOptions: Sendable {
             }
         }
         try transport.register(next, method: method, path: pathPrefix + path)
+        if let index = declared.firstIndex(where: { $0.path == path }) {
+            declared[index].methods.append(method)
+        } else {
+            declared.append((path, [method]))
+        }
     }
 
-    private static func respond(_ request: HTTPRequest, body: HTTPBody?, metadata: ServerRequestMetadata, operationID: String, schemas: ValidationSchemas, options: ServerOptions, handle: @Sendable (ServerRequest) async throws -> ServerResponse) async -> ServerResponse {
+    /// Answers 405 with `Allow` for the methods the spec does not declare on each of its paths
+    /// (rather than the transport's 404, which would say the path does not exist).
+    public func registerUndeclaredMethods() throws {
+        // QUERY: the safe method with a body (draft-ietf-httpbis-safe-method-w-body, OpenAPI 3.2).
+        let all: [HTTPRequest.Method] = [.get, .put, .post, .delete, .options, .head, .patch, .trace] + [HTTPRequest.Method("QUERY")].compactMap { $0 }
+        for (path, methods) in declared {
+            let allow = methods.map(\.rawValue).joined(separator: ", ")
+            let response = ServerResponse.problem(RequestRejection(
+                status: 405, title: "Method Not Allowed", detail: "\(path) supports \(allow).", headers: [("Allow", allow)]))
+            // HEAD is part of GET (RFC 9110); transports that route it separately keep their answer.
+            for method in all where !methods.contains(method) && !(method == .head && methods.contains(.get)) {
+                try transport.register({ _, _, _ in response.http }, method: method, path: pathPrefix + path)
+            }
+        }
+    }
+
+    private static func respond(_ request: HTTPRequest, body: HTTPBody?, metadata: ServerRequestMetadata, operationID: String, security: [[SecurityEntry]],
+                                schemas: ValidationSchemas, options: ServerOptions, handle: @Sendable (ServerRequest) async throws -> ServerResponse) async -> ServerResponse {
         do {
+            let query = ServerRequest.query(of: request)
+            // Credentials before the body is even read: an anonymous caller cannot make us buffer it.
+            try await SecurityCheck.enforce(security, request: request, query: query, authenticate: options.authenticate)
             let data = try await collect(body, limit: options.maxBodyBytes)
-            let parsed = ServerRequest(head: request, body: data, pathParameters: metadata.pathParameters, operationID: operationID, schemas: schemas)
+            let parsed = ServerRequest(head: request, body: data, pathParameters: metadata.pathParameters, query: query, operationID: operationID, schemas: schemas)
             return try await handle(parsed)
         } catch let rejection as RequestRejection {
             return ServerResponse.problem(rejection)

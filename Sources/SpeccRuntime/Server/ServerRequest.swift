@@ -12,14 +12,19 @@ import HTTPTypes
     let schemas: ValidationSchemas
     let query: [(name: String, value: String)]
 
-    init(head: HTTPRequest, body: Data?, pathParameters: [String: Substring], operationID: String, schemas: ValidationSchemas) {
+    init(head: HTTPRequest, body: Data?, pathParameters: [String: Substring], query: [(name: String, value: String)], operationID: String, schemas: ValidationSchemas) {
         self.head = head
         self.body = body
         self.pathParameters = pathParameters
+        self.query = query
         self.operationID = operationID
         self.schemas = schemas
+    }
+
+    /// The request target's query items, decoded.
+    static func query(of head: HTTPRequest) -> [(name: String, value: String)] {
         let path = head.path ?? ""
-        query = path.firstIndex(of: "?").map { QueryString.parse(path[path.index(after: $0)...]) } ?? []
+        return path.firstIndex(of: "?").map { QueryString.parse(path[path.index(after: $0)...]) } ?? []
     }
 
     /// A parameter the spec marks required: missing is a 400.
@@ -45,7 +50,7 @@ import HTTPTypes
             let values = HTTPField.Name(name).map { head.headerFields[values: $0] } ?? []
             json = values.isEmpty ? nil : reader.header(values.joined(separator: ","), keywords)
         case "cookie":
-            json = cookie(name).map { reader.header($0, keywords) }
+            json = Cookies.value(name, in: head).map { reader.header($0, keywords) }
         default:
             json = nil
         }
@@ -105,18 +110,6 @@ import HTTPTypes
             let (pointer, detail) = JSONErrors.describe(error)
             throw RequestRejection.badRequest([RequestRejection.Problem(in: location, name: name, pointer: pointer, rule: "type", detail: detail)])
         }
-    }
-
-    private func cookie(_ name: String) -> String? {
-        for header in head.headerFields[values: .cookie] {
-            for pair in header.split(separator: ";") {
-                let parts = pair.split(separator: "=", maxSplits: 1)
-                if parts.count == 2, parts[0].trimmingCharacters(in: .whitespaces) == name {
-                    return PercentDecoding.decode(parts[1].trimmingCharacters(in: .whitespaces))
-                }
-            }
-        }
-        return nil
     }
 }
 

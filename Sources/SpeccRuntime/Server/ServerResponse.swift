@@ -30,7 +30,7 @@ import OpenAPIRuntime
     }
 
     static func problem(_ rejection: RequestRejection) -> ServerResponse {
-        ServerResponse(status: rejection.status, headers: [("Content-Type", "application/problem+json")], body: rejection.body)
+        ServerResponse(status: rejection.status, headers: [("Content-Type", "application/problem+json")] + rejection.headers, body: rejection.body)
     }
 
     private static func present(_ headers: [(String, String?)]) -> [(String, String)] {
