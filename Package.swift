@@ -37,6 +37,7 @@ let package = Package(
         ),
         .target(name: "SpeccMarkdown", dependencies: ["SpeccIR", "SpeccTemplating"]),
         .target(name: "SpeccJSONSchema", dependencies: ["SpeccIR"]),
+        .target(name: "SpeccDiff", dependencies: ["SpeccIR", "SpeccDiagnostics"]),
         .target(name: "SpeccSwift", dependencies: ["SpeccIR", "SpeccTemplating", "SpeccJSONSchema"]),
         .target(
             name: "SpeccRuntime",
@@ -47,7 +48,7 @@ let package = Package(
         ),
         .target(
             name: "SpeccPipeline",
-            dependencies: ["SpeccOpenAPI", "SpeccIR", "SpeccYAML", "SpeccDiagnostics", "SpeccTemplating", "SpeccMarkdown", "SpeccJSONSchema", "SpeccSwift"]
+            dependencies: ["SpeccOpenAPI", "SpeccIR", "SpeccYAML", "SpeccDiagnostics", "SpeccTemplating", "SpeccMarkdown", "SpeccJSONSchema", "SpeccSwift", "SpeccDiff"]
         ),
         .executableTarget(
             name: "specc",
@@ -55,6 +56,8 @@ let package = Package(
                 "SpeccPipeline",
                 "SpeccJSONSchema",
                 "SpeccTemplating",
+                "SpeccDiff",
+                "SpeccDiagnostics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -83,6 +86,10 @@ let package = Package(
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
+        ),
+        .testTarget(
+            name: "SpeccDiffTests",
+            dependencies: ["SpeccDiff", "SpeccPipeline", "SpeccIR"]
         ),
         .testTarget(
             name: "SpeccCLITests",

@@ -39,3 +39,22 @@ extension SourceLocation: Codable {
         self.init(file: parts.dropLast(2).joined(separator: ":"), line: line, column: column)
     }
 }
+
+extension SourceLocation {
+    /// The same position with its file's leading `from` replaced by `to` (the first that applies):
+    /// how a spec read from a temporary copy is shown under the name the user gave.
+    public func relocated(_ prefixes: [(from: String, to: String)]) -> SourceLocation {
+        guard let (from, to) = prefixes.first(where: { file.hasPrefix($0.from) }) else { return self }
+        return SourceLocation(file: to + file.dropFirst(from.count), line: line, column: column)
+    }
+}
+
+extension Diagnostic {
+    /// See `SourceLocation.relocated`; notes too.
+    public func relocated(_ prefixes: [(from: String, to: String)]) -> Diagnostic {
+        var copy = self
+        copy.location = location.relocated(prefixes)
+        copy.notes = notes.map { Note($0.message, at: $0.location?.relocated(prefixes)) }
+        return copy
+    }
+}

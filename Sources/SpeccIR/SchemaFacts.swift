@@ -48,3 +48,42 @@ extension API {
         return (properties, required)
     }
 }
+
+extension Schema {
+    /// The subschemas written in this schema, in keyword order; named refs are not followed.
+    public var subschemas: [SchemaRef] {
+        var children: [SchemaRef] = []
+        children += allOf ?? []
+        children += oneOf ?? []
+        children += anyOf ?? []
+        if let not { children.append(not) }
+        if let items = array?.items { children.append(items) }
+        children += array?.prefixItems ?? []
+        children += object?.properties.map(\.schema) ?? []
+        if let additional = object?.additionalProperties { children.append(additional) }
+        children += object?.patternProperties?.map(\.schema) ?? []
+        if let names = object?.propertyNames { children.append(names) }
+        return children
+    }
+}
+
+extension API {
+    /// The named schemas `roots` reach through `$ref`s and discriminator mappings, transitively, sorted.
+    public func namedSchemas(reachableFrom roots: [SchemaRef]) -> [String] {
+        var seen = Set<String>()
+        var pending = roots.flatMap(directReferences)
+        while let name = pending.popLast() {
+            guard seen.insert(name).inserted, let schema = schemas[name] else { continue }
+            pending += directReferences(.inline(schema))
+        }
+        return seen.filter { schemas[$0] != nil }.sorted()
+    }
+
+    /// Names referenced by `ref` itself or its inline subschemas, not through another named schema.
+    private func directReferences(_ ref: SchemaRef) -> [String] {
+        switch ref {
+        case .named(let name): [name]
+        case .inline(let schema): schema.subschemas.flatMap(directReferences) + (schema.discriminator?.mapping.values.sorted() ?? [])
+        }
+    }
+}

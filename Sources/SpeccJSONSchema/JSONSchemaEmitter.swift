@@ -43,7 +43,7 @@ public enum JSONSchemaEmitter {
     public static func bundle(_ schema: SchemaRef, api: API) -> String {
         let converter = SchemaConverter(reference: { "#/$defs/\($0)" })
         var members = [JSONMember("$schema", .string(dialect))]
-        let reached = NamedSchemaWalker(api: api).names(reachableFrom: schema)
+        let reached = api.namedSchemas(reachableFrom: [schema])
         if case .object(let body) = converter.convert(schema) {
             members += body
         } else if case .bool(false) = converter.convert(schema) {

@@ -8,10 +8,8 @@ public enum ValidationDocument {
     public static func json(api: API, entries: [(key: String, schema: SchemaRef)]) -> String {
         var converter = SchemaConverter(reference: { "#/$defs/" + escape($0) })
         converter.annotations = false
-        let walker = NamedSchemaWalker(api: api)
-        var reached = Set<String>()
-        for entry in entries { reached.formUnion(walker.names(reachableFrom: entry.schema)) }
-        let definitions = reached.sorted().map { JSONMember($0, converter.convert(api.schemas[$0]!)) }
+        let reached = api.namedSchemas(reachableFrom: entries.map(\.schema))
+        let definitions = reached.map { JSONMember($0, converter.convert(api.schemas[$0]!)) }
         let document = JSONValue.object([
             JSONMember("$defs", .object(definitions)),
             JSONMember("entries", .object(entries.map { JSONMember($0.key, converter.convert($0.schema)) })),

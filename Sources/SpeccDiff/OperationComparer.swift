@@ -1,0 +1,122 @@
+import SpeccDiagnostics
+import SpeccIR
+
+/// Compares the operations of two versions: which exist, and for each kept one its identity,
+/// parameters, request body, responses and security. Operations match by method and path with
+/// parameter names ignored, so renaming a path parameter is a rename, not a removal.
+struct OperationComparer {
+    let old: API
+    let new: API
+    let recorder: DiffRecorder
+    /// For `x-sunset`: a removal after this date is expected.
+    let today: String
+
+    static func key(_ operation: Operation) -> String {
+        var key = operation.method.rawValue + " "
+        var inVariable = false
+        for character in operation.path {
+            if character == "{" { inVariable = true; key += "{}" } else if character == "}" { inVariable = false } else if !inVariable { key.append(character) }
+        }
+        return key
+    }
+
+    func compare() {
+        let newByKey = Dictionary(new.operations.map { (Self.key($0), $0) }, uniquingKeysWith: { first, _ in first })
+        let oldKeys = Set(old.operations.map(Self.key))
+        for before in old.operations {
+            guard let now = newByKey[Self.key(before)] else { removed(before); continue }
+            compare(before, now)
+        }
+        for now in new.operations where !oldKeys.contains(Self.key(now)) {
+            recorder.report("operation-added", operation: now.displayName, field: "", "The operation was added.", old: nil, new: now.location)
+        }
+    }
+
+    private func removed(_ operation: Operation) {
+        let name = operation.displayName
+        guard operation.deprecated else {
+            recorder.report("operation-removed", operation: name, field: "", "The operation was removed without being deprecated first.", old: operation.location, new: nil)
+            return
+        }
+        guard let sunset = Self.sunset(operation) else {
+            recorder.report("deprecated-operation-removed", operation: name, field: "", "The deprecated operation was removed; it had no x-sunset date.", old: operation.location, new: nil)
+            return
+        }
+        if today < sunset {
+            recorder.report("operation-removed-before-sunset", operation: name, field: "", "The deprecated operation was removed before its sunset date \(sunset).", old: operation.location, new: nil)
+        } else {
+            recorder.report("sunset-operation-removed", operation: name, field: "", "The deprecated operation was removed after its sunset date \(sunset).", old: operation.location, new: nil)
+        }
+    }
+
+    /// `x-sunset` as a `YYYY-MM-DD` date (a date-time keeps its date part).
+    static func sunset(_ operation: Operation) -> String? {
+        guard case .string(let text)? = operation.extensions?["x-sunset"] else { return nil }
+        return String(text.prefix(10))
+    }
+
+    private func compare(_ before: Operation, _ now: Operation) {
+        let name = now.displayName
+        let oldID = before.operationId ?? before.displayName, newID = now.operationId ?? now.displayName
+        if oldID != newID {
+            recorder.report("operation-id-changed", operation: name, field: "", "The operationId changed from \(oldID) to \(newID).", old: before.location, new: now.location)
+        }
+        if !before.deprecated && now.deprecated {
+            recorder.report("operation-deprecated", operation: name, field: "", "The operation was deprecated\(Self.sunset(now).map { " (sunset \($0))" } ?? "").", old: before.location, new: now.location)
+        } else if before.deprecated && !now.deprecated {
+            recorder.report("operation-undeprecated", operation: name, field: "", "The operation is no longer deprecated.", old: before.location, new: now.location)
+        }
+        if let oldSunset = Self.sunset(before), let newSunset = Self.sunset(now), newSunset < oldSunset {
+            recorder.report("sunset-brought-forward", operation: name, field: "", "The sunset date moved from \(oldSunset) to \(newSunset).", old: before.location, new: now.location)
+        }
+        ParameterComparer(old: old, new: new, recorder: recorder, operation: name).compare(before, now)
+        compareRequestBodies(before, now, name)
+        ResponseComparer(old: old, new: new, recorder: recorder, operation: name).compare(before.responses, now.responses)
+        SecurityComparer(old: old, new: new, recorder: recorder).compare(old.effectiveSecurity(of: before), new.effectiveSecurity(of: now), operation: name, old: before.location, new: now.location)
+    }
+
+    private func compareRequestBodies(_ before: Operation, _ now: Operation, _ name: String) {
+        switch (before.requestBody, now.requestBody) {
+        case (nil, let body?):
+            recorder.report(body.required ? "request-body-added-required" : "request-body-added", operation: name, field: "request body",
+                            "A\(body.required ? " required" : "n optional") request body was added.", old: before.location, new: body.location)
+        case (let body?, nil):
+            recorder.report("request-body-removed", operation: name, field: "request body", "The request body was removed.", old: body.location, new: now.location)
+        case (let oldBody?, let newBody?):
+            if !oldBody.required && newBody.required {
+                recorder.report("request-body-became-required", operation: name, field: "request body", "The request body became required.", old: oldBody.location, new: newBody.location)
+            } else if oldBody.required && !newBody.required {
+                recorder.report("request-body-became-optional", operation: name, field: "request body", "The request body became optional.", old: oldBody.location, new: newBody.location)
+            }
+            ContentComparer(old: old, new: new, recorder: recorder, operation: name, direction: .request)
+                .compare(oldBody.content, newBody.content, base: "request body", oldLocation: oldBody.location, newLocation: newBody.location)
+        case (nil, nil):
+            break
+        }
+    }
+}
+
+/// Media types of a body, and the schema of each kept one.
+struct ContentComparer {
+    let old: API
+    let new: API
+    let recorder: DiffRecorder
+    let operation: String
+    let direction: Direction
+
+    func compare(_ before: [MediaType], _ now: [MediaType], base: String, oldLocation: SourceLocation?, newLocation: SourceLocation?) {
+        let single = before.count == 1 && now.count == 1
+        for media in now where !before.contains(where: { $0.contentType == media.contentType }) {
+            recorder.report("\(direction.rawValue)-media-type-added", operation: operation, field: base, "The media type \(media.contentType) was added.", old: oldLocation, new: newLocation)
+        }
+        for media in before where !now.contains(where: { $0.contentType == media.contentType }) {
+            recorder.report("\(direction.rawValue)-media-type-removed", operation: operation, field: base, "The media type \(media.contentType) was removed.", old: oldLocation, new: newLocation)
+        }
+        let comparer = SchemaComparer(old: old, new: new, recorder: recorder, direction: direction, operation: operation)
+        for media in before {
+            guard let counterpart = single ? now.first : now.first(where: { $0.contentType == media.contentType }),
+                  let oldSchema = media.schema, let newSchema = counterpart.schema else { continue }
+            comparer.compare(oldSchema, newSchema, at: FieldPath(base: single ? base : "\(base) \(media.contentType)"))
+        }
+    }
+}

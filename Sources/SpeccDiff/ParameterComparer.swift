@@ -1,0 +1,75 @@
+import SpeccIR
+
+/// Parameters of one operation: path parameters by position (their names only label the
+/// generated Swift argument), the others by location and name.
+struct ParameterComparer {
+    let old: API
+    let new: API
+    let recorder: DiffRecorder
+    let operation: String
+
+    func compare(_ before: Operation, _ now: Operation) {
+        let oldPath = before.parameters.filter { $0.location == .path }, newPath = now.parameters.filter { $0.location == .path }
+        let oldOrder = Self.pathNames(before.path), newOrder = Self.pathNames(now.path)
+        for (oldName, newName) in zip(oldOrder, newOrder) {
+            guard let oldParameter = oldPath.first(where: { $0.name == oldName }),
+                  let newParameter = newPath.first(where: { $0.name == newName }) else { continue }
+            if oldName != newName {
+                recorder.report("path-parameter-renamed", operation: operation, field: "path parameter \(oldName)",
+                                "The path parameter \(oldName) was renamed to \(newName).", old: oldParameter.sourceLocation, new: newParameter.sourceLocation)
+            }
+            compareKept(oldParameter, newParameter)
+        }
+        let others = { (parameters: [Parameter]) in parameters.filter { $0.location != .path } }
+        let oldOthers = others(before.parameters), newOthers = others(now.parameters)
+        for parameter in oldOthers where !newOthers.contains(where: { Self.same($0, parameter) }) {
+            recorder.report("request-parameter-removed", operation: operation, field: Self.label(parameter),
+                            "The \(parameter.location.rawValue) parameter \(parameter.name) was removed.", old: parameter.sourceLocation, new: nil)
+        }
+        for parameter in newOthers where !oldOthers.contains(where: { Self.same($0, parameter) }) {
+            recorder.report(parameter.required ? "request-parameter-added-required" : "request-parameter-added", operation: operation,
+                            field: Self.label(parameter), "The \(parameter.required ? "required" : "optional") \(parameter.location.rawValue) parameter \(parameter.name) was added.",
+                            old: nil, new: parameter.sourceLocation)
+        }
+        for parameter in oldOthers {
+            if let counterpart = newOthers.first(where: { Self.same($0, parameter) }) { compareKept(parameter, counterpart) }
+        }
+    }
+
+    private func compareKept(_ before: Parameter, _ now: Parameter) {
+        let field = Self.label(now)
+        if !before.required && now.required {
+            recorder.report("request-parameter-became-required", operation: operation, field: field, "The parameter \(now.name) became required.", old: before.sourceLocation, new: now.sourceLocation)
+        } else if before.required && !now.required {
+            recorder.report("request-parameter-became-optional", operation: operation, field: field, "The parameter \(now.name) became optional.", old: before.sourceLocation, new: now.sourceLocation)
+        }
+        if before.style != now.style || before.explode != now.explode {
+            recorder.report("request-parameter-style-changed", operation: operation, field: field,
+                            "The serialisation changed from \(before.style.rawValue)\(before.explode ? " exploded" : "") to \(now.style.rawValue)\(now.explode ? " exploded" : "").",
+                            old: before.sourceLocation, new: now.sourceLocation)
+        }
+        if !before.deprecated && now.deprecated {
+            recorder.report("request-parameter-deprecated", operation: operation, field: field, "The parameter \(now.name) was deprecated.", old: before.sourceLocation, new: now.sourceLocation)
+        }
+        if let oldSchema = before.schema ?? before.content?.first?.schema, let newSchema = now.schema ?? now.content?.first?.schema {
+            SchemaComparer(old: old, new: new, recorder: recorder, direction: .request, operation: operation)
+                .compare(oldSchema, newSchema, at: FieldPath(base: field))
+        }
+    }
+
+    /// Header names are case-insensitive (RFC 9110); the others are not.
+    private static func same(_ a: Parameter, _ b: Parameter) -> Bool {
+        a.location == b.location && (a.location == .header ? a.name.lowercased() == b.name.lowercased() : a.name == b.name)
+    }
+
+    static func label(_ parameter: Parameter) -> String { "\(parameter.location.rawValue) parameter \(parameter.name)" }
+
+    private static func pathNames(_ path: String) -> [String] {
+        var names: [String] = []
+        var current: String?
+        for character in path {
+            if character == "{" { current = "" } else if character == "}", let name = current { names.append(name); current = nil } else if current != nil { current!.append(character) }
+        }
+        return names
+    }
+}

@@ -1,0 +1,294 @@
+import SpeccDiagnostics
+import SpeccIR
+
+/// Compares two versions of a schema on one side of the wire and reports each change under a
+/// `request-` or `response-` rule. Named schemas compared with themselves are left to the
+/// component comparison, so a shared schema's change is reported once, where it is defined.
+final class SchemaComparer {
+    let old: API
+    let new: API
+    let recorder: DiffRecorder
+    let direction: Direction
+    let operation: String?
+    /// Pairs of differently named schemas already being compared (recursion through renames).
+    private var visiting = Set<String>()
+
+    init(old: API, new: API, recorder: DiffRecorder, direction: Direction, operation: String?) {
+        self.old = old
+        self.new = new
+        self.recorder = recorder
+        self.direction = direction
+        self.operation = operation
+    }
+
+    func compare(_ oldRef: SchemaRef, _ newRef: SchemaRef, at field: FieldPath) {
+        switch (oldRef, newRef) {
+        case (.named(let a), .named(let b)) where a == b:
+            return
+        case (.named(let a), .named(let b)):
+            let key = a + "\u{0}" + b
+            guard !visiting.contains(key), let oldSchema = old.schemas[a], let newSchema = new.schemas[b] else { return }
+            visiting.insert(key)
+            compare(oldSchema, newSchema, at: field)
+            visiting.remove(key)
+        default:
+            guard let oldSchema = resolve(oldRef, in: old), let newSchema = resolve(newRef, in: new) else { return }
+            compare(oldSchema, newSchema, at: field)
+        }
+    }
+
+    private func resolve(_ ref: SchemaRef, in api: API) -> Schema? {
+        switch ref {
+        case .named(let name): api.schemas[name]
+        case .inline(let schema): schema
+        }
+    }
+
+    func compare(_ o: Schema, _ n: Schema, at field: FieldPath) {
+        guard compareTypes(o, n, field) else { return }
+        compareValues(o, n, field)
+        compareBounds(o, n, field)
+        compareObjects(o, n, field)
+        if let oldItems = o.array?.items, let newItems = n.array?.items {
+            compare(oldItems, newItems, at: field.appending("[]"))
+        }
+        compareComposition("oneOf", o.oneOf, n.oneOf, field, added: "one-of-alternative-added", removed: "one-of-alternative-removed", o, n)
+        compareComposition("anyOf", o.anyOf, n.anyOf, field, added: "any-of-alternative-added", removed: "any-of-alternative-removed", o, n)
+        compareComposition("allOf", o.allOf, n.allOf, field, added: "all-of-part-added", removed: "all-of-part-removed", o, n)
+        if let before = o.discriminator, before != n.discriminator {
+            let now = n.discriminator.map { "on \($0.propertyName)" } ?? "removed"
+            report("discriminator-changed", field, "The discriminator on \(before.propertyName) changed (now \(now)).", o, n)
+        }
+    }
+
+    // MARK: Types and values
+
+    /// False when the types are unrelated: deeper differences would only repeat that.
+    private func compareTypes(_ o: Schema, _ n: Schema, _ field: FieldPath) -> Bool {
+        let oldTypes = o.types.map { Set($0).subtracting([.null]) }
+        let newTypes = n.types.map { Set($0).subtracting([.null]) }
+        if oldTypes != newTypes {
+            let widened = Self.admits(newTypes, everything: oldTypes)
+            let narrowed = Self.admits(oldTypes, everything: newTypes)
+            let change = "from \(Self.describe(oldTypes)) to \(Self.describe(newTypes))"
+            if widened {
+                report("type-widened", field, "The type widened \(change).", o, n)
+            } else if narrowed {
+                report("type-narrowed", field, "The type narrowed \(change).", o, n)
+            } else {
+                report("type-changed", field, "The type changed \(change).", o, n)
+                return false
+            }
+        }
+        if o.types != nil, n.types != nil, o.isNullable != n.isNullable {
+            report(n.isNullable ? "nullable-added" : "nullable-removed", field, n.isNullable ? "null is now allowed." : "null is no longer allowed.", o, n)
+        }
+        return true
+    }
+
+    /// Whether `outer` admits every value of `inner` (nil: any type; integers are numbers).
+    private static func admits(_ outer: Set<JSONType>?, everything inner: Set<JSONType>?) -> Bool {
+        guard let outer else { return true }
+        guard let inner else { return false }
+        return inner.allSatisfy { outer.contains($0) || ($0 == .integer && outer.contains(.number)) }
+    }
+
+    private static func describe(_ types: Set<JSONType>?) -> String {
+        guard let types, !types.isEmpty else { return "any type" }
+        return types.map(\.rawValue).sorted().joined(separator: " | ")
+    }
+
+    private func compareValues(_ o: Schema, _ n: Schema, _ field: FieldPath) {
+        switch (o.format, n.format) {
+        case (nil, let added?): report("format-added", field, "The format \(added) was added.", o, n)
+        case (let removed?, nil): report("format-removed", field, "The format \(removed) was removed.", o, n)
+        case (let before?, let now?) where before != now: report("format-changed", field, "The format changed from \(before) to \(now).", o, n)
+        default: break
+        }
+        let oldEnum = o.enumValues.map { $0.filter { $0 != .null } }
+        let newEnum = n.enumValues.map { $0.filter { $0 != .null } }
+        switch (oldEnum, newEnum) {
+        case (nil, let values?): report("enum-added", field, "The values became restricted to \(Self.list(values)).", o, n)
+        case (_?, nil): report("enum-removed", field, "The enum restriction was removed.", o, n)
+        case (let before?, let now?):
+            for value in now where !before.contains(value) {
+                report("enum-value-added", field, "The enum value \(value.compactText) was added.", o, n)
+            }
+            for value in before where !now.contains(value) {
+                report("enum-value-removed", field, "The enum value \(value.compactText) was removed.", o, n)
+            }
+        default: break
+        }
+        switch (o.const, n.const) {
+        case (nil, let value?): report("const-added", field, "The value must now be \(value.compactText).", o, n)
+        case (_?, nil): report("const-removed", field, "The constant restriction was removed.", o, n)
+        case (let before?, let now?) where before != now: report("const-changed", field, "The constant changed from \(before.compactText) to \(now.compactText).", o, n)
+        default: break
+        }
+        switch (o.string?.pattern, n.string?.pattern) {
+        case (nil, let pattern?): report("pattern-added", field, "The pattern \(pattern) was added.", o, n)
+        case (let pattern?, nil): report("pattern-removed", field, "The pattern \(pattern) was removed.", o, n)
+        case (let before?, let now?) where before != now: report("pattern-changed", field, "The pattern changed from \(before) to \(now).", o, n)
+        default: break
+        }
+        switch (o.numeric?.multipleOf, n.numeric?.multipleOf) {
+        case (nil, let value?): report("multiple-of-added", field, "multipleOf \(Self.number(value)) was added.", o, n)
+        case (let value?, nil): report("multiple-of-removed", field, "multipleOf \(Self.number(value)) was removed.", o, n)
+        case (let before?, let now?) where before != now: report("multiple-of-changed", field, "multipleOf changed from \(Self.number(before)) to \(Self.number(now)).", o, n)
+        default: break
+        }
+        switch (o.array?.uniqueItems ?? false, n.array?.uniqueItems ?? false) {
+        case (false, true): report("unique-items-added", field, "Items must now be unique.", o, n)
+        case (true, false): report("unique-items-removed", field, "Items no longer need to be unique.", o, n)
+        default: break
+        }
+        if o.defaultValue != n.defaultValue {
+            let before = o.defaultValue?.compactText ?? "none", now = n.defaultValue?.compactText ?? "none"
+            report("default-changed", field, "The default changed from \(before) to \(now).", o, n)
+        }
+    }
+
+    private func compareBounds(_ o: Schema, _ n: Schema, _ field: FieldPath) {
+        for bound in Bound.all {
+            let before = Self.value(of: bound.keyword, in: o), now = Self.value(of: bound.keyword, in: n)
+            switch (before, now) {
+            case (nil, let value?): report("\(bound.rule)-added", field, "\(bound.keyword) \(Self.number(value)) was added.", o, n)
+            case (let value?, nil): report("\(bound.rule)-removed", field, "\(bound.keyword) \(Self.number(value)) was removed.", o, n)
+            case (let before?, let now?) where before != now:
+                let direction = now < before ? "decreased" : "increased"
+                report("\(bound.rule)-\(direction)", field, "\(bound.keyword) \(direction) from \(Self.number(before)) to \(Self.number(now)).", o, n)
+            default: break
+            }
+        }
+    }
+
+    private static func value(of keyword: String, in schema: Schema) -> Double? {
+        switch keyword {
+        case "maxLength": schema.string?.maxLength.map(Double.init)
+        case "minLength": schema.string?.minLength.map(Double.init)
+        case "maximum": schema.numeric?.maximum
+        case "minimum": schema.numeric?.minimum
+        case "exclusiveMaximum": schema.numeric?.exclusiveMaximum
+        case "exclusiveMinimum": schema.numeric?.exclusiveMinimum
+        case "maxItems": schema.array?.maxItems.map(Double.init)
+        case "minItems": schema.array?.minItems.map(Double.init)
+        case "maxProperties": schema.object?.maxProperties.map(Double.init)
+        case "minProperties": schema.object?.minProperties.map(Double.init)
+        default: nil
+        }
+    }
+
+    // MARK: Objects and composition
+
+    private func compareObjects(_ o: Schema, _ n: Schema, _ field: FieldPath) {
+        guard o.object != nil || n.object != nil else { return }
+        let oldProperties = o.object?.properties ?? [], newProperties = n.object?.properties ?? []
+        let oldRequired = Set(o.object?.required ?? []), newRequired = Set(n.object?.required ?? [])
+        for property in oldProperties where n.object?.property(named: property.name) == nil {
+            report("property-removed", field.property(property.name), "The property \(property.name) was removed.",
+                   old: location(property.schema, in: old) ?? o.location, new: n.location)
+        }
+        for property in newProperties where o.object?.property(named: property.name) == nil {
+            let required = newRequired.contains(property.name)
+            report(required ? "property-added-required" : "property-added", field.property(property.name),
+                   "The \(required ? "required" : "optional") property \(property.name) was added.",
+                   old: o.location, new: location(property.schema, in: new) ?? n.location)
+        }
+        for before in oldProperties {
+            guard let now = n.object?.property(named: before.name) else { continue }
+            let path = field.property(before.name)
+            let oldLocation = location(before.schema, in: old) ?? o.location, newLocation = location(now.schema, in: new) ?? n.location
+            switch (oldRequired.contains(before.name), newRequired.contains(before.name)) {
+            case (false, true): report("property-became-required", path, "The property \(before.name) became required.", old: oldLocation, new: newLocation)
+            case (true, false): report("property-became-optional", path, "The property \(before.name) became optional.", old: oldLocation, new: newLocation)
+            default: break
+            }
+            let oldFlags = flags(before.schema, in: old), newFlags = flags(now.schema, in: new)
+            if !oldFlags.readOnly && newFlags.readOnly {
+                report("property-became-read-only", path, "The property \(before.name) became readOnly.", old: oldLocation, new: newLocation)
+            }
+            if !oldFlags.writeOnly && newFlags.writeOnly {
+                report("property-became-write-only", path, "The property \(before.name) became writeOnly.", old: oldLocation, new: newLocation)
+            }
+            if !oldFlags.deprecated && newFlags.deprecated {
+                report("property-deprecated", path, "The property \(before.name) was deprecated.", old: oldLocation, new: newLocation)
+            }
+            compare(before.schema, now.schema, at: path)
+        }
+        let oldClosed = o.object?.additionalProperties?.isNever ?? false
+        let newClosed = n.object?.additionalProperties?.isNever ?? false
+        if !oldClosed && newClosed {
+            report("additional-properties-restricted", field, "Properties not listed are no longer allowed (additionalProperties: false).", o, n)
+        } else if oldClosed && !newClosed {
+            report("additional-properties-allowed", field, "Properties not listed are now allowed.", o, n)
+        } else if let before = o.object?.additionalProperties, let now = n.object?.additionalProperties, !oldClosed {
+            compare(before, now, at: field.appending(".*"))
+        }
+    }
+
+    private func flags(_ ref: SchemaRef, in api: API) -> (readOnly: Bool, writeOnly: Bool, deprecated: Bool) {
+        guard let schema = resolve(ref, in: api) else { return (false, false, false) }
+        return (schema.readOnly ?? false, schema.writeOnly ?? false, schema.deprecated ?? false)
+    }
+
+    /// Alternatives are matched by schema name; inline ones by type first (a reordered `anyOf` is
+    /// not a change), then by their order among the rest.
+    private func compareComposition(_ keyword: String, _ before: [SchemaRef]?, _ now: [SchemaRef]?, _ field: FieldPath,
+                                    added: String, removed: String, _ o: Schema, _ n: Schema) {
+        let oldList = before ?? [], newList = now ?? []
+        guard !oldList.isEmpty || !newList.isEmpty else { return }
+        let oldNames = oldList.compactMap(\.name), newNames = newList.compactMap(\.name)
+        for name in newNames where !oldNames.contains(name) {
+            report(added, field, "\(keyword) gained \(name).", o, n)
+        }
+        for name in oldNames where !newNames.contains(name) {
+            report(removed, field, "\(keyword) lost \(name).", o, n)
+        }
+        func inline(_ list: [SchemaRef]) -> [Schema] {
+            list.compactMap { if case .inline(let schema) = $0 { schema } else { nil } }
+        }
+        var oldInline = inline(oldList), newInline = inline(newList)
+        var pairs: [(Schema, Schema)] = []
+        for schema in oldInline {
+            if let index = newInline.firstIndex(where: { $0.types == schema.types }) {
+                pairs.append((schema, newInline.remove(at: index)))
+            }
+        }
+        oldInline.removeAll { schema in pairs.contains { $0.0 == schema } }
+        while !oldInline.isEmpty && !newInline.isEmpty {
+            pairs.append((oldInline.removeFirst(), newInline.removeFirst()))
+        }
+        for (index, pair) in pairs.enumerated() {
+            compare(pair.0, pair.1, at: field.appending(pairs.count == 1 ? " (\(keyword))" : " (\(keyword) #\(index + 1))"))
+        }
+        if !newInline.isEmpty {
+            report(added, field, "\(keyword) gained \(newInline.count) inline alternative\(newInline.count == 1 ? "" : "s").", o, n)
+        }
+        if !oldInline.isEmpty {
+            report(removed, field, "\(keyword) lost \(oldInline.count) inline alternative\(oldInline.count == 1 ? "" : "s").", o, n)
+        }
+    }
+
+    // MARK: Reporting
+
+    private func report(_ change: String, _ field: FieldPath, _ message: String, _ o: Schema?, _ n: Schema?) {
+        report(change, field, message, old: o?.location, new: n?.location)
+    }
+
+    private func report(_ change: String, _ field: FieldPath, _ message: String, old: SourceLocation?, new: SourceLocation?) {
+        recorder.report("\(direction.rawValue)-\(change)", operation: operation, field: field.text, message, old: old, new: new)
+    }
+
+    /// Where a property's schema is written (a named one: where it is defined).
+    private func location(_ ref: SchemaRef, in api: API) -> SourceLocation? {
+        resolve(ref, in: api)?.location
+    }
+
+    static func number(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+
+    private static func list(_ values: [JSONValue]) -> String {
+        values.prefix(8).map(\.compactText).joined(separator: ", ") + (values.count > 8 ? ", …" : "")
+    }
+}

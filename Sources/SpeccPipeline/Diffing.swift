@@ -1,0 +1,23 @@
+import SpeccDiagnostics
+import SpeccDiff
+import SpeccOpenAPI
+
+/// Two specs' findings, or the diagnostics that stopped either from compiling.
+public struct DiffResult: Sendable {
+    public var findings: [Finding]
+    public var diagnostics: [Diagnostic]
+
+    public var hasErrors: Bool { diagnostics.hasErrors }
+}
+
+extension Pipeline {
+    /// `old` and `new` through the front end, then compared on the IR.
+    public static func diff(old: String, new: String, options: FrontEndOptions = .init(), today: String) -> DiffResult {
+        let before = compile(spec: old, options: options), after = compile(spec: new, options: options)
+        let diagnostics = Diagnostic.sortedForDisplay(before.diagnostics + after.diagnostics)
+        guard let oldAPI = before.api, let newAPI = after.api, !before.hasErrors, !after.hasErrors else {
+            return DiffResult(findings: [], diagnostics: diagnostics)
+        }
+        return DiffResult(findings: SpecDiff.compare(old: oldAPI, new: newAPI, today: today), diagnostics: diagnostics)
+    }
+}

@@ -1,0 +1,151 @@
+import Foundation
+import SpeccDiff
+import Testing
+
+/// What the diff must not report, where it reports, and how it prints.
+@Suite struct DiffBehaviourTests {
+    static let block = """
+        openapi: 3.1.0
+        info:
+          title: Pets
+          version: "1"
+        paths:
+          /pets:
+            get:
+              operationId: listPets
+              responses:
+                "200":
+                  description: Pets.
+                  content:
+                    application/json:
+                      schema:
+                        type: array
+                        items:
+                          $ref: '#/components/schemas/Pet'
+        components:
+          schemas:
+            Pet:
+              type: object
+              required: [name]
+              properties:
+                name: {type: string, maxLength: 20}
+                tag: {type: string}
+        """
+
+    @Test func reorderingAndReformattingReportNothing() throws {
+        let reordered = """
+            components: {schemas: {Pet: {properties: {tag: {type: string}, name: {maxLength: 20, type: string}}, required: [name], type: object}}}
+            info: {version: "1", title: Pets}
+            openapi: 3.1.0
+            paths: {/pets: {get: {responses: {"200": {content: {application/json: {schema: {items: {$ref: '#/components/schemas/Pet'}, type: array}}}, description: "Pets."}}, operationId: listPets}}}
+            """
+        #expect(try DiffSpecs.diff(Self.block, reordered).isEmpty)
+    }
+
+    @Test func aRenamedSchemaWithTheSameShapeIsOnlyASourceChange() throws {
+        let renamed = Self.block.replacingOccurrences(of: "schemas/Pet'", with: "schemas/Animal'").replacingOccurrences(of: "    Pet:", with: "    Animal:")
+        let findings = try DiffSpecs.diff(Self.block, renamed)
+        #expect(findings.map(\.rule) == ["schema-renamed"])
+        #expect(findings.first?.level == .source)
+        #expect(findings.first?.message == "The schema Pet was renamed to Animal; its shape is unchanged.")
+        // A rename that also changes the shape is a removal, an addition and the wire change.
+        let reshaped = renamed.replacingOccurrences(of: "maxLength: 20", with: "maxLength: 10")
+        #expect(try DiffSpecs.diff(Self.block, reshaped).map(\.rule).sorted() == ["response-max-length-decreased", "schema-added", "schema-removed"])
+    }
+
+    @Test func aSharedSchemaChangeIsReportedOnceWhereItIsDefined() throws {
+        let twoUses = Self.block + "\n" + """
+              Owner:
+                type: object
+                properties:
+                  pets: {type: array, items: {$ref: '#/components/schemas/Pet'}}
+            """
+        let changed = twoUses.replacingOccurrences(of: "maxLength: 20", with: "maxLength: 30")
+        let findings = try DiffSpecs.diff(twoUses, changed)
+        #expect(findings.map(\.rule) == ["response-max-length-increased"])
+        #expect(findings.first?.operation == nil)
+        #expect(findings.first?.field == "schema Pet: name")
+        #expect(findings.first?.level == .breaking)
+    }
+
+    @Test func aSchemaUsedOnBothSidesIsJudgedOnBoth() throws {
+        let both = Self.block.replacingOccurrences(of: "    get:\n", with: """
+                post:
+                  operationId: addPet
+                  requestBody: {content: {application/json: {schema: {$ref: '#/components/schemas/Pet'}}}}
+                  responses: {"201": {description: Added.}}
+                get:
+
+            """)
+        let findings = try DiffSpecs.diff(both, both.replacingOccurrences(of: "maxLength: 20", with: "maxLength: 10"))
+        #expect(findings.map { "\($0.level) \($0.rule)" } == ["breaking request-max-length-decreased", "info response-max-length-decreased"])
+    }
+
+    @Test func recursiveSchemasTerminate() throws {
+        let tree = """
+            openapi: 3.1.0
+            info: {title: Trees, version: "1"}
+            paths:
+              /tree:
+                get:
+                  responses: {"200": {description: A tree., content: {application/json: {schema: {$ref: '#/components/schemas/Node'}}}}}
+            components:
+              schemas:
+                Node: {type: object, properties: {children: {type: array, items: {$ref: '#/components/schemas/Node'}}, label: {type: string}}}
+            """
+        let renamed = tree.replacingOccurrences(of: "Node", with: "Vertex").replacingOccurrences(of: "label: {type: string}", with: "label: {type: integer}")
+        let findings = try DiffSpecs.diff(tree, renamed)
+        #expect(findings.map(\.rule).sorted() == ["response-type-changed", "schema-added", "schema-removed"])
+    }
+
+    static let sample: (old: String, new: String) = (
+        DiffSpecs.bodies("{type: object, properties: {name: {type: string, maxLength: 10}}}"),
+        DiffSpecs.bodies("{type: object, required: [name], properties: {name: {type: string, maxLength: 5}, tag: {type: string}}}")
+    )
+
+    @Test func textReportIsLocatedAndSummarised() throws {
+        let findings = try DiffSpecs.diff(Self.sample.old, Self.sample.new)
+        let text = DiffReport.render(findings, format: .text)
+        // The temporary spec's path differs per run; the rest of each line does not.
+        let lines = text.split(separator: "\n").map { line in
+            line.range(of: ".yaml:").map { String(line[$0.upperBound...]) } ?? String(line)
+        }
+        #expect(lines == [
+            "12:73: breaking: POST /pets request body: name: maxLength decreased from 10 to 5. [request-max-length-decreased]",
+            "12:73: breaking: POST /pets request body: name: The property name became required. [request-property-became-required]",
+            "12:108: info: POST /pets request body: tag: The optional property tag was added. [request-property-added]",
+            "18:75: info: POST /pets response 200 body: name: maxLength decreased from 10 to 5. [response-max-length-decreased]",
+            "18:75: info: POST /pets response 200 body: name: The property name became required. [response-property-became-required]",
+            "18:110: info: POST /pets response 200 body: tag: The optional property tag was added. [response-property-added]",
+            "2 breaking, 0 source, 0 warning, 4 info",
+        ])
+        #expect(text.hasPrefix("/"))
+        #expect(text.contains("spec.yaml:"))
+    }
+
+    @Test func markdownAndJSONReports() throws {
+        let findings = try DiffSpecs.diff(Self.sample.old, Self.sample.new)
+        let markdown = DiffReport.render(findings, format: .markdown)
+        #expect(markdown.hasPrefix("### API changes\n\n**2 breaking, 0 source, 0 warning, 4 info**\n\n#### Breaking (2)\n\n| Where | Change | Rule |\n| --- | --- | --- |\n"))
+        #expect(markdown.contains("| POST /pets request body: name | maxLength decreased from 10 to 5. | `request-max-length-decreased` |"))
+        #expect(markdown.contains("#### Info (4)"))
+        #expect(!markdown.contains("#### Warnings"))
+        let json = try JSONSerialization.jsonObject(with: Data(DiffReport.render(findings, format: .json).utf8)) as! [String: Any]
+        #expect((json["summary"] as? [String: Int]) == ["breaking": 2, "source": 0, "warning": 0, "info": 4])
+        let first = try #require((json["findings"] as? [[String: String]])?.first)
+        #expect(first["rule"] == "request-max-length-decreased")
+        #expect(first["operation"] == "POST /pets")
+        #expect(first["field"] == "request body: name")
+        #expect(first["newLocation"]?.hasSuffix("spec.yaml:12:73") == true, "\(first)")
+        #expect(DiffReport.render([], format: .text) == "No changes.\n")
+    }
+
+    @Test func theCatalogueHasEveryTestedRuleAndNoUntestedOnes() {
+        let tested = Set(SchemaRuleTests.cases.flatMap { ["request-" + $0.change, "response-" + $0.change] })
+            .union(OperationRuleTests.cases.map(\.rule)).union(["schema-renamed"])
+        let catalogue = Set(RuleCatalog.all.map(\.id))
+        #expect(catalogue.count >= 60)
+        #expect(catalogue.subtracting(tested).isEmpty, "untested: \(catalogue.subtracting(tested).sorted())")
+        #expect(tested.subtracting(catalogue).isEmpty, "not in the catalogue: \(tested.subtracting(catalogue).sorted())")
+    }
+}

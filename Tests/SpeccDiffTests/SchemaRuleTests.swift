@@ -1,0 +1,120 @@
+import SpeccDiff
+import Testing
+
+/// Every schema rule, on both sides of the wire: the same change inside a request body and a
+/// response body gives the `request-` and the `response-` rule, at their mirrored levels.
+@Suite struct SchemaRuleTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        let change: String
+        /// The request and response bodies, before and after (YAML flow).
+        let old: String
+        let new: String
+        let message: String
+        var testDescription: String { change }
+    }
+
+    /// A change to the property `field` of an object body.
+    static func field(_ change: String, _ old: String, _ new: String, _ message: String) -> Case {
+        Case(change: change, old: "{type: object, properties: {field: \(old)}}", new: "{type: object, properties: {field: \(new)}}", message: message)
+    }
+
+    static let cases: [Case] = [
+        field("type-changed", "{type: string}", "{type: boolean}", "The type changed from string to boolean."),
+        field("type-widened", "{type: integer}", "{type: number}", "The type widened from integer to number."),
+        field("type-narrowed", "{type: number}", "{type: integer}", "The type narrowed from number to integer."),
+        field("nullable-added", "{type: string}", "{type: [string, \"null\"]}", "null is now allowed."),
+        field("nullable-removed", "{type: [string, \"null\"]}", "{type: string}", "null is no longer allowed."),
+        field("format-added", "{type: string}", "{type: string, format: uuid}", "The format uuid was added."),
+        field("format-removed", "{type: string, format: uuid}", "{type: string}", "The format uuid was removed."),
+        field("format-changed", "{type: string, format: uuid}", "{type: string, format: email}", "The format changed from uuid to email."),
+        field("enum-value-added", "{type: string, enum: [cat, dog]}", "{type: string, enum: [cat, dog, eel]}", "The enum value \"eel\" was added."),
+        field("enum-value-removed", "{type: string, enum: [cat, dog]}", "{type: string, enum: [cat]}", "The enum value \"dog\" was removed."),
+        field("enum-added", "{type: string}", "{type: string, enum: [cat, dog]}", "The values became restricted to \"cat\", \"dog\"."),
+        field("enum-removed", "{type: string, enum: [cat, dog]}", "{type: string}", "The enum restriction was removed."),
+        field("const-added", "{type: string}", "{type: string, const: cat}", "The value must now be \"cat\"."),
+        field("const-removed", "{type: string, const: cat}", "{type: string}", "The constant restriction was removed."),
+        field("const-changed", "{type: string, const: cat}", "{type: string, const: dog}", "The constant changed from \"cat\" to \"dog\"."),
+        field("pattern-added", "{type: string}", "{type: string, pattern: '^[a-z]+$'}", "The pattern ^[a-z]+$ was added."),
+        field("pattern-removed", "{type: string, pattern: '^[a-z]+$'}", "{type: string}", "The pattern ^[a-z]+$ was removed."),
+        field("pattern-changed", "{type: string, pattern: '^[a-z]+$'}", "{type: string, pattern: '^[a-z]*$'}", "The pattern changed from ^[a-z]+$ to ^[a-z]*$."),
+        field("multiple-of-added", "{type: number}", "{type: number, multipleOf: 0.5}", "multipleOf 0.5 was added."),
+        field("multiple-of-removed", "{type: number, multipleOf: 2}", "{type: number}", "multipleOf 2 was removed."),
+        field("multiple-of-changed", "{type: number, multipleOf: 2}", "{type: number, multipleOf: 3}", "multipleOf changed from 2 to 3."),
+        field("unique-items-added", "{type: array, items: {type: string}}", "{type: array, items: {type: string}, uniqueItems: true}", "Items must now be unique."),
+        field("unique-items-removed", "{type: array, items: {type: string}, uniqueItems: true}", "{type: array, items: {type: string}}", "Items no longer need to be unique."),
+        field("default-changed", "{type: integer, default: 10}", "{type: integer, default: 20}", "The default changed from 10 to 20."),
+        Case(change: "property-added-required", old: "{type: object, properties: {a: {type: string}}}",
+             new: "{type: object, required: [b], properties: {a: {type: string}, b: {type: string}}}", message: "The required property b was added."),
+        Case(change: "property-added", old: "{type: object, properties: {a: {type: string}}}",
+             new: "{type: object, properties: {a: {type: string}, b: {type: string}}}", message: "The optional property b was added."),
+        Case(change: "property-removed", old: "{type: object, properties: {a: {type: string}, b: {type: string}}}",
+             new: "{type: object, properties: {a: {type: string}}}", message: "The property b was removed."),
+        Case(change: "property-became-required", old: "{type: object, properties: {a: {type: string}}}",
+             new: "{type: object, required: [a], properties: {a: {type: string}}}", message: "The property a became required."),
+        Case(change: "property-became-optional", old: "{type: object, required: [a], properties: {a: {type: string}}}",
+             new: "{type: object, properties: {a: {type: string}}}", message: "The property a became optional."),
+        field("property-became-read-only", "{type: string}", "{type: string, readOnly: true}", "The property field became readOnly."),
+        field("property-became-write-only", "{type: string}", "{type: string, writeOnly: true}", "The property field became writeOnly."),
+        field("property-deprecated", "{type: string}", "{type: string, deprecated: true}", "The property field was deprecated."),
+        Case(change: "additional-properties-restricted", old: "{type: object, properties: {a: {type: string}}}",
+             new: "{type: object, properties: {a: {type: string}}, additionalProperties: false}", message: "Properties not listed are no longer allowed (additionalProperties: false)."),
+        Case(change: "additional-properties-allowed", old: "{type: object, additionalProperties: false}", new: "{type: object}", message: "Properties not listed are now allowed."),
+        field("one-of-alternative-added", "{oneOf: [{$ref: '#/components/schemas/A'}]}", "{oneOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}]}", "oneOf gained B."),
+        field("one-of-alternative-removed", "{oneOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}]}", "{oneOf: [{$ref: '#/components/schemas/A'}]}", "oneOf lost B."),
+        field("any-of-alternative-added", "{anyOf: [{type: string}]}", "{anyOf: [{type: string}, {type: integer}]}", "anyOf gained 1 inline alternative."),
+        field("any-of-alternative-removed", "{anyOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}]}", "{anyOf: [{$ref: '#/components/schemas/B'}]}", "anyOf lost A."),
+        field("all-of-part-added", "{allOf: [{$ref: '#/components/schemas/A'}]}", "{allOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}]}", "allOf gained B."),
+        field("all-of-part-removed", "{allOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}]}", "{allOf: [{$ref: '#/components/schemas/A'}]}", "allOf lost B."),
+        field("discriminator-changed",
+              "{oneOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}], discriminator: {propertyName: a}}",
+              "{oneOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}], discriminator: {propertyName: b}}",
+              "The discriminator on a changed (now on b)."),
+    ] + boundCases
+
+    /// Four cases per bound keyword: added, removed, tightened, loosened.
+    static var boundCases: [Case] {
+        let bounds: [(keyword: String, rule: String, upper: Bool, base: String)] = [
+            ("maxLength", "max-length", true, "type: string"), ("minLength", "min-length", false, "type: string"),
+            ("maximum", "maximum", true, "type: number"), ("minimum", "minimum", false, "type: number"),
+            ("exclusiveMaximum", "exclusive-maximum", true, "type: number"), ("exclusiveMinimum", "exclusive-minimum", false, "type: number"),
+            ("maxItems", "max-items", true, "type: array, items: {type: string}"), ("minItems", "min-items", false, "type: array, items: {type: string}"),
+            ("maxProperties", "max-properties", true, "type: object"), ("minProperties", "min-properties", false, "type: object"),
+        ]
+        return bounds.flatMap { bound in
+            let (tighter, looser) = bound.upper ? (5, 10) : (10, 5)
+            return [
+                field("\(bound.rule)-added", "{\(bound.base)}", "{\(bound.base), \(bound.keyword): 5}", "\(bound.keyword) 5 was added."),
+                field("\(bound.rule)-removed", "{\(bound.base), \(bound.keyword): 5}", "{\(bound.base)}", "\(bound.keyword) 5 was removed."),
+                field("\(bound.rule)-\(bound.upper ? "decreased" : "increased")", "{\(bound.base), \(bound.keyword): \(looser)}", "{\(bound.base), \(bound.keyword): \(tighter)}",
+                      "\(bound.keyword) \(bound.upper ? "decreased" : "increased") from \(looser) to \(tighter)."),
+                field("\(bound.rule)-\(bound.upper ? "increased" : "decreased")", "{\(bound.base), \(bound.keyword): \(tighter)}", "{\(bound.base), \(bound.keyword): \(looser)}",
+                      "\(bound.keyword) \(bound.upper ? "increased" : "decreased") from \(tighter) to \(looser)."),
+            ]
+        }
+    }
+
+    @Test(arguments: cases)
+    func bothSidesOfTheWire(_ testCase: Case) throws {
+        let findings = try DiffSpecs.diff(DiffSpecs.bodies(testCase.old), DiffSpecs.bodies(testCase.new))
+        #expect(Set(findings.map(\.rule)) == ["request-" + testCase.change, "response-" + testCase.change], "\(findings)")
+        for finding in findings {
+            #expect(finding.message == testCase.message)
+            #expect(finding.operation == "POST /pets")
+            #expect(finding.level == RuleCatalog.all.first { $0.id == finding.rule }?.level)
+            #expect(finding.newLocation != nil || finding.oldLocation != nil)
+        }
+        let request = findings.first { $0.rule.hasPrefix("request-") }, response = findings.first { $0.rule.hasPrefix("response-") }
+        #expect(request?.field.hasPrefix("request body") == true)
+        #expect(response?.field.hasPrefix("response 200 body") == true)
+    }
+
+    /// The direction rule itself: narrowing breaks requests, widening breaks responses.
+    @Test func narrowingBreaksRequestsAndWideningBreaksResponses() throws {
+        let narrowed = try DiffSpecs.diff(DiffSpecs.bodies("{type: object, properties: {field: {type: string, maxLength: 10}}}"),
+                                          DiffSpecs.bodies("{type: object, properties: {field: {type: string, maxLength: 5}}}"))
+        #expect(narrowed.map { "\($0.rule) \($0.level)" }.sorted() == ["request-max-length-decreased breaking", "response-max-length-decreased info"])
+        let widened = try DiffSpecs.diff(DiffSpecs.bodies("{type: object, properties: {field: {type: string, enum: [a]}}}"),
+                                         DiffSpecs.bodies("{type: object, properties: {field: {type: string, enum: [a, b]}}}"))
+        #expect(widened.map { "\($0.rule) \($0.level)" }.sorted() == ["request-enum-value-added info", "response-enum-value-added breaking"])
+    }
+}
