@@ -63,7 +63,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "SpeccBenchmarks",
-            dependencies: ["SpeccPipeline", "SpeccYAML", "SpeccOpenAPI", "SpeccMarkdown", "SpeccSwift", "CSpeccYAML"],
+            dependencies: ["SpeccPipeline", "SpeccYAML", "SpeccOpenAPI", "SpeccMarkdown", "SpeccSwift", "SpeccDiff", "CSpeccYAML"],
             path: "Benchmarks/SpeccBenchmarks"
         ),
         .testTarget(

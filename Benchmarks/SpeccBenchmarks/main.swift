@@ -4,6 +4,7 @@
 // noisy machine: each stage is timed several times and the fastest run is kept.
 import CSpeccYAML
 import Foundation
+import SpeccDiff
 import SpeccMarkdown
 import SpeccOpenAPI
 import SpeccPipeline
@@ -74,6 +75,17 @@ let generateClient = Stopwatch.fastest(of: repetitions) {
     _ = Pipeline.generate(specs: [specPath], options: GenerateOptions(emitters: [.client], templates: templates!))
 }
 
+// Diff: the previous Stripe spec against this one (both compiled, then compared on the IR).
+let baseSpec = ProcessInfo.processInfo.environment["SPECC_BENCH_DIFF_BASE"] ?? "../shared/corpus/stripe/spec3-2023-07-18.yaml"
+let baseAPI = FileManager.default.fileExists(atPath: baseSpec) ? OpenAPIFrontEnd.compile(path: baseSpec).api : nil
+var findings = 0
+let compare = Stopwatch.fastest(of: repetitions) {
+    if let baseAPI { findings = SpecDiff.compare(old: baseAPI, new: api, today: "2026-11-23").count }
+}
+let wholeDiff = Stopwatch.fastest(of: repetitions) {
+    _ = Pipeline.diff(old: baseSpec, new: specPath, today: "2026-11-23")
+}
+
 // Memory is measured in a fresh child process that compiles once, so nothing this process
 // keeps for timing inflates the peak.
 let memory = MemoryProbe.measureInChild(spec: specPath)
@@ -94,6 +106,11 @@ print("  generate docs      \(ms(generate))   (read + load + lower + emit, in me
 print("Swift client:")
 print("  emit from IR       \(ms(client))   (\(clientFiles) files, \(mb(clientBytes)))")
 print("  generate client    \(ms(generateClient))   (read + load + lower + emit, in memory)")
+if baseAPI != nil {
+    print("diff against \(baseSpec):")
+    print("  compare IRs        \(ms(compare))   (\(findings) findings)")
+    print("  whole diff         \(ms(wholeDiff))   (both specs read, loaded, lowered, compared)   \(String(format: "%.2f", wholeDiff / whole))x one front end")
+}
 print("memory (a fresh process compiling once):")
 print("  peak RSS           \(mb(memory.peak))   \(String(format: "%.1f", Double(memory.peak) / Double(bytes.count)))x file size   target <= 10x")
 print("  runtime baseline   \(mb(memory.baseline))   (that process's RSS before reading the spec)")

@@ -1,3 +1,5 @@
+import SpeccIR
+
 /// A diff rule: a stable id, its level, and what it reports.
 public struct Rule: Sendable, Hashable {
     public let id: String
@@ -149,22 +151,23 @@ public enum RuleCatalog {
     ]
 }
 
-/// A numeric bound keyword, and which way tightens it.
+/// A numeric bound keyword, which way tightens it, and how to read it from a schema.
 struct Bound: Sendable {
     let keyword: String
     let rule: String
     let isUpper: Bool
+    let read: @Sendable (Schema) -> Double?
 
     static let all: [Bound] = [
-        Bound(keyword: "maxLength", rule: "max-length", isUpper: true),
-        Bound(keyword: "minLength", rule: "min-length", isUpper: false),
-        Bound(keyword: "maximum", rule: "maximum", isUpper: true),
-        Bound(keyword: "minimum", rule: "minimum", isUpper: false),
-        Bound(keyword: "exclusiveMaximum", rule: "exclusive-maximum", isUpper: true),
-        Bound(keyword: "exclusiveMinimum", rule: "exclusive-minimum", isUpper: false),
-        Bound(keyword: "maxItems", rule: "max-items", isUpper: true),
-        Bound(keyword: "minItems", rule: "min-items", isUpper: false),
-        Bound(keyword: "maxProperties", rule: "max-properties", isUpper: true),
-        Bound(keyword: "minProperties", rule: "min-properties", isUpper: false),
+        Bound(keyword: "maxLength", rule: "max-length", isUpper: true) { $0.string?.maxLength.map(Double.init) },
+        Bound(keyword: "minLength", rule: "min-length", isUpper: false) { $0.string?.minLength.map(Double.init) },
+        Bound(keyword: "maximum", rule: "maximum", isUpper: true) { $0.numeric?.maximum },
+        Bound(keyword: "minimum", rule: "minimum", isUpper: false) { $0.numeric?.minimum },
+        Bound(keyword: "exclusiveMaximum", rule: "exclusive-maximum", isUpper: true) { $0.numeric?.exclusiveMaximum },
+        Bound(keyword: "exclusiveMinimum", rule: "exclusive-minimum", isUpper: false) { $0.numeric?.exclusiveMinimum },
+        Bound(keyword: "maxItems", rule: "max-items", isUpper: true) { $0.array?.maxItems.map(Double.init) },
+        Bound(keyword: "minItems", rule: "min-items", isUpper: false) { $0.array?.minItems.map(Double.init) },
+        Bound(keyword: "maxProperties", rule: "max-properties", isUpper: true) { $0.object?.maxProperties.map(Double.init) },
+        Bound(keyword: "minProperties", rule: "min-properties", isUpper: false) { $0.object?.minProperties.map(Double.init) },
     ]
 }

@@ -149,8 +149,11 @@ final class SchemaComparer {
     }
 
     private func compareBounds(_ o: Schema, _ n: Schema, _ field: FieldPath) {
+        // Most schemas have no bounds at all: skip the ten comparisons for them.
+        guard o.string != nil || n.string != nil || o.numeric != nil || n.numeric != nil || o.array != nil || n.array != nil
+            || o.object != nil || n.object != nil else { return }
         for bound in Bound.all {
-            let before = Self.value(of: bound.keyword, in: o), now = Self.value(of: bound.keyword, in: n)
+            let before = bound.read(o), now = bound.read(n)
             switch (before, now) {
             case (nil, let value?): report("\(bound.rule)-added", field, "\(bound.keyword) \(Self.number(value)) was added.", o, n)
             case (let value?, nil): report("\(bound.rule)-removed", field, "\(bound.keyword) \(Self.number(value)) was removed.", o, n)
@@ -159,22 +162,6 @@ final class SchemaComparer {
                 report("\(bound.rule)-\(direction)", field, "\(bound.keyword) \(direction) from \(Self.number(before)) to \(Self.number(now)).", o, n)
             default: break
             }
-        }
-    }
-
-    private static func value(of keyword: String, in schema: Schema) -> Double? {
-        switch keyword {
-        case "maxLength": schema.string?.maxLength.map(Double.init)
-        case "minLength": schema.string?.minLength.map(Double.init)
-        case "maximum": schema.numeric?.maximum
-        case "minimum": schema.numeric?.minimum
-        case "exclusiveMaximum": schema.numeric?.exclusiveMaximum
-        case "exclusiveMinimum": schema.numeric?.exclusiveMinimum
-        case "maxItems": schema.array?.maxItems.map(Double.init)
-        case "minItems": schema.array?.minItems.map(Double.init)
-        case "maxProperties": schema.object?.maxProperties.map(Double.init)
-        case "minProperties": schema.object?.minProperties.map(Double.init)
-        default: nil
         }
     }
 
@@ -247,16 +234,20 @@ final class SchemaComparer {
         func inline(_ list: [SchemaRef]) -> [Schema] {
             list.compactMap { if case .inline(let schema) = $0 { schema } else { nil } }
         }
-        var oldInline = inline(oldList), newInline = inline(newList)
+        // Pair by type first, then by order; indices, not schema equality, track what is paired.
+        let oldInline = inline(oldList)
+        var newInline = inline(newList)
         var pairs: [(Schema, Schema)] = []
+        var unpaired: [Schema] = []
         for schema in oldInline {
             if let index = newInline.firstIndex(where: { $0.types == schema.types }) {
                 pairs.append((schema, newInline.remove(at: index)))
+            } else {
+                unpaired.append(schema)
             }
         }
-        oldInline.removeAll { schema in pairs.contains { $0.0 == schema } }
-        while !oldInline.isEmpty && !newInline.isEmpty {
-            pairs.append((oldInline.removeFirst(), newInline.removeFirst()))
+        while !unpaired.isEmpty && !newInline.isEmpty {
+            pairs.append((unpaired.removeFirst(), newInline.removeFirst()))
         }
         for (index, pair) in pairs.enumerated() {
             compare(pair.0, pair.1, at: field.appending(pairs.count == 1 ? " (\(keyword))" : " (\(keyword) #\(index + 1))"))
@@ -264,8 +255,8 @@ final class SchemaComparer {
         if !newInline.isEmpty {
             report(added, field, "\(keyword) gained \(newInline.count) inline alternative\(newInline.count == 1 ? "" : "s").", o, n)
         }
-        if !oldInline.isEmpty {
-            report(removed, field, "\(keyword) lost \(oldInline.count) inline alternative\(oldInline.count == 1 ? "" : "s").", o, n)
+        if !unpaired.isEmpty {
+            report(removed, field, "\(keyword) lost \(unpaired.count) inline alternative\(unpaired.count == 1 ? "" : "s").", o, n)
         }
     }
 

@@ -71,19 +71,19 @@ extension API {
     /// The named schemas `roots` reach through `$ref`s and discriminator mappings, transitively, sorted.
     public func namedSchemas(reachableFrom roots: [SchemaRef]) -> [String] {
         var seen = Set<String>()
-        var pending = roots.flatMap(directReferences)
-        while let name = pending.popLast() {
-            guard seen.insert(name).inserted, let schema = schemas[name] else { continue }
-            pending += directReferences(.inline(schema))
+        // One worklist of refs; a named ref is expanded once. Loops, not recursion through a
+        // closure: a closure over `self` would copy the whole API at every step.
+        var pending = roots
+        while let ref = pending.popLast() {
+            switch ref {
+            case .named(let name):
+                guard seen.insert(name).inserted, let schema = schemas[name] else { continue }
+                pending.append(.inline(schema))
+            case .inline(let schema):
+                pending += schema.subschemas
+                for target in schema.discriminator?.mapping.values.sorted() ?? [] { pending.append(.named(target)) }
+            }
         }
         return seen.filter { schemas[$0] != nil }.sorted()
-    }
-
-    /// Names referenced by `ref` itself or its inline subschemas, not through another named schema.
-    private func directReferences(_ ref: SchemaRef) -> [String] {
-        switch ref {
-        case .named(let name): [name]
-        case .inline(let schema): schema.subschemas.flatMap(directReferences) + (schema.discriminator?.mapping.values.sorted() ?? [])
-        }
     }
 }
