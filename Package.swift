@@ -8,6 +8,8 @@ let package = Package(
         .executable(name: "specc", targets: ["specc"]),
         .library(name: "SpeccRuntime", targets: ["SpeccRuntime"]),
         .library(name: "SpeccPipeline", targets: ["SpeccPipeline"]),
+        .plugin(name: "SpeccBuildPlugin", targets: ["SpeccBuildPlugin"]),
+        .plugin(name: "SpeccCommandPlugin", targets: ["SpeccCommandPlugin"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -60,6 +62,19 @@ let package = Package(
                 "SpeccDiagnostics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .plugin(
+            name: "SpeccBuildPlugin",
+            capability: .buildTool(),
+            dependencies: ["specc"]
+        ),
+        .plugin(
+            name: "SpeccCommandPlugin",
+            capability: .command(
+                intent: .custom(verb: "specc-generate", description: "Write Swift generated from each target's openapi.yaml into the target's GeneratedSources folder."),
+                permissions: [.writeToPackageDirectory(reason: "specc writes the generated Swift into each target's GeneratedSources folder.")]
+            ),
+            dependencies: ["specc"]
         ),
         .executableTarget(
             name: "SpeccBenchmarks",

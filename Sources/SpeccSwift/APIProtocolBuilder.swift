@@ -6,8 +6,8 @@ struct APIProtocolBuilder {
     let api: API
     let shapes: [OperationShape]
 
-    func file(header: String) -> OperationsFile {
-        OperationsFile(header: header, apiTitle: api.info.title, operations: shapes.map { shape in
+    func file(header: String, access: String = "public") -> OperationsFile {
+        OperationsFile(header: header, access: access, apiTitle: api.info.title, operations: shapes.map { shape in
             APIOperationModel(doc: DocComment.block(ClientBuilder.doc(shape.operation), indent: "    "), name: shape.name,
                               parameters: shape.requirementParameters, responseType: shape.responseType,
                               responseCases: shape.responses.cases)

@@ -6,10 +6,10 @@ struct ClientBuilder {
     let api: API
     let shapes: [OperationShape]
 
-    func file(header: String) -> ClientFile {
+    func file(header: String, access: String = "public") -> ClientFile {
         let servers = api.servers.map { ServerModel(literal: SwiftLiteral.string($0.defaultURL), description: $0.description ?? $0.url) }
         return ClientFile(
-            header: header, apiTitle: api.info.title,
+            header: header, access: access, apiTitle: api.info.title,
             defaultServerLiteral: SwiftLiteral.string(api.servers.first.map(\.defaultURL).flatMap(ServerURL.parsable) ?? "/"),
             servers: servers, operations: shapes.map(operation), credentials: credentials())
     }

@@ -8,7 +8,7 @@ struct ServerBuilder {
     let api: API
     let shapes: [OperationShape]
 
-    func file(header: String) -> ServerFile {
+    func file(header: String, access: String = "public") -> ServerFile {
         var entries: [(key: String, schema: SchemaRef)] = []
         var operations: [ServerOperationModel] = []
         for shape in shapes {
@@ -40,7 +40,7 @@ struct ServerBuilder {
                 responseCases: shape.responses.serverCases))
         }
         let schemas = ValidationDocument.json(api: api, entries: entries)
-        return ServerFile(header: header, apiTitle: api.info.title, schemasLiteral: SwiftLiteral.rawMultiline(schemas), operations: operations)
+        return ServerFile(header: header, access: access, apiTitle: api.info.title, schemasLiteral: SwiftLiteral.rawMultiline(schemas), operations: operations)
     }
 
     /// `[[SecurityEntry("orgApiKey", .authorization("bearer"), scopes: [])]]`, or nil when the

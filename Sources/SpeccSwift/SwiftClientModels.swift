@@ -3,6 +3,8 @@
 
 public struct ClientFile: Sendable {
     public let header: String
+    /// `public`, `package` or `internal`: every declaration's access level.
+    public let access: String
     public let apiTitle: String
     /// The first server's URL with its variables' defaults, as a Swift string literal.
     public let defaultServerLiteral: String

@@ -3,6 +3,8 @@
 
 public struct ModelsFile: Sendable {
     public let header: String
+    /// `public`, `package` or `internal`: every declaration's access level.
+    public let access: String
     public let structs: [StructModel]
     public let stringEnums: [StringEnumModel]
     public let unions: [UnionModel]

@@ -3,6 +3,8 @@
 
 public struct OperationsFile: Sendable {
     public let header: String
+    /// `public`, `package` or `internal`: every declaration's access level.
+    public let access: String
     public let apiTitle: String
     public let operations: [APIOperationModel]
 }

@@ -4,6 +4,8 @@
 
 public struct ServerFile: Sendable {
     public let header: String
+    /// `public`, `package` or `internal`: every declaration's access level.
+    public let access: String
     public let apiTitle: String
     /// The validation schemas document (JSON) as a Swift raw string literal.
     public let schemasLiteral: String

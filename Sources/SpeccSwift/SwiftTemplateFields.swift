@@ -7,6 +7,7 @@ extension ModelsFile: TemplateFields {
     public func templateField(_ name: String) -> TemplateValue? {
         switch name {
         case "header": .value(self.header)
+        case "access": .value(self.access)
         case "structs": .value(self.structs.map(TemplateFieldsBox.init))
         case "stringEnums": .value(self.stringEnums.map(TemplateFieldsBox.init))
         case "unions": .value(self.unions.map(TemplateFieldsBox.init))
@@ -140,6 +141,7 @@ extension ClientFile: TemplateFields {
     public func templateField(_ name: String) -> TemplateValue? {
         switch name {
         case "header": .value(self.header)
+        case "access": .value(self.access)
         case "apiTitle": .value(self.apiTitle)
         case "defaultServerLiteral": .value(self.defaultServerLiteral)
         case "servers": .value(self.servers.map(TemplateFieldsBox.init))
@@ -207,6 +209,7 @@ extension OperationsFile: TemplateFields {
     public func templateField(_ name: String) -> TemplateValue? {
         switch name {
         case "header": .value(self.header)
+        case "access": .value(self.access)
         case "apiTitle": .value(self.apiTitle)
         case "operations": .value(self.operations.map(TemplateFieldsBox.init))
         default: nil
@@ -231,6 +234,7 @@ extension ServerFile: TemplateFields {
     public func templateField(_ name: String) -> TemplateValue? {
         switch name {
         case "header": .value(self.header)
+        case "access": .value(self.access)
         case "apiTitle": .value(self.apiTitle)
         case "schemasLiteral": .value(self.schemasLiteral)
         case "operations": .value(self.operations.map(TemplateFieldsBox.init))

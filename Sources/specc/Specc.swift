@@ -12,6 +12,6 @@ struct Specc: ParsableCommand {
             Diagnostics are printed as path/to/spec.yaml:LINE:COL: error: message [code].
             Exit codes: 0 success, 1 problems found, 64 bad arguments.
             """,
-        subcommands: [Generate.self, Validate.self, IR.self, SchemaCommand.self, Diff.self, Templates.self]
+        subcommands: [Generate.self, GenerateSources.self, Validate.self, IR.self, SchemaCommand.self, Diff.self, Templates.self]
     )
 }

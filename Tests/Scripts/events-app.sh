@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Builds and tests Examples/EventsApp, which depends on this package by path and enables the
+# specc build plugin on one seed spec, then shows the plugin's contract on it:
+#   1. an unchanged spec does not regenerate on the next build;
+#   2. an edited spec regenerates, and the generated code follows the edit;
+#   3. a broken spec fails the build with the spec's own file:line:column in the error;
+#   4. the command plugin writes the same files into the source tree, for teams that commit them.
+# The spec is restored, and the command plugin's output removed, on exit, whatever happens.
+set -euo pipefail
+cd "$(dirname "$0")/../../Examples/EventsApp"
+
+spec=Sources/EventsClient/openapi.yaml
+generated=.build/plugins/outputs/eventsapp/EventsClient/destination/SpeccBuildPlugin/GeneratedSources/Types.swift
+backup="$(mktemp)"
+log="$(mktemp)"
+cp "$spec" "$backup"
+committed=Sources/EventsClient/GeneratedSources
+trap 'cp "$backup" "$spec"; rm -f "$backup" "$log"; rm -rf "$committed"' EXIT
+
+# The example's spec is the seed spec; it must not drift from it.
+cmp -s "$spec" ../../Specs/strigo-events.yaml || { echo "FAIL: $spec differs from Specs/strigo-events.yaml" >&2; exit 1; }
+
+swift test
+
+echo "== an unchanged spec does not regenerate"
+# `swift test` builds the host tool with other flags than `swift build`, so the first plain build
+# after it may run specc once; the one after that must not.
+swift build >/dev/null
+swift build 2>&1 | tee "$log"
+if grep -q "specc: generating" "$log"; then echo "FAIL: specc ran although nothing changed" >&2; exit 1; fi
+
+echo "== an edited spec regenerates"
+sed -i 's/^  title: Strigo Events$/  title: Strigo Events (edited)/' "$spec"
+swift build 2>&1 | tee "$log"
+grep -q "specc: generating Swift from openapi.yaml for EventsClient" "$log" || { echo "FAIL: the edit did not regenerate" >&2; exit 1; }
+grep -q "The operations of Strigo Events (edited)" "$generated" || { echo "FAIL: the generated code does not follow the edit" >&2; exit 1; }
+
+echo "== a broken spec fails the build, located"
+sed -i "s|schema: {\$ref: '#/components/schemas/EventCreate'}|schema: {\$ref: '#/components/schemas/EventCreat'}|" "$spec"
+if swift build >"$log" 2>&1; then cat "$log"; echo "FAIL: a broken spec built" >&2; exit 1; fi
+grep -E "openapi\.yaml:61:[0-9]+: error: .*EventCreat" "$log" || { cat "$log"; echo "FAIL: the error does not carry the spec's location" >&2; exit 1; }
+
+echo "== restored, it builds again"
+cp "$backup" "$spec"
+swift build >"$log" 2>&1 || { cat "$log"; exit 1; }
+
+echo "== the command plugin writes the same files into the source tree"
+swift package --allow-writing-to-package-directory specc-generate --target EventsClient
+for file in Types.swift Client.swift Server.swift; do
+    cmp "$committed/$file" "$(dirname "$generated")/$file" || { echo "FAIL: $file differs between the plugins" >&2; exit 1; }
+done
+echo "events-app: plugin checks passed"
