@@ -8,10 +8,12 @@ import SpeccYAML
 ///
 ///     generate: [client, server]   # client (the default), server, or both
 ///     accessModifier: internal     # public (the default), package or internal
+///     typeNames:                   # Swift names for named schemas, e.g. to avoid the app's own
+///       Event: StrigoEvent
 ///
 /// Every problem is a located diagnostic; an unknown key suggests the closest known one.
 public enum SourcesConfig {
-    static let keys = ["generate", "accessModifier"]
+    static let keys = ["generate", "accessModifier", "typeNames"]
 
     public static func load(_ path: String?) -> (options: SwiftOptions?, diagnostics: [Diagnostic]) {
         var options = SwiftOptions(outputs: .client, access: .public, layout: .bundle)
@@ -52,6 +54,18 @@ public enum SourcesConfig {
                     continue
                 }
                 options.access = access
+            case "typeNames":
+                guard value.isMapping else {
+                    diagnostics.append(.error("config-type-names", "typeNames maps schema names to Swift type names, not \(value.kindName)", at: value.location))
+                    continue
+                }
+                for (schema, swiftName) in value.pairs {
+                    guard let schemaName = schema.scalar, let text = swiftName.scalar, Self.isTypeName(text) else {
+                        diagnostics.append(.error("config-type-names", "\(swiftName.scalar.map { "'\($0)'" } ?? swiftName.kindName) is not a Swift type name (a letter or _, then letters, digits or _)", at: swiftName.location))
+                        continue
+                    }
+                    options.typeNames[schemaName] = text
+                }
             default:
                 let name = key.scalar ?? key.kindName
                 // A near miss (`generat`) or a shortened name (`access`).
@@ -61,6 +75,11 @@ public enum SourcesConfig {
             }
         }
         return diagnostics.hasErrors ? (nil, diagnostics) : (options, diagnostics)
+    }
+
+    private static func isTypeName(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, first == "_" || (first.properties.isAlphabetic && first.isASCII) else { return false }
+        return text.unicodeScalars.allSatisfy { $0 == "_" || ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) }
     }
 }
 

@@ -34,10 +34,12 @@ final class ModelCollector {
         let optional: Bool
     }
 
-    init(api: API) {
+    /// - Parameter typeNames: Swift names chosen by the user for some named schemas (`Event` →
+    ///   `StrigoEvent`); the inline types inside them follow.
+    init(api: API, typeNames: [String: String] = [:]) {
         self.api = api
         for name in api.schemaNames {
-            namedTypes[name] = scope.claim(SwiftNames.typeName(name))
+            namedTypes[name] = scope.claim(typeNames[name] ?? SwiftNames.typeName(name))
         }
     }
 

@@ -15,6 +15,7 @@ struct GenerateSources: ParsableCommand {
             The config (specc-config.yaml) is optional:
               generate: [client, server]   # client (default), server, or both
               accessModifier: internal     # public (default), package or internal
+              typeNames: {Event: StrigoEvent}   # Swift names for named schemas
 
             Example:
               specc generate-sources --spec Sources/App/openapi.yaml --config Sources/App/specc-config.yaml --output .build/generated

@@ -104,9 +104,40 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stderr == """
             specc-config.yaml:1:20: error: generate takes client and/or server, not 'sdk' [config-generate]
-            specc-config.yaml:2:1: error: unknown setting 'access'; did you mean 'accessModifier'? (known: generate, accessModifier) [config-unknown-key]
+            specc-config.yaml:2:1: error: unknown setting 'access'; did you mean 'accessModifier'? (known: generate, accessModifier, typeNames) [config-unknown-key]
 
             """)
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("out").path))
+    }
+}
+
+extension GenerateSourcesCommandTests {
+    static let petSpec = """
+        openapi: 3.1.0
+        info: {title: Pets, version: "1"}
+        paths:
+          /pets:
+            get:
+              operationId: listPets
+              responses: {"200": {description: Pets., content: {application/json: {schema: {type: array, items: {$ref: '#/components/schemas/Pet'}}}}}}
+        components:
+          schemas:
+            Pet: {type: object, properties: {kind: {type: string, enum: [cat, dog]}}}
+        """
+
+    @Test func typeNamesRenameSchemasAndTheirInlineTypes() throws {
+        let directory = try CLIRunner.workspace(["pets.yaml": Self.petSpec, "specc-config.yaml": "typeNames:\n  Pet: Animal\n"])
+        let result = try CLIRunner.run(["generate-sources", "--spec", "pets.yaml", "--config", "specc-config.yaml", "--output", "out"], in: directory)
+        #expect(result.status == 0, "\(result.stderr)")
+        let types = try String(contentsOf: directory.appendingPathComponent("out/Types.swift"), encoding: .utf8)
+        #expect(types.contains("public struct Animal: Codable"))
+        #expect(types.contains("public enum AnimalKind: RawRepresentable"))
+        #expect(types.contains("case ok([Animal])"))
+        #expect(!types.contains("Pet:"))
+
+        let bad = try CLIRunner.workspace(["pets.yaml": Self.petSpec, "specc-config.yaml": "typeNames: {Pet: 9lives}\n"])
+        let refused = try CLIRunner.run(["generate-sources", "--spec", "pets.yaml", "--config", "specc-config.yaml", "--output", "out"], in: bad)
+        #expect(refused.status == 1)
+        #expect(refused.stderr == "specc-config.yaml:1:18: error: '9lives' is not a Swift type name (a letter or _, then letters, digits or _) [config-type-names]\n")
     }
 }
