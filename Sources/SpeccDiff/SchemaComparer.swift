@@ -45,6 +45,7 @@ final class SchemaComparer {
     }
 
     func compare(_ o: Schema, _ n: Schema, at field: FieldPath) {
+        if reportWrapping(o, n, field) { return }
         guard compareTypes(o, n, field) else { return }
         compareValues(o, n, field)
         compareBounds(o, n, field)
@@ -59,6 +60,39 @@ final class SchemaComparer {
             let now = n.discriminator.map { "on \($0.propertyName)" } ?? "removed"
             report("discriminator-changed", field, "The discriminator on \(before.propertyName) changed (now \(now)).", o, n)
         }
+    }
+
+    /// A schema that became one alternative of a new `anyOf`/`oneOf` (Stripe's "or the empty
+    /// string" pattern), or a composition that collapsed to one of its alternatives: one finding
+    /// for the alternatives gained or lost, not a type, bound and composition finding each.
+    private func reportWrapping(_ o: Schema, _ n: Schema, _ field: FieldPath) -> Bool {
+        func composition(_ schema: Schema) -> (keyword: String, rule: String, alternatives: [SchemaRef])? {
+            guard schema.types == nil, schema.object == nil, schema.allOf == nil else { return nil }
+            if let alternatives = schema.anyOf, schema.oneOf == nil { return ("anyOf", "any-of", alternatives) }
+            if let alternatives = schema.oneOf, schema.anyOf == nil { return ("oneOf", "one-of", alternatives) }
+            return nil
+        }
+        func plain(_ schema: Schema) -> Bool { schema.anyOf == nil && schema.oneOf == nil }
+        if plain(o), let wrapper = composition(n), wrapper.alternatives.contains(where: { sameShape(o, $0, in: new, old: true) }) {
+            let count = wrapper.alternatives.count - 1
+            report("\(wrapper.rule)-alternative-added", field, "The schema became one of \(count + 1) \(wrapper.keyword) alternatives.", o, n)
+            return true
+        }
+        if plain(n), let wrapper = composition(o), wrapper.alternatives.contains(where: { sameShape(n, $0, in: old, old: false) }) {
+            let count = wrapper.alternatives.count - 1
+            report("\(wrapper.rule)-alternative-removed", field, "The \(wrapper.keyword) of \(count + 1) alternatives narrowed to one of them.", o, n)
+            return true
+        }
+        return false
+    }
+
+    /// Whether `schema` and the alternative `ref` (in `api`) compare without a finding.
+    private func sameShape(_ schema: Schema, _ ref: SchemaRef, in api: API, old schemaIsOld: Bool) -> Bool {
+        guard let alternative = resolve(ref, in: api) else { return false }
+        let scratch = DiffRecorder()
+        let comparer = SchemaComparer(old: old, new: new, recorder: scratch, direction: direction, operation: operation)
+        if schemaIsOld { comparer.compare(schema, alternative, at: FieldPath(base: "")) } else { comparer.compare(alternative, schema, at: FieldPath(base: "")) }
+        return scratch.findings.isEmpty
     }
 
     // MARK: Types and values

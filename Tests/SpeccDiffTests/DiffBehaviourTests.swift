@@ -81,6 +81,22 @@ import Testing
         #expect(findings.map { "\($0.level) \($0.rule)" } == ["breaking request-max-length-decreased", "info response-max-length-decreased"])
     }
 
+    /// Stripe's "or the empty string" rewrite: one finding per side, not a type, bound and
+    /// composition finding each.
+    @Test func wrappingASchemaInAnAnyOfIsOneChange() throws {
+        let plain = DiffSpecs.bodies("{type: object, properties: {field: {type: string, maxLength: 5000}}}")
+        let wrapped = DiffSpecs.bodies("{type: object, properties: {field: {anyOf: [{type: string, maxLength: 5000}, {type: string, enum: ['']}]}}}")
+        let widened = try DiffSpecs.diff(plain, wrapped)
+        #expect(widened.map { "\($0.level) \($0.rule)" } == ["breaking response-any-of-alternative-added", "info request-any-of-alternative-added"])
+        #expect(widened.first?.message == "The schema became one of 2 anyOf alternatives.")
+        let narrowed = try DiffSpecs.diff(wrapped, plain)
+        #expect(narrowed.map { "\($0.level) \($0.rule)" } == ["breaking request-any-of-alternative-removed", "info response-any-of-alternative-removed"])
+        #expect(narrowed.first?.message == "The anyOf of 2 alternatives narrowed to one of them.")
+        // Wrapped and changed at once: not the same shape, so each difference is reported.
+        let changed = DiffSpecs.bodies("{type: object, properties: {field: {anyOf: [{type: string, maxLength: 100}, {type: string, enum: ['']}]}}}")
+        #expect(try DiffSpecs.diff(plain, changed).map(\.rule).contains("request-max-length-removed"))
+    }
+
     @Test func recursiveSchemasTerminate() throws {
         let tree = """
             openapi: 3.1.0
