@@ -20,6 +20,23 @@ let package = Package(
             ],
             plugins: [.plugin(name: "SpeccBuildPlugin", package: "specc")]
         ),
+        // Every parameter style and body kind the generated client and server must agree on.
+        .target(
+            name: "EdgeCases",
+            dependencies: [
+                .product(name: "SpeccRuntime", package: "specc"),
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+            ],
+            plugins: [.plugin(name: "SpeccBuildPlugin", package: "specc")]
+        ),
+        .testTarget(
+            name: "EdgeCasesTests",
+            dependencies: [
+                "EdgeCases",
+                .product(name: "SpeccRuntime", package: "specc"),
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+            ]
+        ),
         .testTarget(
             name: "EventsClientTests",
             dependencies: [

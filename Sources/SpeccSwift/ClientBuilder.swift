@@ -37,7 +37,8 @@ struct ClientBuilder {
                 let add = "headers.append((\(nameLiteral), ParameterStyle.header(try ParameterValue(\(label)), explode: \(explode))))"
                 headerStatements.append(optional ? "if let \(label) { \(add) }" : add)
             case .cookie:
-                let add = "cookies.append(\(nameLiteral) + \"=\" + ParameterStyle.header(try ParameterValue(\(label)), explode: false))"
+                // Form style, percent-encoded: a cookie value may not hold spaces, commas or semicolons.
+                let add = "cookies += ParameterStyle.query(\(nameLiteral), try ParameterValue(\(label)), style: \"form\", explode: false)"
                 cookieParts.append(optional ? "if let \(label) { \(add) }" : add)
             }
         }

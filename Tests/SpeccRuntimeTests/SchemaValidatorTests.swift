@@ -95,7 +95,7 @@ import Testing
     static let schemas = ValidationSchemas(json: #"{"$defs": {}, "entries": {}}"#)
 
     static func reader(_ style: String, explode: Bool, name: String = "p") -> ParameterReader {
-        ParameterReader(schemas: schemas, name: name, style: style, explode: explode)
+        ParameterReader(schemas: schemas, name: name, style: style, explode: explode, escaping: .query)
     }
 
     static let integers: [String: AnyJSON] = ["type": .string("array"), "items": .object(["type": .string("integer")])]
@@ -136,9 +136,35 @@ import Testing
     }
 
     @Test func queryStringsDecode() {
-        let items = QueryString.parse("a=1%202&b=x+y&c&d=%E2%9C%93&e=%zz")
-        #expect(items.map(\.name) == ["a", "b", "c", "d", "e"])
-        #expect(items.map(\.value) == ["1 2", "x y", "", "✓", "%zz"])
+        let items = QueryString.parse("a=1%202&b=x+y&c&d=%E2%9C%93&e=%zz&f%5Bg%5D=1")
+        #expect(items.map(\.name) == ["a", "b", "c", "d", "e", "f[g]"])
+        #expect(items.map { QueryString.decode($0.value) } == ["1 2", "x y", "", "✓", "%zz", "1"])
+    }
+
+    /// The generated client's form bodies: bracketed objects and indexed arrays, any depth.
+    @Test func formBodiesNestByBrackets() {
+        let schema: [String: AnyJSON] = ["type": .string("object"), "properties": .object([
+            "n": .object(["type": .string("integer")]),
+            "tags": .object(["type": .string("array"), "items": .object(["type": .string("string")])]),
+            "address": .object(["type": .string("object"), "properties": .object(["lines": .object(["type": .string("array"), "items": .object(["type": .string("string")])])])]),
+        ])]
+        let body = ParameterReader(schemas: Self.schemas, name: "", style: "form", explode: true, escaping: .query)
+            .form(QueryString.parse("n=1&tags=a&tags=b&address[city]=Paris&address[lines][1]=second&address[lines][0]=first+line&extra[]=x&extra[]=y"), schema)
+        #expect(body == .object([
+            "n": .int(1), "tags": .array([.string("a"), .string("b")]),
+            "address": .object(["city": .string("Paris"), "lines": .array([.string("first line"), .string("second")])]),
+            "extra": .array([.string("x"), .string("y")]),
+        ]))
+    }
+
+    /// Delimiters are split on before decoding: an encoded delimiter stays inside its item.
+    @Test func encodedDelimitersStayInsideItems() {
+        let strings: [String: AnyJSON] = ["type": .string("array"), "items": .object(["type": .string("string")])]
+        #expect(Self.reader("form", explode: false).query([("p", "a%2Cb,c")], strings) == .array([.string("a,b"), .string("c")]))
+        #expect(Self.reader("pipeDelimited", explode: false).query([("p", "a%7Cb|c%7Cd")], strings) == .array([.string("a"), .string("b"), .string("c"), .string("d")]))
+        #expect(Self.reader("spaceDelimited", explode: false).query([("p", "a+b%20c")], strings) == .array([.string("a"), .string("b"), .string("c")]))
+        let path = ParameterReader(schemas: Self.schemas, name: "p", style: "simple", explode: false, escaping: .path)
+        #expect(path.path("x%2Cy,z+1", strings) == .array([.string("x,y"), .string("z+1")]), "a path keeps + as +")
     }
 }
 

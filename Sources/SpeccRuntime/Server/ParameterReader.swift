@@ -3,11 +3,33 @@ import Foundation
 /// Turns parameter text into JSON by the parameter's style and its schema's types, so the same
 /// validator and decoder serve parameters and bodies. Text that is not of the schema's type stays
 /// a string, and the validator reports it (`must be an integer, not a string`).
+///
+/// Input is raw, as it arrived: a style's delimiters are split on before percent-decoding, so an
+/// encoded comma (`%2C`) inside an item stays in that item.
 struct ParameterReader {
     let schemas: ValidationSchemas
     let name: String
     let style: String
     let explode: Bool
+    let escaping: Escaping
+
+    /// How the raw text is escaped where it came from.
+    enum Escaping {
+        /// Header values: as sent.
+        case none
+        /// Path segments: percent-encoded.
+        case path
+        /// Query strings and form bodies: percent-encoded, `+` for a space.
+        case query
+    }
+
+    func text(_ raw: String) -> String {
+        switch escaping {
+        case .none: raw
+        case .path: PercentDecoding.decode(raw)
+        case .query: QueryString.decode(raw)
+        }
+    }
 
     func path(_ text: String, _ keywords: [String: AnyJSON]) -> AnyJSON {
         switch style {
@@ -50,8 +72,11 @@ struct ParameterReader {
         guard !values.isEmpty else { return nil }
         if keywords.isType("array") {
             if explode { return .array(values.map { scalar($0, item(keywords)) }) }
-            let separator = style == "spaceDelimited" ? " " : style == "pipeDelimited" ? "|" : ","
-            return .array(values.joined(separator: separator).components(separatedBy: separator).map { scalar($0, item(keywords)) })
+            // Raw delimiters as clients send them: `%20`, `+` or a space; `%7C` or `|`; a comma.
+            let separators = style == "spaceDelimited" ? ["%20", "+", " "] : style == "pipeDelimited" ? ["%7C", "%7c", "|"] : [","]
+            var joined = values.joined(separator: separators[0])
+            for separator in separators.dropFirst() { joined = joined.replacingOccurrences(of: separator, with: separators[0]) }
+            return .array(joined.components(separatedBy: separators[0]).map { scalar($0, item(keywords)) })
         }
         if keywords.isType("object") {
             return structured(values[0].components(separatedBy: ","), keywords, pairsJoined: false)
@@ -61,28 +86,41 @@ struct ParameterReader {
     }
 
     /// Form fields (exploded form style, or a form-encoded body): one field per declared property;
-    /// `name[key]` fields make nested objects, repeated fields make arrays.
+    /// bracketed names make nested objects and indexed arrays (`address[city]`, `tags[0]`, the
+    /// notation the generated client writes), repeated names make arrays.
     func form(_ items: [(name: String, value: String)], _ keywords: [String: AnyJSON]) -> AnyJSON? {
-        var grouped: [String: [String]] = [:]
-        var order: [String] = []
+        let root = FormTree()
         for (key, value) in items {
-            if grouped[key] == nil { order.append(key) }
-            grouped[key, default: []].append(value)
+            var node = root
+            for component in FormTree.components(of: key) { node = node.child(component) }
+            node.values.append(value)
         }
-        var members: [String: AnyJSON] = [:]
-        let properties = keywords.object("properties")
-        for key in order {
-            let values = grouped[key]!
-            let propertySchema = schemas.dereferenced(properties[key] ?? keywords["additionalProperties"])
-            if propertySchema.isType("array") {
-                members[key] = .array(values.map { scalar($0, item(propertySchema)) })
-            } else {
-                members[key] = values.count == 1 ? scalar(values[0], propertySchema) : .array(values.map { .string($0) })
-            }
-        }
+        guard case .object(var members) = json(root, keywords, topLevel: true) else { return nil }
         // Only declared properties belong to an exploded query object; a body keeps every field.
-        if !name.isEmpty { members = members.filter { properties[$0.key] != nil } }
-        return members.isEmpty && !name.isEmpty ? nil : .object(members)
+        if !name.isEmpty {
+            let properties = keywords.object("properties")
+            members = members.filter { properties[$0.key] != nil }
+            return members.isEmpty ? nil : .object(members)
+        }
+        return .object(members)
+    }
+
+    private func json(_ node: FormTree, _ keywords: [String: AnyJSON], topLevel: Bool = false) -> AnyJSON {
+        if !node.children.isEmpty {
+            let numbered = node.children.allSatisfy { Int($0.key) != nil }
+            if !topLevel && (keywords.isType("array") || (keywords.types.isEmpty && numbered)) {
+                let ordered = node.children.sorted { (Int($0.key) ?? 0) < (Int($1.key) ?? 0) }
+                return .array(ordered.map { json($0.node, item(keywords)) })
+            }
+            let properties = keywords.object("properties")
+            var members: [String: AnyJSON] = [:]
+            for (key, child) in node.children {
+                members[key] = json(child, schemas.dereferenced(properties[key] ?? keywords["additionalProperties"]))
+            }
+            return .object(members)
+        }
+        if keywords.isType("array") { return .array(node.values.map { scalar($0, item(keywords)) }) }
+        return node.values.count == 1 ? scalar(node.values[0], keywords) : .array(node.values.map { .string(text($0)) })
     }
 
     /// Items alternating key and value (`k,v,k2,v2`), or `k=v` pairs when `pairsJoined`.
@@ -95,12 +133,12 @@ struct ParameterReader {
         if pairsJoined {
             for part in parts {
                 let split = part.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-                pairs.append((String(split[0]), split.count > 1 ? String(split[1]) : ""))
+                pairs.append((text(String(split[0])), split.count > 1 ? String(split[1]) : ""))
             }
         } else {
             var index = 0
             while index < parts.count {
-                pairs.append((parts[index], index + 1 < parts.count ? parts[index + 1] : ""))
+                pairs.append((text(parts[index]), index + 1 < parts.count ? parts[index + 1] : ""))
                 index += 2
             }
         }
@@ -120,8 +158,9 @@ struct ParameterReader {
         schemas.dereferenced(keywords["items"])
     }
 
-    /// Text as the schema's type: the first of its types the text can be read as, else a string.
-    func scalar(_ text: String, _ keywords: [String: AnyJSON]) -> AnyJSON {
+    /// Raw text, decoded, as the schema's type: the first of its types it can be read as, else a string.
+    func scalar(_ raw: String, _ keywords: [String: AnyJSON]) -> AnyJSON {
+        let text = self.text(raw)
         for type in keywords.types {
             switch type {
             case "integer": if let value = Int(text) { return .int(value) }
@@ -134,6 +173,31 @@ struct ParameterReader {
             }
         }
         return .string(text)
+    }
+}
+
+/// Form field names as a tree: `a[b][0]` is a → b → 0.
+private final class FormTree {
+    var values: [String] = []
+    private(set) var children: [(key: String, node: FormTree)] = []
+
+    func child(_ key: String) -> FormTree {
+        if let existing = children.first(where: { $0.key == key }) { return existing.node }
+        let node = FormTree()
+        children.append((key, node))
+        return node
+    }
+
+    /// `a[b][0]` → `["a", "b", "0"]`; a name without brackets is one component; `a[]` (the
+    /// PHP-style repeated field) is `a`.
+    static func components(of name: String) -> [String] {
+        guard let open = name.firstIndex(of: "["), name.hasSuffix("]"), open != name.startIndex else { return [name] }
+        var components = [String(name[..<open])]
+        for part in name[name.index(after: open)..<name.index(before: name.endIndex)].components(separatedBy: "][") {
+            components.append(part)
+        }
+        if components.last == "" { components.removeLast() }
+        return components
     }
 }
 
@@ -154,16 +218,19 @@ extension [String: AnyJSON] {
     }
 }
 
-/// `a=1&b=x%20y` → pairs, percent-decoded, `+` read as a space (the form-encoding convention
-/// browsers and most HTTP libraries use for query strings).
+/// `a=1&b=x%20y` → pairs with decoded names and raw values (a style splits a value before it is
+/// decoded). Decoding reads `+` as a space, the form-encoding convention browsers and most HTTP
+/// libraries use for query strings.
 enum QueryString {
     static func parse(_ text: Substring) -> [(name: String, value: String)] {
         text.split(separator: "&", omittingEmptySubsequences: true).map { item in
             let parts = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            let value = parts.count > 1 ? parts[1] : ""
-            return (PercentDecoding.decode(parts[0].replacingOccurrences(of: "+", with: " ")),
-                    PercentDecoding.decode(value.replacingOccurrences(of: "+", with: " ")))
+            return (decode(String(parts[0])), parts.count > 1 ? String(parts[1]) : "")
         }
+    }
+
+    static func decode(_ raw: String) -> String {
+        PercentDecoding.decode(raw.replacingOccurrences(of: "+", with: " "))
     }
 }
 

@@ -39,18 +39,20 @@ import HTTPTypes
     public func parameter<T: Decodable>(in location: String, _ name: String, as type: T.Type, style: String, explode: Bool) throws -> T? {
         let schema = schemas.entry("\(operationID) \(location) \(name)") ?? .object([:])
         let keywords = schemas.dereferenced(schema)
-        let reader = ParameterReader(schemas: schemas, name: name, style: style, explode: explode)
+        func reader(_ escaping: ParameterReader.Escaping) -> ParameterReader {
+            ParameterReader(schemas: schemas, name: name, style: style, explode: explode, escaping: escaping)
+        }
         let json: AnyJSON?
         switch location {
         case "path":
-            json = pathParameters[name].map { reader.path(PercentDecoding.decode(String($0)), keywords) }
+            json = pathParameters[name].map { reader(.path).path(String($0), keywords) }
         case "query":
-            json = reader.query(query, keywords)
+            json = reader(.query).query(query, keywords)
         case "header":
             let values = HTTPField.Name(name).map { head.headerFields[values: $0] } ?? []
-            json = values.isEmpty ? nil : reader.header(values.joined(separator: ","), keywords)
+            json = values.isEmpty ? nil : reader(.none).header(values.joined(separator: ","), keywords)
         case "cookie":
-            json = Cookies.value(name, in: head).map { reader.header($0, keywords) }
+            json = Cookies.value(name, in: head).map { reader(.none).header($0, keywords) }
         default:
             json = nil
         }
@@ -88,7 +90,7 @@ import HTTPTypes
                 throw RequestRejection.badRequest(in: "body", name: nil, rule: "json", detail: "is not valid JSON" + JSONErrors.reason(body))
             }
         } else if mediaType == "application/x-www-form-urlencoded" {
-            let reader = ParameterReader(schemas: schemas, name: "", style: "form", explode: true)
+            let reader = ParameterReader(schemas: schemas, name: "", style: "form", explode: true, escaping: .query)
             json = reader.form(QueryString.parse(Substring(decoding: body, as: UTF8.self)), schemas.dereferenced(schemas.entry("\(operationID) body"))) ?? .object([:])
         } else {
             throw RequestRejection(status: 415, title: "Unsupported Media Type", detail: "This server cannot read \(mediaType) bodies.")

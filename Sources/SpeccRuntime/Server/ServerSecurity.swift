@@ -102,7 +102,7 @@ enum SecurityCheck {
         case .header(let name):
             return HTTPField.Name(name).flatMap { request.headerFields[$0] }.flatMap { $0.isEmpty ? nil : $0 }
         case .query(let name):
-            return query.first { $0.name == name }.flatMap { $0.value.isEmpty ? nil : $0.value }
+            return query.first { $0.name == name }.flatMap { $0.value.isEmpty ? nil : QueryString.decode($0.value) }
         case .cookie(let name):
             return Cookies.value(name, in: request).flatMap { $0.isEmpty ? nil : $0 }
         case .transport:
