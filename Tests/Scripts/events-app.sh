@@ -17,8 +17,9 @@ cp "$spec" "$backup"
 committed=Sources/EventsClient/GeneratedSources
 trap 'cp "$backup" "$spec"; rm -f "$backup" "$log"; rm -rf "$committed"' EXIT
 
-# The example's spec is the seed spec; it must not drift from it.
+# The example's specs are the repository's; they must not drift from them.
 cmp -s "$spec" ../../Specs/strigo-events.yaml || { echo "FAIL: $spec differs from Specs/strigo-events.yaml" >&2; exit 1; }
+cmp -s Sources/EdgeCases/openapi.yaml ../../Specs/edge-cases.yaml || { echo "FAIL: the EdgeCases spec differs from Specs/edge-cases.yaml" >&2; exit 1; }
 
 swift test
 

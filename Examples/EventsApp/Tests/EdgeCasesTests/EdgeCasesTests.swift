@@ -27,7 +27,7 @@ actor Recorder: APIProtocol {
         return .noContent
     }
 
-    func getSearch(q: String, ids: [Int]?) async throws -> GetSearchResponse {
+    func search(q: String, ids: [Int]?) async throws -> SearchResponse {
         searches.append((q, ids))
         return .ok([.item(Item(id: 1, kind: .a)), .problem(Problem(title: "partial", status: 206))])
     }
@@ -67,7 +67,7 @@ actor Recorder: APIProtocol {
         #expect(teapot == .clientError(statusCode: 418, body: Problem(title: "I'm a teapot", status: 418)))
         #expect(try await client.upload(body: Data([0, 1, 2, 255])) == .noContent)
         #expect(await recorder.uploads == [Data([0, 1, 2, 255])])
-        #expect(try await client.getSearch(q: "red | blue", ids: [3, 1, 2]) == .ok([.item(Item(id: 1, kind: .a)), .problem(Problem(title: "partial", status: 206))]))
+        #expect(try await client.search(q: "red | blue", ids: [3, 1, 2]) == .ok([.item(Item(id: 1, kind: .a)), .problem(Problem(title: "partial", status: 206))]))
         let search = try #require(await recorder.searches.first)
         #expect(search.q == "red | blue")
         #expect(search.ids == [3, 1, 2])
