@@ -60,6 +60,17 @@ enum JSONTypes {
 
 /// JSON equality as `enum` and `const` define it: `1` equals `1.0`, object key order is irrelevant.
 enum JSONEquality {
+    /// A form in which equal JSON values are equal `AnyJSON`s (integral numbers as `.int`), for
+    /// hashing.
+    static func canonical(_ value: AnyJSON) -> AnyJSON {
+        switch value {
+        case .double(let number) where number == number.rounded() && abs(number) < 9.2e18: .int(Int(number))
+        case .array(let items): .array(items.map(canonical))
+        case .object(let members): .object(members.mapValues(canonical))
+        default: value
+        }
+    }
+
     static func equal(_ left: AnyJSON, _ right: AnyJSON) -> Bool {
         switch (left, right) {
         case (.array(let a), .array(let b)): a.count == b.count && zip(a, b).allSatisfy(equal)

@@ -111,11 +111,11 @@ struct SchemaValidator {
             issues.append(ValidationIssue(pointer: pointer, rule: "maxItems", detail: "must have at most \(maximum) items; got \(items.count)"))
         }
         if case .bool(true)? = keywords["uniqueItems"] {
-            outer: for (index, item) in items.enumerated() {
-                for earlier in items[..<index] where JSONEquality.equal(earlier, item) {
-                    issues.append(ValidationIssue(pointer: pointer, rule: "uniqueItems", detail: "must not repeat items; item \(index) repeats an earlier one"))
-                    break outer
-                }
+            // Hashing, not pairwise comparison: a 2 MB body can hold a million items.
+            var seen = Set<AnyJSON>()
+            for (index, item) in items.enumerated() where !seen.insert(JSONEquality.canonical(item)).inserted {
+                issues.append(ValidationIssue(pointer: pointer, rule: "uniqueItems", detail: "must not repeat items; item \(index) repeats an earlier one"))
+                break
             }
         }
         var prefixCount = 0
