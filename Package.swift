@@ -155,6 +155,17 @@ package.targets += [
         ],
         path: "Examples/StrigoEventsServer/Server"
     ),
+    // The edge-cases API echoing its inputs, for schemathesis (`swift run edge-cases-server`).
+    .executableTarget(
+        name: "edge-cases-server",
+        dependencies: [
+            "SpeccGoldenEdgeCases",
+            "SpeccRuntime",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
+        ],
+        path: "Examples/EdgeCasesServer"
+    ),
 ]
 // The generated servers on Hummingbird on 127.0.0.1, called by the generated clients over
 // URLSessionTransport, and by raw requests for the validation table.

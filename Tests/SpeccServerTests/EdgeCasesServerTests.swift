@@ -72,6 +72,8 @@ actor EdgeCasesEcho: APIProtocol {
                    detail: "query parameter limit: must be an integer or null, not a string [type]"),
         BadRequest(label: "a deepObject member of the wrong type", method: "POST", path: "/items/1/.json?filter%5Bmin%5D=low", status: 400,
                    detail: "query parameter filter/min: must be an integer, not a string [type]"),
+        BadRequest(label: "an integer beyond 64 bits", method: "POST", path: "/items/1/.json", body: "name=n&count=1897890026954246213074944", status: 400,
+                   detail: "body: holds a number out of range for this server (integers must fit in 64 bits) [type]"),
         BadRequest(label: "a form field of the wrong type", method: "POST", path: "/items/1/.json", body: "name=n&count=many", status: 400,
                    detail: "body/count: must be an integer, not a string [type]"),
         BadRequest(label: "a form body missing a required field", method: "POST", path: "/items/1/.json", body: "count=1", status: 400,

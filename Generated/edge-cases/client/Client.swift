@@ -65,6 +65,7 @@ public struct Client: APIProtocol {
         let response = try await core.send(request, body: requestBody, operationID: "search")
         switch response.status {
         case 200: return .ok(try response.decode([SearchOkBodyItem].self))
+        case 400: return .badRequest(try response.decode(Problem.self))
         default: return .undocumented(UndocumentedResponse(statusCode: response.status, body: response.body))
         }
     }

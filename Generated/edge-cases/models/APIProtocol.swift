@@ -46,6 +46,10 @@ public enum SearchResponse: Hashable, Sendable {
     ///
     /// HTTP 200.
     case ok([SearchOkBodyItem])
+    /// The query is invalid.
+    ///
+    /// HTTP 400.
+    case badRequest(Problem)
     /// A status the spec does not document.
     case undocumented(UndocumentedResponse)
 }

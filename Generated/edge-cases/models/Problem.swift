@@ -5,10 +5,10 @@ import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Problem`.
 public struct Problem: Codable, Hashable, Sendable {
-    public let title: String?
-    public let status: Int?
+    public let title: String
+    public let status: Int
 
-    public init(title: String? = nil, status: Int? = nil) {
+    public init(title: String, status: Int) {
         self.title = title
         self.status = status
     }

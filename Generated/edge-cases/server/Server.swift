@@ -49,6 +49,7 @@ extension APIProtocol {
             let ids = try request.parameter(in: "query", "ids", as: [Int].self, style: "pipeDelimited", explode: false)
             switch try await self.search(q: q, ids: ids) {
             case .ok(let body): return try .body(200, body, contentType: "application/json")
+            case .badRequest(let body): return try .body(400, body, contentType: "application/problem+json")
             case .undocumented(let response): return .undocumented(response)
             }
         }
@@ -65,6 +66,7 @@ enum ServerSchemas {
     "postItem body": {
       "properties": {
         "count": {
+          "format": "int64",
           "type": "integer"
         },
         "name": {
@@ -99,21 +101,25 @@ enum ServerSchemas {
       "type": "string"
     },
     "postItem path id": {
+      "format": "int64",
       "minimum": 1,
       "type": "integer"
     },
     "postItem query filter": {
       "properties": {
         "max": {
+          "format": "int64",
           "type": "integer"
         },
         "min": {
+          "format": "int64",
           "type": "integer"
         }
       },
       "type": "object"
     },
     "postItem query limit": {
+      "format": "int64",
       "type": [
         "integer",
         "null"
@@ -127,6 +133,7 @@ enum ServerSchemas {
     },
     "search query ids": {
       "items": {
+        "format": "int64",
         "type": "integer"
       },
       "type": "array"

@@ -71,6 +71,8 @@ struct ParameterReader {
         let values = items.filter { $0.name == name }.map(\.value)
         guard !values.isEmpty else { return nil }
         if keywords.isType("array") {
+            // `ids=` is the empty list, not a list of one empty item.
+            if values == [""] { return .array([]) }
             if explode { return .array(values.map { scalar($0, item(keywords)) }) }
             // Raw delimiters as clients send them: `%20`, `+` or a space; `%7C` or `|`; a comma.
             let separators = style == "spaceDelimited" ? ["%20", "+", " "] : style == "pipeDelimited" ? ["%7C", "%7c", "|"] : [","]
@@ -163,7 +165,10 @@ struct ParameterReader {
         let text = self.text(raw)
         for type in keywords.types {
             switch type {
-            case "integer": if let value = Int(text) { return .int(value) }
+            case "integer":
+                if let value = Int(text) { return .int(value) }
+                // Beyond 64 bits: still an integer to the schema; the Swift type decides.
+                if text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }), let value = Double(text) { return .double(value) }
             case "number":
                 if let value = Int(text) { return .int(value) }
                 if let value = Double(text), value.isFinite { return .double(value) }

@@ -109,7 +109,12 @@ import HTTPTypes
         do {
             return try JSONCoding.decode(type, from: JSONCoding.encode(json))
         } catch let error as DecodingError {
-            let (pointer, detail) = JSONErrors.describe(error)
+            var (pointer, detail) = JSONErrors.describe(error)
+            // The JSON here is ours and valid; Foundation says "not valid JSON" for a number that
+            // does not fit the Swift type (an integer beyond 64 bits).
+            if case .dataCorrupted(let context) = error, context.codingPath.isEmpty, context.debugDescription.contains("not valid JSON") {
+                detail = "holds a number out of range for this server (integers must fit in 64 bits)"
+            }
             throw RequestRejection.badRequest([RequestRejection.Problem(in: location, name: name, pointer: pointer, rule: "type", detail: detail)])
         }
     }

@@ -1,0 +1,31 @@
+import Foundation
+import Hummingbird
+import OpenAPIHummingbird
+import SpeccGoldenEdgeCases
+import SpeccRuntime
+
+// The edge-cases API (Specs/edge-cases.yaml) answering from its inputs, on Hummingbird, so
+// schemathesis can drive every parameter style and body kind through the generated server:
+//     swift run edge-cases-server [--port 8081]
+struct Echo: APIProtocol {
+    func postItem(id: Int, format: PostItemFormat, tags: [String]?, filter: PostItemFilter?, xRequestID: String, session: String?, limit: Int?, body: PostItemBody) async throws -> PostItemResponse {
+        let extra = ["tags": Double(tags?.count ?? 0), "count": Double(body.count ?? 0)]
+        return .created(body: Item(id: id, kind: format == .json ? .a : .b, extra: extra), location: "/items/\(id)", xRateRemaining: limit)
+    }
+
+    func upload(body: Data?) async throws -> UploadResponse { .noContent }
+
+    func search(q: String, ids: [Int]?) async throws -> SearchResponse {
+        .ok((ids ?? [1]).map { .item(Item(id: $0, kind: .a)) })
+    }
+}
+
+let arguments = CommandLine.arguments
+let port = arguments.firstIndex(of: "--port").flatMap { arguments.indices.contains($0 + 1) ? Int(arguments[$0 + 1]) : nil } ?? 8081
+let router = Router()
+try Echo().registerHandlers(on: router, options: ServerOptions(onHandlerError: { error, operation in
+    FileHandle.standardError.write(Data("\(operation) failed: \(error)\n".utf8))
+}))
+let app = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: port)))
+FileHandle.standardError.write(Data("Edge cases API on http://127.0.0.1:\(port)\n".utf8))
+try await app.runService()
