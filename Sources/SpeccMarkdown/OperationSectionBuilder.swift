@@ -94,7 +94,8 @@ struct OperationSectionBuilder {
             let schema = parameter.schema ?? parameter.content?.first?.schema
             var constraints = ConstraintDescriber.describe(schema)
             if parameter.deprecated { constraints.append("deprecated") }
-            if location == .query, parameter.style != .form || !parameter.explode {
+            // Only a serialisation other than the location's default is worth a word.
+            if parameter.style != ParameterStyle.defaultStyle(for: location) || parameter.explode != (parameter.style == .form) {
                 constraints.append("style \(parameter.style.rawValue)\(parameter.explode ? ", exploded" : "")")
             }
             let defaultValue: JSONValue? = if case .inline(let inline)? = schema { inline.defaultValue } else { nil }
