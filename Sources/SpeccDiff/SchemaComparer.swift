@@ -37,7 +37,7 @@ final class SchemaComparer {
         }
     }
 
-    private func resolve(_ ref: SchemaRef, in api: API) -> Schema? {
+    func resolve(_ ref: SchemaRef, in api: API) -> Schema? {
         switch ref {
         case .named(let name): api.schemas[name]
         case .inline(let schema): schema
@@ -60,39 +60,6 @@ final class SchemaComparer {
             let now = n.discriminator.map { "on \($0.propertyName)" } ?? "removed"
             report("discriminator-changed", field, "The discriminator on \(before.propertyName) changed (now \(now)).", o, n)
         }
-    }
-
-    /// A schema that became one alternative of a new `anyOf`/`oneOf` (Stripe's "or the empty
-    /// string" pattern), or a composition that collapsed to one of its alternatives: one finding
-    /// for the alternatives gained or lost, not a type, bound and composition finding each.
-    private func reportWrapping(_ o: Schema, _ n: Schema, _ field: FieldPath) -> Bool {
-        func composition(_ schema: Schema) -> (keyword: String, rule: String, alternatives: [SchemaRef])? {
-            guard schema.types == nil, schema.object == nil, schema.allOf == nil else { return nil }
-            if let alternatives = schema.anyOf, schema.oneOf == nil { return ("anyOf", "any-of", alternatives) }
-            if let alternatives = schema.oneOf, schema.anyOf == nil { return ("oneOf", "one-of", alternatives) }
-            return nil
-        }
-        func plain(_ schema: Schema) -> Bool { schema.anyOf == nil && schema.oneOf == nil }
-        if plain(o), let wrapper = composition(n), wrapper.alternatives.contains(where: { sameShape(o, $0, in: new, old: true) }) {
-            let count = wrapper.alternatives.count - 1
-            report("\(wrapper.rule)-alternative-added", field, "The schema became one of \(count + 1) \(wrapper.keyword) alternatives.", o, n)
-            return true
-        }
-        if plain(n), let wrapper = composition(o), wrapper.alternatives.contains(where: { sameShape(n, $0, in: old, old: false) }) {
-            let count = wrapper.alternatives.count - 1
-            report("\(wrapper.rule)-alternative-removed", field, "The \(wrapper.keyword) of \(count + 1) alternatives narrowed to one of them.", o, n)
-            return true
-        }
-        return false
-    }
-
-    /// Whether `schema` and the alternative `ref` (in `api`) compare without a finding.
-    private func sameShape(_ schema: Schema, _ ref: SchemaRef, in api: API, old schemaIsOld: Bool) -> Bool {
-        guard let alternative = resolve(ref, in: api) else { return false }
-        let scratch = DiffRecorder()
-        let comparer = SchemaComparer(old: old, new: new, recorder: scratch, direction: direction, operation: operation)
-        if schemaIsOld { comparer.compare(schema, alternative, at: FieldPath(base: "")) } else { comparer.compare(alternative, schema, at: FieldPath(base: "")) }
-        return scratch.findings.isEmpty
     }
 
     // MARK: Types and values
@@ -199,7 +166,7 @@ final class SchemaComparer {
         }
     }
 
-    // MARK: Objects and composition
+    // MARK: Objects
 
     private func compareObjects(_ o: Schema, _ n: Schema, _ field: FieldPath) {
         guard o.object != nil || n.object != nil else { return }
@@ -252,51 +219,9 @@ final class SchemaComparer {
         return (schema.readOnly ?? false, schema.writeOnly ?? false, schema.deprecated ?? false)
     }
 
-    /// Alternatives are matched by schema name; inline ones by type first (a reordered `anyOf` is
-    /// not a change), then by their order among the rest.
-    private func compareComposition(_ keyword: String, _ before: [SchemaRef]?, _ now: [SchemaRef]?, _ field: FieldPath,
-                                    added: String, removed: String, _ o: Schema, _ n: Schema) {
-        let oldList = before ?? [], newList = now ?? []
-        guard !oldList.isEmpty || !newList.isEmpty else { return }
-        let oldNames = oldList.compactMap(\.name), newNames = newList.compactMap(\.name)
-        for name in newNames where !oldNames.contains(name) {
-            report(added, field, "\(keyword) gained \(name).", o, n)
-        }
-        for name in oldNames where !newNames.contains(name) {
-            report(removed, field, "\(keyword) lost \(name).", o, n)
-        }
-        func inline(_ list: [SchemaRef]) -> [Schema] {
-            list.compactMap { if case .inline(let schema) = $0 { schema } else { nil } }
-        }
-        // Pair by type first, then by order; indices, not schema equality, track what is paired.
-        let oldInline = inline(oldList)
-        var newInline = inline(newList)
-        var pairs: [(Schema, Schema)] = []
-        var unpaired: [Schema] = []
-        for schema in oldInline {
-            if let index = newInline.firstIndex(where: { $0.types == schema.types }) {
-                pairs.append((schema, newInline.remove(at: index)))
-            } else {
-                unpaired.append(schema)
-            }
-        }
-        while !unpaired.isEmpty && !newInline.isEmpty {
-            pairs.append((unpaired.removeFirst(), newInline.removeFirst()))
-        }
-        for (index, pair) in pairs.enumerated() {
-            compare(pair.0, pair.1, at: field.appending(pairs.count == 1 ? " (\(keyword))" : " (\(keyword) #\(index + 1))"))
-        }
-        if !newInline.isEmpty {
-            report(added, field, "\(keyword) gained \(newInline.count) inline alternative\(newInline.count == 1 ? "" : "s").", o, n)
-        }
-        if !unpaired.isEmpty {
-            report(removed, field, "\(keyword) lost \(unpaired.count) inline alternative\(unpaired.count == 1 ? "" : "s").", o, n)
-        }
-    }
-
     // MARK: Reporting
 
-    private func report(_ change: String, _ field: FieldPath, _ message: String, _ o: Schema?, _ n: Schema?) {
+    func report(_ change: String, _ field: FieldPath, _ message: String, _ o: Schema?, _ n: Schema?) {
         report(change, field, message, old: o?.location, new: n?.location)
     }
 

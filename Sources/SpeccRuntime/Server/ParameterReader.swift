@@ -181,31 +181,6 @@ struct ParameterReader {
     }
 }
 
-/// Form field names as a tree: `a[b][0]` is a → b → 0.
-private final class FormTree {
-    var values: [String] = []
-    private(set) var children: [(key: String, node: FormTree)] = []
-
-    func child(_ key: String) -> FormTree {
-        if let existing = children.first(where: { $0.key == key }) { return existing.node }
-        let node = FormTree()
-        children.append((key, node))
-        return node
-    }
-
-    /// `a[b][0]` → `["a", "b", "0"]`; a name without brackets is one component; `a[]` (the
-    /// PHP-style repeated field) is `a`.
-    static func components(of name: String) -> [String] {
-        guard let open = name.firstIndex(of: "["), name.hasSuffix("]"), open != name.startIndex else { return [name] }
-        var components = [String(name[..<open])]
-        for part in name[name.index(after: open)..<name.index(before: name.endIndex)].components(separatedBy: "][") {
-            components.append(part)
-        }
-        if components.last == "" { components.removeLast() }
-        return components
-    }
-}
-
 extension [String: AnyJSON] {
     /// The schema's `type` keyword as a list (`[]` when absent).
     var types: [String] {
@@ -220,40 +195,5 @@ extension [String: AnyJSON] {
 
     func object(_ key: String) -> [String: AnyJSON] {
         if case .object(let members)? = self[key] { members } else { [:] }
-    }
-}
-
-/// `a=1&b=x%20y` → pairs with decoded names and raw values (a style splits a value before it is
-/// decoded). Decoding reads `+` as a space, the form-encoding convention browsers and most HTTP
-/// libraries use for query strings.
-enum QueryString {
-    static func parse(_ text: Substring) -> [(name: String, value: String)] {
-        text.split(separator: "&", omittingEmptySubsequences: true).map { item in
-            let parts = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            return (decode(String(parts[0])), parts.count > 1 ? String(parts[1]) : "")
-        }
-    }
-
-    static func decode(_ raw: String) -> String {
-        PercentDecoding.decode(raw.replacingOccurrences(of: "+", with: " "))
-    }
-}
-
-/// RFC 3986 percent-decoding; a malformed escape is kept as written.
-enum PercentDecoding {
-    static func decode(_ text: String) -> String {
-        guard text.contains("%") else { return text }
-        var bytes: [UInt8] = []
-        var utf8 = Array(text.utf8)[...]
-        while let byte = utf8.popFirst() {
-            if byte == UInt8(ascii: "%"), utf8.count >= 2,
-               let value = UInt8(String(decoding: utf8.prefix(2), as: UTF8.self), radix: 16) {
-                bytes.append(value)
-                utf8 = utf8.dropFirst(2)
-            } else {
-                bytes.append(byte)
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }
