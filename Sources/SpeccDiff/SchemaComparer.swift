@@ -133,9 +133,9 @@ final class SchemaComparer {
         default: break
         }
         switch (o.numeric?.multipleOf, n.numeric?.multipleOf) {
-        case (nil, let value?): report("multiple-of-added", field, "multipleOf \(Self.number(value)) was added.", o, n)
-        case (let value?, nil): report("multiple-of-removed", field, "multipleOf \(Self.number(value)) was removed.", o, n)
-        case (let before?, let now?) where before != now: report("multiple-of-changed", field, "multipleOf changed from \(Self.number(before)) to \(Self.number(now)).", o, n)
+        case (nil, let value?): report("multiple-of-added", field, "multipleOf \(Self.text(value)) was added.", o, n)
+        case (let value?, nil): report("multiple-of-removed", field, "multipleOf \(Self.text(value)) was removed.", o, n)
+        case (let before?, let now?) where before != now: report("multiple-of-changed", field, "multipleOf changed from \(Self.text(before)) to \(Self.text(now)).", o, n)
         default: break
         }
         switch (o.array?.uniqueItems ?? false, n.array?.uniqueItems ?? false) {
@@ -156,11 +156,11 @@ final class SchemaComparer {
         for bound in Bound.all {
             let before = bound.read(o), now = bound.read(n)
             switch (before, now) {
-            case (nil, let value?): report("\(bound.rule)-added", field, "\(bound.keyword) \(Self.number(value)) was added.", o, n)
-            case (let value?, nil): report("\(bound.rule)-removed", field, "\(bound.keyword) \(Self.number(value)) was removed.", o, n)
+            case (nil, let value?): report("\(bound.rule)-added", field, "\(bound.keyword) \(Self.text(value)) was added.", o, n)
+            case (let value?, nil): report("\(bound.rule)-removed", field, "\(bound.keyword) \(Self.text(value)) was removed.", o, n)
             case (let before?, let now?) where before != now:
                 let direction = now < before ? "decreased" : "increased"
-                report("\(bound.rule)-\(direction)", field, "\(bound.keyword) \(direction) from \(Self.number(before)) to \(Self.number(now)).", o, n)
+                report("\(bound.rule)-\(direction)", field, "\(bound.keyword) \(direction) from \(Self.text(before)) to \(Self.text(now)).", o, n)
             default: break
             }
         }
@@ -234,9 +234,8 @@ final class SchemaComparer {
         resolve(ref, in: api)?.location
     }
 
-    static func number(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
-    }
+    /// A bound as JSON writes it (`5`, `0.5`).
+    static func text(_ value: Double) -> String { JSONValue.number(value).compactText }
 
     private static func list(_ values: [JSONValue]) -> String {
         values.prefix(8).map(\.compactText).joined(separator: ", ") + (values.count > 8 ? ", …" : "")

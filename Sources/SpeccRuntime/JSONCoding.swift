@@ -18,16 +18,11 @@ import Foundation
         decoder.dateDecodingStrategy = .custom { decoder in
             let container = try decoder.singleValueContainer()
             let text = try container.decode(String.self)
-            guard let date = DateParsing.iso8601(text) else {
+            guard let date = RFC3339.dateTime(text) else {
                 throw DecodingError.dataCorruptedError(in: container, debugDescription: "'\(text)' is not an ISO 8601 date-time")
             }
             return date
         }
         return try decoder.decode(type, from: data)
     }
-}
-
-enum DateParsing {
-    /// RFC 3339 / ISO 8601 date-times, with or without fractional seconds, `Z` or an offset.
-    static func iso8601(_ text: String) -> Date? { RFC3339.dateTime(text) }
 }

@@ -21,7 +21,7 @@ import Foundation
         case .null: ""
         case .bool(let value): value ? "true" : "false"
         case .int(let value): String(value)
-        case .double(let value): value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+        case .double(let value): JSONDisplay.number(value)
         case .string(let value): value
         case .array(let items): items.map(text).joined(separator: ",")
         case .object(let members): members.keys.sorted().map { "\($0),\(text(members[$0]!))" }.joined(separator: ",")
