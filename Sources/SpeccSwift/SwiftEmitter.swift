@@ -134,30 +134,3 @@ enum FileNames {
         }
     }
 }
-
-/// Maps indices in parallel, results in index order (so output stays deterministic).
-enum ConcurrentMap {
-    static func map(_ count: Int, _ transform: @Sendable (Int) -> String) -> [String] {
-        let results = ResultSlots(count: count)
-        DispatchQueue.concurrentPerform(iterations: count) { index in
-            results.set(index, transform(index))
-        }
-        return results.values
-    }
-
-    /// Each slot is written once, by one iteration; the lock only guards the array's storage.
-    private final class ResultSlots: @unchecked Sendable {
-        private var storage: [String]
-        private let lock = NSLock()
-
-        init(count: Int) { storage = Array(repeating: "", count: count) }
-
-        func set(_ index: Int, _ value: String) {
-            lock.lock()
-            storage[index] = value
-            lock.unlock()
-        }
-
-        var values: [String] { lock.withLock { storage } }
-    }
-}
