@@ -82,8 +82,12 @@ import HTTPTypes
                                    detail: sent.map { "Content-Type \($0) is not accepted here; send \(expected)." } ?? "The request has a body but no Content-Type; send \(expected).")
         }
         if type == Data.self, let data = body as? T { return data }
+        let schema = schemas.entry("\(operationID) body")
         let json: AnyJSON
+        // A JSON body is decoded into its Swift type from its own bytes; other kinds go through JSON.
+        var jsonBytes: Data?
         if MediaTypes.isJSON(mediaType) {
+            jsonBytes = body
             do {
                 json = try JSONCoding.decode(AnyJSON.self, from: body)
             } catch {
@@ -91,27 +95,28 @@ import HTTPTypes
             }
         } else if mediaType == "application/x-www-form-urlencoded" {
             let reader = ParameterReader(schemas: schemas, name: "", style: "form", explode: true, escaping: .query)
-            json = reader.form(QueryString.parse(Substring(decoding: body, as: UTF8.self)), schemas.dereferenced(schemas.entry("\(operationID) body"))) ?? .object([:])
+            json = reader.form(QueryString.parse(Substring(decoding: body, as: UTF8.self)), schemas.dereferenced(schema)) ?? .object([:])
         } else {
             throw RequestRejection(status: 415, title: "Unsupported Media Type", detail: "This server cannot read \(mediaType) bodies.")
         }
-        if let schema = schemas.entry("\(operationID) body") {
+        if let schema {
             let issues = SchemaValidator(schemas: schemas, direction: .request).validate(json, against: schema)
             if !issues.isEmpty {
                 throw RequestRejection.badRequest(issues.map { RequestRejection.Problem(in: "body", name: nil, pointer: $0.pointer, rule: $0.rule, detail: $0.detail) })
             }
         }
-        return try decode(type, from: json, in: "body", name: nil)
+        return try decode(type, from: json, bytes: jsonBytes, in: "body", name: nil)
     }
 
-    /// The schema passed; the Swift type may still be stricter (an `Int32`, a `Date`).
-    private func decode<T: Decodable>(_ type: T.Type, from json: AnyJSON, in location: String, name: String?) throws -> T {
+    /// The schema passed; the Swift type may still be stricter (an `Int32`, a `Date`). `bytes`,
+    /// when given, are `json` as it arrived, which saves encoding it again.
+    private func decode<T: Decodable>(_ type: T.Type, from json: AnyJSON, bytes: Data? = nil, in location: String, name: String?) throws -> T {
         do {
-            return try JSONCoding.decode(type, from: JSONCoding.encode(json))
+            return try JSONCoding.decode(type, from: bytes ?? JSONCoding.encode(json))
         } catch let error as DecodingError {
             var (pointer, detail) = JSONErrors.describe(error)
-            // The JSON here is ours and valid; Foundation says "not valid JSON" for a number that
-            // does not fit the Swift type (an integer beyond 64 bits).
+            // The JSON here parsed already; Foundation says "not valid JSON" for a number that does
+            // not fit the Swift type (an integer beyond 64 bits).
             if case .dataCorrupted(let context) = error, context.codingPath.isEmpty, context.debugDescription.contains("not valid JSON") {
                 detail = "holds a number out of range for this server (integers must fit in 64 bits)"
             }
