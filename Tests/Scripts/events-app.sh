@@ -2,7 +2,7 @@
 # Builds and tests Examples/EventsApp, which depends on this package by path and enables the
 # specc build plugin on one seed spec, then shows the plugin's contract on it:
 #   1. an unchanged spec does not regenerate on the next build;
-#   2. an edited spec regenerates, and the generated code follows the edit;
+#   2. an edited spec regenerates, and the generated code follows the edit; so does an edited config;
 #   3. a broken spec fails the build with the spec's own file:line:column in the error;
 #   4. the command plugin writes the same files into the source tree, for teams that commit them.
 # The spec is restored, and the command plugin's output removed, on exit, whatever happens.
@@ -11,11 +11,14 @@ cd "$(dirname "$0")/../../Examples/EventsApp"
 
 spec=Sources/EventsClient/openapi.yaml
 generated=.build/plugins/outputs/eventsapp/EventsClient/destination/SpeccBuildPlugin/GeneratedSources/Types.swift
+config=Sources/EventsClient/specc-config.yaml
 backup="$(mktemp)"
+config_backup="$(mktemp)"
 log="$(mktemp)"
 cp "$spec" "$backup"
+cp "$config" "$config_backup"
 committed=Sources/EventsClient/GeneratedSources
-trap 'cp "$backup" "$spec"; rm -f "$backup" "$log"; rm -rf "$committed"' EXIT
+trap 'cp "$backup" "$spec"; cp "$config_backup" "$config"; rm -f "$backup" "$config_backup" "$log"; rm -rf "$committed"' EXIT
 
 # The example's specs are the repository's; they must not drift from them.
 cmp -s "$spec" ../../Specs/strigo-events.yaml || { echo "FAIL: $spec differs from Specs/strigo-events.yaml" >&2; exit 1; }
@@ -35,6 +38,14 @@ sed -i 's/^  title: Strigo Events$/  title: Strigo Events (edited)/' "$spec"
 swift build 2>&1 | tee "$log"
 grep -q "specc: generating Swift from openapi.yaml for EventsClient" "$log" || { echo "FAIL: the edit did not regenerate" >&2; exit 1; }
 grep -q "The operations of Strigo Events (edited)" "$generated" || { echo "FAIL: the generated code does not follow the edit" >&2; exit 1; }
+
+echo "== an edited config regenerates"
+cp "$backup" "$spec"
+printf 'generate: [client, server]\naccessModifier: public\n' > "$config"
+swift build 2>&1 | tee "$log"
+grep -q "specc: generating Swift from openapi.yaml for EventsClient" "$log" || { echo "FAIL: the config edit did not regenerate" >&2; exit 1; }
+grep -q "func registerHandlers" "$(dirname "$generated")/Server.swift" || { echo "FAIL: the server the config asks for is missing" >&2; exit 1; }
+cp "$config_backup" "$config"
 
 echo "== a broken spec fails the build, located"
 sed -i "s|schema: {\$ref: '#/components/schemas/EventCreate'}|schema: {\$ref: '#/components/schemas/EventCreat'}|" "$spec"
