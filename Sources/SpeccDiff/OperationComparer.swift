@@ -12,12 +12,7 @@ struct OperationComparer {
     let today: String
 
     static func key(_ operation: Operation) -> String {
-        var key = operation.method.rawValue + " "
-        var inVariable = false
-        for character in operation.path {
-            if character == "{" { inVariable = true; key += "{}" } else if character == "}" { inVariable = false } else if !inVariable { key.append(character) }
-        }
-        return key
+        operation.method.rawValue + " " + PathTemplate.shape(of: operation.path)
     }
 
     func compare() {

@@ -10,7 +10,7 @@ struct ParameterComparer {
 
     func compare(_ before: Operation, _ now: Operation) {
         let oldPath = before.parameters.filter { $0.location == .path }, newPath = now.parameters.filter { $0.location == .path }
-        let oldOrder = Self.pathNames(before.path), newOrder = Self.pathNames(now.path)
+        let oldOrder = PathTemplate.variables(in: before.path), newOrder = PathTemplate.variables(in: now.path)
         for (oldName, newName) in zip(oldOrder, newOrder) {
             guard let oldParameter = oldPath.first(where: { $0.name == oldName }),
                   let newParameter = newPath.first(where: { $0.name == newName }) else { continue }
@@ -63,13 +63,4 @@ struct ParameterComparer {
     }
 
     static func label(_ parameter: Parameter) -> String { "\(parameter.location.rawValue) parameter \(parameter.name)" }
-
-    private static func pathNames(_ path: String) -> [String] {
-        var names: [String] = []
-        var current: String?
-        for character in path {
-            if character == "{" { current = "" } else if character == "}", let name = current { names.append(name); current = nil } else if current != nil { current!.append(character) }
-        }
-        return names
-    }
 }

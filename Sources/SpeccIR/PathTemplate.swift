@@ -1,6 +1,7 @@
-/// The `{name}` variables of a path template or server URL.
-enum PathTemplate {
-    static func variables(in template: String) -> [String] {
+/// The `{name}` variables of a path template or server URL: what the front end checks, and what
+/// the diff matches operations and path parameters by.
+public enum PathTemplate {
+    public static func variables(in template: String) -> [String] {
         var names: [String] = []
         var current: String?
         for character in template {
@@ -16,7 +17,7 @@ enum PathTemplate {
     }
 
     /// The template with variable names blanked: `/pets/{id}` and `/pets/{petId}` are the same path.
-    static func shape(of template: String) -> String {
+    public static func shape(of template: String) -> String {
         var result = ""
         var inside = false
         for character in template {
