@@ -56,6 +56,7 @@ let package = Package(
             name: "specc",
             dependencies: [
                 "SpeccPipeline",
+                "SpeccOpenAPI",
                 "SpeccJSONSchema",
                 "SpeccTemplating",
                 "SpeccDiff",

@@ -1,4 +1,5 @@
 import Foundation
+import SpeccOpenAPI
 
 /// `REV:path` arguments: the spec as it is in a git revision, with the files beside it (for
 /// relative `$ref`s), extracted into a temporary folder.
@@ -19,7 +20,7 @@ struct GitRevision {
     /// Extracts the spec's folder at `revision` (`git archive`), so sibling files resolve too.
     static func extract(revision: String, path: String) throws -> GitRevision {
         let prefix = try git(["rev-parse", "--show-prefix"]).trimmingCharacters(in: .whitespacesAndNewlines)
-        let inRepository = normalise(prefix + path)
+        let inRepository = SpecPath.normalise(prefix + path)
         let folder = inRepository.split(separator: "/").dropLast().joined(separator: "/")
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("specc-diff-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
@@ -34,17 +35,6 @@ struct GitRevision {
     }
 
     func remove() { try? FileManager.default.removeItem(atPath: root) }
-
-    /// `a/./b/../c` → `a/c`.
-    private static func normalise(_ path: String) -> String {
-        var parts: [Substring] = []
-        for part in path.split(separator: "/") {
-            if part == "." { continue }
-            if part == "..", !parts.isEmpty { parts.removeLast(); continue }
-            parts.append(part)
-        }
-        return parts.joined(separator: "/")
-    }
 
     struct GitError: Error, CustomStringConvertible {
         let message: String

@@ -68,22 +68,7 @@ final class SpecFiles {
         return normalise(base == "." ? relative : base + "/" + relative)
     }
 
-    static func normalise(_ path: String) -> String {
-        let isAbsolute = path.hasPrefix("/")
-        var parts: [Substring] = []
-        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
-            if part == "." { continue }
-            if part == "..", let last = parts.last, last != ".." {
-                parts.removeLast()
-            } else if part == "..", isAbsolute {
-                continue
-            } else {
-                parts.append(part)
-            }
-        }
-        let joined = parts.joined(separator: "/")
-        return isAbsolute ? "/" + joined : (joined.isEmpty ? "." : joined)
-    }
+    static func normalise(_ path: String) -> String { SpecPath.normalise(path) }
 
     static func absolute(_ path: String) -> String {
         path.hasPrefix("/") ? normalise(path) : normalise(FileManager.default.currentDirectoryPath + "/" + path)
