@@ -7,14 +7,14 @@ struct FileNames {
     private var operations: [String: String] = [:]
 
     init(api: API) {
-        var used = Set<String>()
+        var componentNames = FileNameAllocator()
         for name in api.schemaNames {
-            components[name] = Self.unique(Self.safe(name), in: &used) + ".json"
+            components[name] = componentNames.claim(Self.safe(name)) + ".json"
         }
-        used.removeAll()
+        var operationNames = FileNameAllocator()
         for operation in api.operations {
             let stem = operation.operationId ?? "\(operation.method.rawValue)\(operation.path)"
-            operations[Self.key(operation)] = Self.unique(Self.safe(stem), in: &used)
+            operations[Self.key(operation)] = operationNames.claim(Self.safe(stem))
         }
     }
 
@@ -32,16 +32,5 @@ struct FileNames {
         }
         while result.hasPrefix(".") { result = "_" + result.dropFirst() }
         return result.isEmpty ? "_" : result
-    }
-
-    private static func unique(_ base: String, in used: inout Set<String>) -> String {
-        // Compare case-insensitively: `Pet` and `pet` must not share a file on macOS.
-        var candidate = base
-        var suffix = 2
-        while !used.insert(candidate.lowercased()).inserted {
-            candidate = "\(base)_\(suffix)"
-            suffix += 1
-        }
-        return candidate
     }
 }

@@ -40,7 +40,8 @@ public enum SwiftEmitter {
             // The largest files first, so they overlap with the many small ones rather than running last.
             if let client { jobs.append(("\(specName)/client/Client.swift", client, "swift/client")) }
             if let server { jobs.append(("\(specName)/server/Server.swift", server, "swift/server")) }
-            let fileNames = FileNames.unique(["APIProtocol"] + names)
+            var allocator = FileNameAllocator()
+            let fileNames = (["APIProtocol"] + names).map { allocator.claim($0) }
             jobs.append(("\(specName)/models/\(fileNames[0]).swift", operations, "swift/operations"))
             for (name, fileName) in zip(names, fileNames.dropFirst()) {
                 jobs.append(("\(specName)/models/\(fileName).swift", groups[name]!.file(header: header, access: access), "swift/models"))
@@ -116,21 +117,5 @@ struct ModelsGroup {
 
     func file(header: String, access: String) -> ModelsFile {
         ModelsFile(header: header, access: access, structs: structs, stringEnums: stringEnums, unions: unions, aliases: aliases)
-    }
-}
-
-/// File names unique on case-insensitive file systems too (`Account`, `ACCOUNT` → `ACCOUNT_2`).
-enum FileNames {
-    static func unique(_ names: [String]) -> [String] {
-        var used = Set<String>()
-        return names.map { name in
-            var candidate = name
-            var suffix = 2
-            while !used.insert(candidate.lowercased()).inserted {
-                candidate = "\(name)_\(suffix)"
-                suffix += 1
-            }
-            return candidate
-        }
     }
 }
