@@ -18,6 +18,18 @@ import Foundation
         public let rule: String
         public let detail: String
 
+        /// The pointer as a URI fragment (`#/name`), as RFC 9457's own example writes it.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(self.in, forKey: .in)
+            try container.encodeIfPresent(name, forKey: .name)
+            try container.encode("#" + pointer, forKey: .pointer)
+            try container.encode(rule, forKey: .rule)
+            try container.encode(detail, forKey: .detail)
+        }
+
+        private enum CodingKeys: String, CodingKey { case `in`, name, pointer, rule, detail }
+
         /// `body/name`, `query parameter limit`, `header parameter X-Id/0`.
         var subject: String {
             let base = name.map { "\(self.in) parameter \($0)" } ?? self.in
@@ -55,16 +67,8 @@ import Foundation
             let title: String
             let status: Int
             let detail: String
-            let errors: [ProblemBody]?
+            let errors: [Problem]?
         }
-        struct ProblemBody: Encodable {
-            let `in`: String
-            let name: String?
-            let pointer: String
-            let rule: String
-            let detail: String
-        }
-        let errors = problems.map { ProblemBody(in: $0.in, name: $0.name, pointer: "#" + $0.pointer, rule: $0.rule, detail: $0.detail) }
-        return (try? JSONCoding.encode(Body(title: title, status: status, detail: detail, errors: errors.isEmpty ? nil : errors))) ?? Data()
+        return (try? JSONCoding.encode(Body(title: title, status: status, detail: detail, errors: problems.isEmpty ? nil : problems))) ?? Data()
     }
 }

@@ -215,10 +215,10 @@ struct SchemaValidator {
 }
 
 /// One way a value fails its schema: where (a JSON pointer into the value), which keyword, and why.
-public struct ValidationIssue: Sendable, Hashable {
-    public let pointer: String
-    public let rule: String
-    public let detail: String
+struct ValidationIssue: Sendable, Hashable {
+    let pointer: String
+    let rule: String
+    let detail: String
 }
 
 /// RFC 6901 pointer tokens.
