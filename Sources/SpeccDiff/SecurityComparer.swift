@@ -52,9 +52,11 @@ struct SecurityComparer {
         }
     }
 
-    /// API-wide: a scheme both versions define must keep its type, location, name and HTTP scheme.
+    /// API-wide: a scheme both versions define, and some requirement of the old one uses, must
+    /// keep its type, location, name and HTTP scheme.
     func compareSchemes() {
-        for before in old.securitySchemes {
+        let used = Set((old.security + old.operations.flatMap { $0.security ?? [] }).flatMap { $0.entries.map(\.scheme) })
+        for before in old.securitySchemes where used.contains(before.name) {
             guard let now = new.securityScheme(named: before.name) else { continue }
             let oldShape = Self.shape(before), newShape = Self.shape(now)
             if oldShape != newShape {

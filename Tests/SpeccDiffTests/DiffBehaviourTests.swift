@@ -97,6 +97,12 @@ import Testing
         #expect(try DiffSpecs.diff(plain, changed).map(\.rule).contains("request-max-length-removed"))
     }
 
+    /// A scheme no requirement uses can change without breaking anyone.
+    @Test func anUnusedSecuritySchemeMayChange() throws {
+        let unused = Self.block + "\n  securitySchemes:\n    key: {type: apiKey, in: header, name: X-Key}"
+        #expect(try DiffSpecs.diff(unused, unused.replacingOccurrences(of: "X-Key", with: "X-Api-Key")).isEmpty)
+    }
+
     @Test func recursiveSchemasTerminate() throws {
         let tree = """
             openapi: 3.1.0
