@@ -100,7 +100,6 @@ import Testing
         for finding in findings {
             #expect(finding.message == testCase.message)
             #expect(finding.operation == "POST /pets")
-            #expect(finding.level == RuleCatalog.all.first { $0.id == finding.rule }?.level)
             #expect(finding.newLocation != nil || finding.oldLocation != nil)
         }
         let request = findings.first { $0.rule.hasPrefix("request-") }, response = findings.first { $0.rule.hasPrefix("response-") }
