@@ -8,7 +8,7 @@
 # Works in a scratch folder (default /tmp/specc-client-comparison, or $WORK); nothing is committed.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
-spec=$(realpath "${1:-$repo/../shared/corpus/stripe/spec3.yaml}")
+spec=$(realpath "${1:-$repo/Tests/Corpus/stripe/spec3.yaml}")
 skip_builds=${2:-}
 work=${WORK:-/tmp/specc-client-comparison}
 mkdir -p "$work"

@@ -15,7 +15,7 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == MemoryProbe.childFlag {
     MemoryProbe.runChild(spec: arguments[1])
 }
-let specPath = arguments.first ?? "../shared/corpus/stripe/spec3.yaml"
+let specPath = arguments.first ?? "Tests/Corpus/stripe/spec3.yaml"
 let repetitions = Int(ProcessInfo.processInfo.environment["SPECC_BENCH_REPETITIONS"] ?? "") ?? 5
 
 guard let bytes = FileManager.default.contents(atPath: specPath).map({ [UInt8]($0) }) else {
@@ -76,7 +76,7 @@ let generateClient = Stopwatch.fastest(of: repetitions) {
 }
 
 // Diff: the previous Stripe spec against this one (both compiled, then compared on the IR).
-let baseSpec = ProcessInfo.processInfo.environment["SPECC_BENCH_DIFF_BASE"] ?? "../shared/corpus/stripe/spec3-2023-07-18.yaml"
+let baseSpec = ProcessInfo.processInfo.environment["SPECC_BENCH_DIFF_BASE"] ?? "Tests/Corpus/stripe/spec3-2023-07-18.yaml"
 let baseAPI = FileManager.default.fileExists(atPath: baseSpec) ? OpenAPIFrontEnd.compile(path: baseSpec).api : nil
 var findings = 0
 let compare = Stopwatch.fastest(of: repetitions) {

@@ -10,6 +10,10 @@ public struct Operation: Hashable, Sendable, Codable {
     /// The path template as written (`/pets/{petId}`), or the webhook's name.
     public var path: String
     public var operationId: String?
+    /// Where the `operationId` value is written.
+    public var operationIdLocation: SourceLocation?
+    /// Where each `{name}` of the path template is written (at its `{`), for messages about it.
+    public var pathVariableLocations: [String: SourceLocation]?
     public var summary: String?
     public var description: String?
     public var tags: [String]
@@ -248,6 +252,8 @@ public struct Header: Hashable, Sendable, Codable {
 public struct Link: Hashable, Sendable, Codable {
     public var name: String
     public var operationId: String?
+    /// Where the `operationId` value is written.
+    public var operationIdLocation: SourceLocation?
     public var operationRef: String?
     public var parameters: [String: JSONValue]?
     public var requestBody: JSONValue?

@@ -2,18 +2,23 @@
 /// the diff matches operations and path parameters by.
 public enum PathTemplate {
     public static func variables(in template: String) -> [String] {
-        var names: [String] = []
-        var current: String?
-        for character in template {
+        variableOffsets(in: template).map(\.name)
+    }
+
+    /// Each `{name}` with the offset, in characters, of its `{`: where a message about it points.
+    public static func variableOffsets(in template: String) -> [(name: String, offset: Int)] {
+        var variables: [(name: String, offset: Int)] = []
+        var current: (name: String, offset: Int)?
+        for (offset, character) in template.enumerated() {
             switch character {
-            case "{": current = ""
+            case "{": current = ("", offset)
             case "}":
-                if let name = current { names.append(name) }
+                if let variable = current { variables.append(variable) }
                 current = nil
-            default: current?.append(character)
+            default: current?.name.append(character)
             }
         }
-        return names
+        return variables
     }
 
     /// The template with variable names blanked: `/pets/{id}` and `/pets/{petId}` are the same path.

@@ -7,10 +7,14 @@ public struct FrontEndOptions: Sendable {
     /// Allow `$ref`s to files outside the root spec's directory.
     public var allowsRefsOutsideRoot: Bool
     public var limits: YAMLLimits
+    /// Report as errors the defects specc can read around (a `$ref` where OpenAPI allows none, a
+    /// link to an operation that does not exist), for teams whose specs must be portable.
+    public var strict: Bool
 
-    public init(allowsRefsOutsideRoot: Bool = false, limits: YAMLLimits = .default) {
+    public init(allowsRefsOutsideRoot: Bool = false, limits: YAMLLimits = .default, strict: Bool = false) {
         self.allowsRefsOutsideRoot = allowsRefsOutsideRoot
         self.limits = limits
+        self.strict = strict
     }
 }
 
@@ -61,7 +65,9 @@ public enum OpenAPIFrontEnd {
         DuplicateOperationIDCheck.run(api, sink: &diagnostics)
         EquivalentPathsCheck.run(api, sink: &diagnostics)
         LinkTargetCheck.run(api, sink: &diagnostics)
-        return Output(api: api, diagnostics: diagnostics.sorted)
+        RequiredPropertiesCheck(api: api, entries: context.requiredEntries).run(sink: &diagnostics)
+        let reported = options.strict ? diagnostics.diagnostics.map(StrictMode.promoted) : diagnostics.diagnostics
+        return Output(api: api, diagnostics: Diagnostic.sortedForDisplay(reported))
     }
 
     private static func readVersion(_ root: YAMLNode, sink: inout DiagnosticSink) -> (OpenAPIVersion, String)? {

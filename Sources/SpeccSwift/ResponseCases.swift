@@ -44,7 +44,7 @@ struct ResponseCases {
             }
             for (label, type, read, _) in headerParts {
                 declarations.append("\(label): \(type)")
-                values.append("\(label): \(read)")
+                values.append("\(SwiftNames.label(label)): \(read)")
                 labels.append(label)
             }
             let declaration = declarations.isEmpty ? "case \(name)" : "case \(name)(\(declarations.joined(separator: ", ")))"
@@ -109,7 +109,7 @@ struct ResponseCases {
 
     static func caseName(_ status: ResponseStatus) -> String {
         switch status {
-        case .code(let code): names[code] ?? "status\(code)"
+        case .code(let code): names[code].map(SwiftNames.escaped) ?? "status\(code)"
         case .range(let digit): ["", "informational", "success", "redirection", "clientError", "serverError"][digit]
         case .default: "`default`"
         }

@@ -20,7 +20,7 @@ struct ServerBuilder {
                 entries.append(("\(operationID) \(location) \(parameter.parameter.name)", parameter.schema))
                 let read = parameter.required ? "requiredParameter" : "parameter"
                 statements.append("let \(parameter.label) = try request.\(read)(in: \(SwiftLiteral.string(location)), \(SwiftLiteral.string(parameter.parameter.name)), as: \(parameter.type).self, style: \(SwiftLiteral.string(parameter.parameter.style.rawValue)), explode: \(parameter.parameter.explode))")
-                arguments.append("\(parameter.label): \(parameter.label)")
+                arguments.append("\(SwiftNames.label(parameter.label)): \(parameter.label)")
             }
             if let body = shape.body {
                 if let schema = body.schema { entries.append(("\(operationID) body", schema)) }

@@ -1,17 +1,32 @@
-/// The one place Swift names are made: UpperCamel types, lowerCamel members, keywords escaped,
-/// anything that is not an identifier character dropped at a word boundary.
+/// The one place Swift names are made: UpperCamel types, lowerCamel members, keywords escaped
+/// only where Swift requires it, anything that is not an identifier character dropped at a word
+/// boundary.
+///
+/// Where each kind of name goes:
+/// - declarations (properties, enum cases, methods, parameters, locals) use `escaped`: a reserved
+///   word in backticks (`` `default` ``); contextual keywords (`open`, `some`, `get`) stay bare;
+/// - argument labels at a call site use `label`: bare, since Swift accepts every keyword there
+///   but `inout` (and warns about needless backticks);
+/// - `self` and `init` cannot be members at all (`x.self` is the value itself, `T.init` its
+///   initialiser), so as member names they become `self_` and `init_`.
 enum SwiftNames {
+    /// Words Swift reserves in declarations and expressions (measured against swiftc 6: each fails
+    /// bare as a property, parameter or local name).
     static let keywords: Set<String> = [
         "associatedtype", "class", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout",
-        "internal", "let", "open", "operator", "private", "precedencegroup", "protocol", "public", "rethrows", "static",
+        "internal", "let", "operator", "private", "precedencegroup", "protocol", "public", "rethrows", "static",
         "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue", "default", "defer", "do",
         "else", "fallthrough", "for", "guard", "if", "in", "repeat", "return", "throw", "switch", "where", "while",
-        "Any", "as", "await", "false", "is", "nil", "self", "Self", "super", "throws", "true", "try", "some", "any",
+        "Any", "as", "await", "false", "is", "nil", "self", "Self", "super", "throws", "true", "try",
     ]
-    /// Type names that would shadow what generated code uses.
+    /// Names a member cannot have even in backticks, and what they become.
+    static let unusableMembers: [String: String] = ["self": "self_", "init": "init_"]
+    /// Type names that would shadow what generated code uses, or that Swift reserves
+    /// (`Self`, `Any`, and `Type` and `Protocol`, which follow a type as its metatypes).
     static let reservedTypes: Set<String> = [
         "Client", "Date", "Data", "URL", "String", "Int", "Double", "Bool", "Array", "Dictionary", "Optional",
         "Error", "Decoder", "Encoder", "Codable", "Sendable", "Hashable", "AnyJSON", "Type", "Protocol",
+        "Self", "Any", "Void", "Never", "Equatable", "Encodable", "Decodable", "CodingKey", "Set", "Result",
         // What generated clients declare or use from SpeccRuntime and OpenAPIRuntime.
         "Authentication", "AuthenticationMiddleware", "UndocumentedResponse", "ClientCore", "Indirect",
         "ParameterValue", "ParameterStyle", "PercentEncoding", "JSONCoding", "FormEncoding",
@@ -60,11 +75,17 @@ enum SwiftNames {
         guard let first = parts.first else { return "value" }
         var name = lowerFirstWord(first) + parts.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
         if name.first!.isNumber { name = "_" + name }
-        return escaped(name)
+        return escaped(unusableMembers[name] ?? name)
     }
 
     static func escaped(_ name: String) -> String {
         keywords.contains(name) ? "`\(name)`" : name
+    }
+
+    /// `name` as an argument label at a call site (`f(extension: x)`), from its declared spelling.
+    static func label(_ name: String) -> String {
+        let bare = bare(name)
+        return bare == "inout" ? "`inout`" : bare
     }
 
     /// The bare identifier, without backticks.

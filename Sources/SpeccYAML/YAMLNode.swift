@@ -164,3 +164,23 @@ public struct YAMLNode: Sendable {
         }
     }
 }
+
+extension YAMLNode {
+    /// Where the character `offset` characters into this scalar's text is written: past an opening
+    /// quote, on the scalar's own line. Block scalars, and text with escapes before `offset`, fall
+    /// back to the scalar's start, which is never wrong, only less sharp.
+    public func location(ofCharacterAt offset: Int) -> SourceLocation {
+        let start = location
+        switch style {
+        case .plain:
+            return SourceLocation(file: start.file, line: start.line, column: start.column + offset)
+        case .singleQuoted, .doubleQuoted:
+            let text = scalar ?? ""
+            let prefix = text.prefix(offset)
+            guard !prefix.contains("'"), !prefix.contains("\\"), !prefix.contains("\n") else { return start }
+            return SourceLocation(file: start.file, line: start.line, column: start.column + 1 + offset)
+        default:
+            return start
+        }
+    }
+}

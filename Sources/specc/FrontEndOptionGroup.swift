@@ -13,9 +13,13 @@ struct FrontEndOptionGroup: ParsableArguments {
     @Option(name: .customLong("max-alias-expansion"), help: "Most nodes YAML aliases may expand to in total.")
     var maxAliasExpansion = YAMLLimits.default.maxAliasExpansion
 
+    @Flag(name: .customLong("strict"), help: "Report as errors what specc reads around: a $ref where OpenAPI allows none, a link to no operation.")
+    var strict = false
+
     var frontEndOptions: FrontEndOptions {
         FrontEndOptions(
             allowsRefsOutsideRoot: allowExternalRefs,
-            limits: YAMLLimits(maxDepth: maxDepth, maxAliasExpansion: maxAliasExpansion))
+            limits: YAMLLimits(maxDepth: maxDepth, maxAliasExpansion: maxAliasExpansion),
+            strict: strict)
     }
 }

@@ -37,7 +37,7 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stderr == """
             broken.yaml:2:7: error: info is missing the required field 'version' [missing-field]
-            broken.yaml:5:5: error: GET /pets/{id} does not declare path parameter 'id' used in its path [path-parameter-undeclared]
+            broken.yaml:4:9: error: GET /pets/{id} does not declare path parameter 'id' used in its path [path-parameter-undeclared]
             note: add a parameter with 'name: id', 'in: path' and 'required: true'
 
             """)

@@ -5,7 +5,7 @@ import Testing
 /// Real specs generate docs without error (not committed as goldens).
 @Suite(.serialized) struct CorpusDocsTests {
     static let corpus: String = ProcessInfo.processInfo.environment["SPECC_CORPUS"]
-        ?? (RepositoryFiles.root as NSString).deletingLastPathComponent + "/shared/corpus"
+        ?? RepositoryFiles.root + "/Tests/Corpus"
 
     static let specs = [
         "oai-examples/api-with-examples.yaml", "oai-examples/callback-example.yaml", "oai-examples/link-example.yaml",

@@ -2,13 +2,13 @@ import Foundation
 import SpeccPipeline
 import Testing
 
-/// The real public specs in `../shared/corpus` (Stripe, the OpenAPI Initiative's examples).
-/// They are part of the checkout CI runs from; a missing corpus fails rather than skips.
+/// The real public specs vendored in `Tests/Corpus` (Stripe, the OpenAPI Initiative's examples,
+/// OpenAI, DigitalOcean). They are part of every clone; a missing corpus fails rather than skips.
 @Suite(.serialized) struct CorpusTests {
     static let corpus: String = {
         if let override = ProcessInfo.processInfo.environment["SPECC_CORPUS"] { return override }
-        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        return repository.deletingLastPathComponent().appendingPathComponent("shared/corpus").path
+        let tests = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        return tests.appendingPathComponent("Corpus").path
     }()
 
     static let specs = [

@@ -33,7 +33,7 @@ public struct Client: APIProtocol {
         if !cookies.isEmpty { headers.append(("Cookie", cookies.joined(separator: "; "))) }
         let requestBody: Data? = try FormEncoding.encode(body)
         let request = ClientCore.request(.post, path: "/items/" + ParameterStyle.path("id", try ParameterValue(id), style: "simple", explode: false) + "/" + ParameterStyle.path("format", try ParameterValue(format), style: "label", explode: false), query: query, headers: headers, contentType: "application/x-www-form-urlencoded")
-        let response = try await core.send(request, body: requestBody, operationID: "postItem")
+        let response = try await self.core.send(request, body: requestBody, operationID: "postItem")
         switch response.status {
         case 201: return .created(body: try response.decode(Item.self), location: response.header("Location"), xRateRemaining: response.header("X-Rate-Remaining").flatMap { Int($0) })
         case 400..<500: return .clientError(statusCode: response.status, body: try response.decode(Problem.self))
@@ -47,7 +47,7 @@ public struct Client: APIProtocol {
         let headers: [(String, String)] = []
         let requestBody: Data? = body
         let request = ClientCore.request(.put, path: "/upload", query: query, headers: headers, contentType: requestBody == nil ? nil : "application/octet-stream")
-        let response = try await core.send(request, body: requestBody, operationID: "upload")
+        let response = try await self.core.send(request, body: requestBody, operationID: "upload")
         switch response.status {
         case 204: return .noContent
         default: return .undocumented(UndocumentedResponse(statusCode: response.status, body: response.body))
@@ -62,7 +62,7 @@ public struct Client: APIProtocol {
         let headers: [(String, String)] = []
         let requestBody: Data? = nil
         let request = ClientCore.request(.get, path: "/search", query: query, headers: headers, contentType: nil)
-        let response = try await core.send(request, body: requestBody, operationID: "search")
+        let response = try await self.core.send(request, body: requestBody, operationID: "search")
         switch response.status {
         case 200: return .ok(try response.decode([SearchOkBodyItem].self))
         case 400: return .badRequest(try response.decode(Problem.self))

@@ -31,7 +31,7 @@ public struct Client: APIProtocol {
         let headers: [(String, String)] = []
         let requestBody: Data? = nil
         let request = ClientCore.request(.delete, path: "/applications/" + ParameterStyle.path("applicationId", try ParameterValue(applicationId), style: "simple", explode: false) + "/events/" + ParameterStyle.path("eventId", try ParameterValue(eventId), style: "simple", explode: false), query: query, headers: headers, contentType: nil)
-        let response = try await core.send(request, body: requestBody, operationID: "deleteEvent")
+        let response = try await self.core.send(request, body: requestBody, operationID: "deleteEvent")
         switch response.status {
         case 200: return .ok(try response.decode(Success.self))
         case 400: return .badRequest(try response.decode(ErrorType.self))
@@ -50,7 +50,7 @@ public struct Client: APIProtocol {
         let headers: [(String, String)] = []
         let requestBody: Data? = nil
         let request = ClientCore.request(.get, path: "/applications/" + ParameterStyle.path("applicationId", try ParameterValue(applicationId), style: "simple", explode: false) + "/events/" + ParameterStyle.path("eventId", try ParameterValue(eventId), style: "simple", explode: false), query: query, headers: headers, contentType: nil)
-        let response = try await core.send(request, body: requestBody, operationID: "getEvent")
+        let response = try await self.core.send(request, body: requestBody, operationID: "getEvent")
         switch response.status {
         case 200: return .ok(try response.decode(Event.self))
         case 400: return .badRequest(try response.decode(ErrorType.self))
@@ -69,7 +69,7 @@ public struct Client: APIProtocol {
         let headers: [(String, String)] = []
         let requestBody: Data? = try JSONCoding.encode(body)
         let request = ClientCore.request(.patch, path: "/applications/" + ParameterStyle.path("applicationId", try ParameterValue(applicationId), style: "simple", explode: false) + "/events/" + ParameterStyle.path("eventId", try ParameterValue(eventId), style: "simple", explode: false), query: query, headers: headers, contentType: "application/json")
-        let response = try await core.send(request, body: requestBody, operationID: "patchEvent")
+        let response = try await self.core.send(request, body: requestBody, operationID: "patchEvent")
         switch response.status {
         case 200: return .ok(try response.decode(Event.self))
         case 400: return .badRequest(try response.decode(ErrorType.self))

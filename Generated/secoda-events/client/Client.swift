@@ -32,7 +32,7 @@ public struct Client: APIProtocol {
         let headers: [(String, String)] = []
         let requestBody: Data? = nil
         let request = ClientCore.request(.get, path: "/api/v1/event/category", query: query, headers: headers, contentType: nil)
-        let response = try await core.send(request, body: requestBody, operationID: "listEventCategories")
+        let response = try await self.core.send(request, body: requestBody, operationID: "listEventCategories")
         switch response.status {
         case 200: return .ok(try response.decode(Unspecified.self))
         default: return .undocumented(UndocumentedResponse(statusCode: response.status, body: response.body))
@@ -52,7 +52,7 @@ public struct Client: APIProtocol {
         let headers: [(String, String)] = []
         let requestBody: Data? = try body.map { body in try JSONCoding.encode(body) }
         let request = ClientCore.request(.post, path: "/api/v1/event/category", query: query, headers: headers, contentType: requestBody == nil ? nil : "application/json")
-        let response = try await core.send(request, body: requestBody, operationID: "createEventCategory")
+        let response = try await self.core.send(request, body: requestBody, operationID: "createEventCategory")
         switch response.status {
         default: return .undocumented(UndocumentedResponse(statusCode: response.status, body: response.body))
         }
@@ -68,7 +68,7 @@ public struct Client: APIProtocol {
         let headers: [(String, String)] = []
         let requestBody: Data? = nil
         let request = ClientCore.request(.get, path: "/api/v1/event/category/" + ParameterStyle.path("event_category_id", try ParameterValue(eventCategoryId), style: "simple", explode: false), query: query, headers: headers, contentType: nil)
-        let response = try await core.send(request, body: requestBody, operationID: "getEventCategory")
+        let response = try await self.core.send(request, body: requestBody, operationID: "getEventCategory")
         switch response.status {
         case 200: return .ok(try response.decode(Unspecified.self))
         default: return .undocumented(UndocumentedResponse(statusCode: response.status, body: response.body))
@@ -93,7 +93,7 @@ public struct Client: APIProtocol {
         let headers: [(String, String)] = []
         let requestBody: Data? = nil
         let request = ClientCore.request(.get, path: "/api/v1/event/events", query: query, headers: headers, contentType: nil)
-        let response = try await core.send(request, body: requestBody, operationID: "listEvents")
+        let response = try await self.core.send(request, body: requestBody, operationID: "listEvents")
         switch response.status {
         case 200: return .ok(try response.decode(Unspecified.self))
         default: return .undocumented(UndocumentedResponse(statusCode: response.status, body: response.body))
@@ -113,7 +113,7 @@ public struct Client: APIProtocol {
         let headers: [(String, String)] = []
         let requestBody: Data? = try body.map { body in try JSONCoding.encode(body) }
         let request = ClientCore.request(.post, path: "/api/v1/event/events", query: query, headers: headers, contentType: requestBody == nil ? nil : "application/json")
-        let response = try await core.send(request, body: requestBody, operationID: "createEvent")
+        let response = try await self.core.send(request, body: requestBody, operationID: "createEvent")
         switch response.status {
         default: return .undocumented(UndocumentedResponse(statusCode: response.status, body: response.body))
         }
@@ -133,7 +133,7 @@ public struct Client: APIProtocol {
         let headers: [(String, String)] = []
         let requestBody: Data? = nil
         let request = ClientCore.request(.get, path: "/api/v1/event/events/" + ParameterStyle.path("event_id", try ParameterValue(eventId), style: "simple", explode: false), query: query, headers: headers, contentType: nil)
-        let response = try await core.send(request, body: requestBody, operationID: "getEvent")
+        let response = try await self.core.send(request, body: requestBody, operationID: "getEvent")
         switch response.status {
         case 200: return .ok(try response.decode(Unspecified.self))
         default: return .undocumented(UndocumentedResponse(statusCode: response.status, body: response.body))
@@ -150,7 +150,7 @@ public struct Client: APIProtocol {
         let headers: [(String, String)] = []
         let requestBody: Data? = nil
         let request = ClientCore.request(.delete, path: "/api/v1/event/events/" + ParameterStyle.path("event_id", try ParameterValue(eventId), style: "simple", explode: false), query: query, headers: headers, contentType: nil)
-        let response = try await core.send(request, body: requestBody, operationID: "deleteEvent")
+        let response = try await self.core.send(request, body: requestBody, operationID: "deleteEvent")
         switch response.status {
         case 200: return .ok(try response.decode(Unspecified.self))
         default: return .undocumented(UndocumentedResponse(statusCode: response.status, body: response.body))
@@ -167,7 +167,7 @@ public struct Client: APIProtocol {
         let headers: [(String, String)] = []
         let requestBody: Data? = try body.map { body in try JSONCoding.encode(body) }
         let request = ClientCore.request(.patch, path: "/api/v1/event/events/" + ParameterStyle.path("event_id", try ParameterValue(eventId), style: "simple", explode: false), query: query, headers: headers, contentType: requestBody == nil ? nil : "application/json")
-        let response = try await core.send(request, body: requestBody, operationID: "updateEvent")
+        let response = try await self.core.send(request, body: requestBody, operationID: "updateEvent")
         switch response.status {
         case 200: return .ok(try response.decode(Unspecified.self))
         default: return .undocumented(UndocumentedResponse(statusCode: response.status, body: response.body))
@@ -188,7 +188,7 @@ public struct Client: APIProtocol {
         let headers: [(String, String)] = []
         let requestBody: Data? = nil
         let request = ClientCore.request(.get, path: "/api/v1/event/event_properties", query: query, headers: headers, contentType: nil)
-        let response = try await core.send(request, body: requestBody, operationID: "listEventProperties")
+        let response = try await self.core.send(request, body: requestBody, operationID: "listEventProperties")
         switch response.status {
         case 200: return .ok(try response.decode(Unspecified.self))
         default: return .undocumented(UndocumentedResponse(statusCode: response.status, body: response.body))
@@ -208,7 +208,7 @@ public struct Client: APIProtocol {
         let headers: [(String, String)] = []
         let requestBody: Data? = try body.map { body in try JSONCoding.encode(body) }
         let request = ClientCore.request(.post, path: "/api/v1/event/event_properties", query: query, headers: headers, contentType: requestBody == nil ? nil : "application/json")
-        let response = try await core.send(request, body: requestBody, operationID: "createEventProperty")
+        let response = try await self.core.send(request, body: requestBody, operationID: "createEventProperty")
         switch response.status {
         case 200: return .ok(try response.decode(Unspecified.self))
         default: return .undocumented(UndocumentedResponse(statusCode: response.status, body: response.body))
@@ -225,7 +225,7 @@ public struct Client: APIProtocol {
         let headers: [(String, String)] = []
         let requestBody: Data? = nil
         let request = ClientCore.request(.get, path: "/api/v1/event/event_properties/" + ParameterStyle.path("event_property_id", try ParameterValue(eventPropertyId), style: "simple", explode: false), query: query, headers: headers, contentType: nil)
-        let response = try await core.send(request, body: requestBody, operationID: "getEventProperty")
+        let response = try await self.core.send(request, body: requestBody, operationID: "getEventProperty")
         switch response.status {
         case 200: return .ok(try response.decode(Unspecified.self))
         default: return .undocumented(UndocumentedResponse(statusCode: response.status, body: response.body))
@@ -242,7 +242,7 @@ public struct Client: APIProtocol {
         let headers: [(String, String)] = []
         let requestBody: Data? = nil
         let request = ClientCore.request(.delete, path: "/api/v1/event/event_properties/" + ParameterStyle.path("event_property_id", try ParameterValue(eventPropertyId), style: "simple", explode: false), query: query, headers: headers, contentType: nil)
-        let response = try await core.send(request, body: requestBody, operationID: "deleteEventProperty")
+        let response = try await self.core.send(request, body: requestBody, operationID: "deleteEventProperty")
         switch response.status {
         case 200: return .ok(try response.decode(Unspecified.self))
         default: return .undocumented(UndocumentedResponse(statusCode: response.status, body: response.body))
@@ -259,7 +259,7 @@ public struct Client: APIProtocol {
         let headers: [(String, String)] = []
         let requestBody: Data? = try body.map { body in try JSONCoding.encode(body) }
         let request = ClientCore.request(.patch, path: "/api/v1/event/event_properties/" + ParameterStyle.path("event_property_id", try ParameterValue(eventPropertyId), style: "simple", explode: false), query: query, headers: headers, contentType: requestBody == nil ? nil : "application/json")
-        let response = try await core.send(request, body: requestBody, operationID: "updateEventProperty")
+        let response = try await self.core.send(request, body: requestBody, operationID: "updateEventProperty")
         switch response.status {
         case 200: return .ok(try response.decode(Unspecified.self))
         default: return .undocumented(UndocumentedResponse(statusCode: response.status, body: response.body))

@@ -31,7 +31,7 @@ public struct Client: APIProtocol {
         let headers: [(String, String)] = []
         let requestBody: Data? = nil
         let request = ClientCore.request(.get, path: "/events", query: query, headers: headers, contentType: nil)
-        let response = try await core.send(request, body: requestBody, operationID: "listEvents")
+        let response = try await self.core.send(request, body: requestBody, operationID: "listEvents")
         switch response.status {
         case 200: return .ok(try response.decode([Event].self))
         default: return .default(statusCode: response.status)
@@ -48,7 +48,7 @@ public struct Client: APIProtocol {
         let headers: [(String, String)] = []
         let requestBody: Data? = try JSONCoding.encode(body)
         let request = ClientCore.request(.post, path: "/events", query: query, headers: headers, contentType: "application/json")
-        let response = try await core.send(request, body: requestBody, operationID: "createEvent")
+        let response = try await self.core.send(request, body: requestBody, operationID: "createEvent")
         switch response.status {
         case 200: return .ok(try response.decode(Event.self))
         default: return .default(statusCode: response.status)
@@ -65,7 +65,7 @@ public struct Client: APIProtocol {
         let headers: [(String, String)] = []
         let requestBody: Data? = nil
         let request = ClientCore.request(.get, path: "/events/" + ParameterStyle.path("event_id", try ParameterValue(eventId), style: "simple", explode: false), query: query, headers: headers, contentType: nil)
-        let response = try await core.send(request, body: requestBody, operationID: "getEvent")
+        let response = try await self.core.send(request, body: requestBody, operationID: "getEvent")
         switch response.status {
         case 200: return .ok(try response.decode(Event.self))
         default: return .default(statusCode: response.status)
@@ -84,7 +84,7 @@ public struct Client: APIProtocol {
         let headers: [(String, String)] = []
         let requestBody: Data? = try JSONCoding.encode(body)
         let request = ClientCore.request(.patch, path: "/events/" + ParameterStyle.path("event_id", try ParameterValue(eventId), style: "simple", explode: false), query: query, headers: headers, contentType: "application/json")
-        let response = try await core.send(request, body: requestBody, operationID: "modifyEvent")
+        let response = try await self.core.send(request, body: requestBody, operationID: "modifyEvent")
         switch response.status {
         case 200: return .ok(try response.decode(Event.self))
         default: return .default(statusCode: response.status)
@@ -103,7 +103,7 @@ public struct Client: APIProtocol {
         let headers: [(String, String)] = []
         let requestBody: Data? = nil
         let request = ClientCore.request(.delete, path: "/events/" + ParameterStyle.path("event_id", try ParameterValue(eventId), style: "simple", explode: false), query: query, headers: headers, contentType: nil)
-        let response = try await core.send(request, body: requestBody, operationID: "deleteEvent")
+        let response = try await self.core.send(request, body: requestBody, operationID: "deleteEvent")
         switch response.status {
         case 200: return .ok(try response.decode(DeleteResult.self))
         default: return .default(statusCode: response.status)

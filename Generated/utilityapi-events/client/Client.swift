@@ -34,7 +34,7 @@ public struct Client: APIProtocol {
         let headers: [(String, String)] = []
         let requestBody: Data? = try JSONCoding.encode(body)
         let request = ClientCore.request(.patch, path: "/events/" + ParameterStyle.path("event_uid", try ParameterValue(eventUid), style: "simple", explode: false), query: query, headers: headers, contentType: "application/json")
-        let response = try await core.send(request, body: requestBody, operationID: "updateEvent")
+        let response = try await self.core.send(request, body: requestBody, operationID: "updateEvent")
         switch response.status {
         case 200: return .ok(try response.decode(Event.self))
         case 400: return .badRequest(try response.decode(ErrorType.self))

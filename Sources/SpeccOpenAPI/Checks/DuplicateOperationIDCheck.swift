@@ -9,7 +9,8 @@ enum DuplicateOperationIDCheck {
             guard let id = operation.operationId else { continue }
             if let earlier = first[id] {
                 sink.error("operation-id-duplicate", "operationId '\(id)' of \(operation.displayName) is already used by \(earlier.displayName)",
-                           at: operation.location, notes: [.init("first used here", at: earlier.location)])
+                           at: operation.operationIdLocation ?? operation.location,
+                           notes: [.init("first used here", at: earlier.operationIdLocation ?? earlier.location)])
             } else {
                 first[id] = operation
             }

@@ -1,8 +1,12 @@
 import SpeccDiagnostics
 import SpeccIR
 
-/// A link's `operationId` must name an operation of this API.
+/// A link's `operationId` should name an operation of this API. A link to nothing stops no code
+/// or docs from being generated (the docs show it as written), so it is a warning; `--strict`
+/// makes it an error.
 enum LinkTargetCheck {
+    static let code = "link-target-unknown"
+
     static func run(_ api: API, sink: inout DiagnosticSink) {
         let ids = Set(api.operations.compactMap(\.operationId))
         for operation in api.operations {
@@ -10,8 +14,8 @@ enum LinkTargetCheck {
                 for link in response.links ?? [] {
                     guard let target = link.operationId, !ids.contains(target) else { continue }
                     let suggestion = Suggestion.closest(to: target, in: ids)
-                    sink.error("link-target-unknown", "link '\(link.name)' names operationId '\(target)', which no operation has",
-                               at: response.location, notes: suggestion.map { [.init("did you mean '\($0)'?")] } ?? [])
+                    sink.warning(code, "link '\(link.name)' names operationId '\(target)', which no operation has",
+                                 at: link.operationIdLocation ?? response.location, notes: suggestion.map { [.init("did you mean '\($0)'?")] } ?? [])
                 }
             }
         }

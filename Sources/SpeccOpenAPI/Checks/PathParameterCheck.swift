@@ -10,7 +10,7 @@ enum PathParameterCheck {
             for name in templateNames where !declared.contains(where: { $0.name == name }) {
                 sink.error("path-parameter-undeclared",
                            "\(operation.displayName) does not declare path parameter '\(name)' used in its path",
-                           at: operation.location,
+                           at: operation.pathVariableLocations?[name] ?? operation.location,
                            notes: [.init("add a parameter with 'name: \(name)', 'in: path' and 'required: true'")])
             }
             for parameter in declared where !templateNames.contains(parameter.name) {

@@ -11,9 +11,9 @@ struct DocumentLowering {
     let versionText: String
 
     func lower() -> API {
-        context.checkKnownFields(root, KnownFields.document, owner: "the document")
+        context.checkKnownFields(root, .document, owner: "the document")
         let components = context.mapping(root, "components", in: "the document")
-        if let components { context.checkKnownFields(components, KnownFields.components, owner: "components") }
+        if let components { context.checkKnownFields(components, .components, owner: "components") }
         collectComponentNames(components)
         var api = API(source: root.document.file, openAPIVersion: versionText, info: context.lowerInfo(root))
         api.servers = context.lowerServers(root) ?? []
@@ -55,7 +55,8 @@ struct DocumentLowering {
 
     private func collectComponentNames(_ components: YAMLNode?) {
         guard let components else { return }
-        for (_, _, map) in context.entries(components, skippingExtensions: true) where map.isMapping {
+        for (section, _, node) in context.entries(components, skippingExtensions: true) where node.isMapping {
+            guard let map = context.mapping(components, section, in: "components") else { continue }
             for (name, key, _) in context.entries(map) where !Self.isValidComponentName(name) {
                 context.sink.error("component-name", "component name '\(name)' may only use letters, digits, '.', '-' and '_'", at: key.location)
             }

@@ -1,34 +1,121 @@
 import SpeccDiagnostics
 import SpeccYAML
 
-/// The fixed fields of each OpenAPI object, for catching misspelled keys (`requestbody`), which
-/// would otherwise be silently ignored. Extensions (`x-…`) are always allowed.
-enum KnownFields {
-    static let document = ["openapi", "info", "jsonSchemaDialect", "servers", "paths", "webhooks", "components", "security", "tags", "externalDocs"]
-    static let info = ["title", "summary", "description", "termsOfService", "contact", "license", "version"]
-    static let server = ["url", "description", "variables"]
-    static let pathItem = ["$ref", "summary", "description", "get", "put", "post", "delete", "options", "head", "patch", "trace", "servers", "parameters"]
-    static let operation = ["tags", "summary", "description", "externalDocs", "operationId", "parameters", "requestBody", "responses", "callbacks", "deprecated", "security", "servers"]
-    static let parameter = ["name", "in", "description", "required", "deprecated", "allowEmptyValue", "style", "explode", "allowReserved", "schema", "example", "examples", "content"]
-    static let header = ["description", "required", "deprecated", "allowEmptyValue", "style", "explode", "allowReserved", "schema", "example", "examples", "content"]
-    static let requestBody = ["description", "content", "required"]
-    static let mediaType = ["schema", "example", "examples", "encoding"]
-    static let response = ["description", "headers", "content", "links"]
-    static let components = ["schemas", "responses", "parameters", "examples", "requestBodies", "headers", "securitySchemes", "links", "callbacks", "pathItems"]
-    static let securityScheme = ["type", "description", "name", "in", "scheme", "bearerFormat", "flows", "openIdConnectUrl"]
-    static let tag = ["name", "description", "externalDocs"]
+/// The kinds of OpenAPI object whose fixed fields are checked, each with its fields, so a key that
+/// is no field of its object is never silently ignored. Extensions (`x-…`) are always allowed.
+enum ObjectKind: CaseIterable {
+    case document, info, contact, license, server, serverVariable, pathItem, operation, externalDocs
+    case parameter, header, requestBody, mediaType, encoding, response, link, example, tag
+    case components, securityScheme, oauthFlows, oauthFlow, discriminator, xml
+    /// Not checked itself (JSON Schema allows any keyword), but a schema keyword written on another
+    /// object (`type: string` on a parameter) is a misplacement worth an error.
+    case schema
+
+    var fields: [String] {
+        switch self {
+        case .document: ["openapi", "info", "jsonSchemaDialect", "servers", "paths", "webhooks", "components", "security", "tags", "externalDocs"]
+        case .info: ["title", "summary", "description", "termsOfService", "contact", "license", "version"]
+        case .contact: ["name", "url", "email"]
+        case .license: ["name", "identifier", "url"]
+        case .server: ["url", "description", "variables"]
+        case .serverVariable: ["enum", "default", "description"]
+        case .pathItem: ["$ref", "summary", "description", "get", "put", "post", "delete", "options", "head", "patch", "trace", "servers", "parameters"]
+        case .operation: ["tags", "summary", "description", "externalDocs", "operationId", "parameters", "requestBody", "responses", "callbacks", "deprecated", "security", "servers"]
+        case .externalDocs: ["description", "url"]
+        case .parameter: ["name", "in", "description", "required", "deprecated", "allowEmptyValue", "style", "explode", "allowReserved", "schema", "example", "examples", "content"]
+        // 3.1.2 lists these; `allowEmptyValue` and `allowReserved` apply to query parameters only.
+        case .header: ["description", "required", "deprecated", "style", "explode", "schema", "example", "examples", "content"]
+        case .requestBody: ["description", "content", "required"]
+        case .mediaType: ["schema", "example", "examples", "encoding"]
+        case .encoding: ["contentType", "headers", "style", "explode", "allowReserved"]
+        case .response: ["description", "headers", "content", "links"]
+        case .link: ["operationRef", "operationId", "parameters", "requestBody", "description", "server"]
+        case .example: ["summary", "description", "value", "externalValue"]
+        case .tag: ["name", "description", "externalDocs"]
+        case .components: ["schemas", "responses", "parameters", "examples", "requestBodies", "headers", "securitySchemes", "links", "callbacks", "pathItems"]
+        case .securityScheme: ["type", "description", "name", "in", "scheme", "bearerFormat", "flows", "openIdConnectUrl"]
+        case .oauthFlows: ["implicit", "password", "clientCredentials", "authorizationCode"]
+        case .oauthFlow: ["authorizationUrl", "tokenUrl", "refreshUrl", "scopes"]
+        case .discriminator: ["propertyName", "mapping"]
+        case .xml: ["name", "namespace", "prefix", "attribute", "wrapped"]
+        case .schema: [
+            "$schema", "$id", "$ref", "$anchor", "$dynamicRef", "$dynamicAnchor", "$defs", "$comment", "$vocabulary",
+            "type", "enum", "const", "format", "multipleOf", "maximum", "exclusiveMaximum", "minimum", "exclusiveMinimum",
+            "maxLength", "minLength", "pattern", "items", "prefixItems", "contains", "maxContains", "minContains",
+            "maxItems", "minItems", "uniqueItems", "properties", "patternProperties", "additionalProperties",
+            "propertyNames", "maxProperties", "minProperties", "required", "dependentRequired", "dependentSchemas",
+            "unevaluatedItems", "unevaluatedProperties", "allOf", "anyOf", "oneOf", "not", "if", "then", "else",
+            "title", "description", "default", "deprecated", "readOnly", "writeOnly", "examples",
+            "contentEncoding", "contentMediaType", "contentSchema",
+            "discriminator", "xml", "externalDocs", "example", "nullable",
+        ]
+        }
+    }
+
+    /// How messages name an object of this kind.
+    var noun: String {
+        switch self {
+        case .document: "the OpenAPI document"
+        case .info: "info"
+        case .contact: "a contact"
+        case .license: "a license"
+        case .server: "a server"
+        case .serverVariable: "a server variable"
+        case .pathItem: "a path item"
+        case .operation: "an operation"
+        case .externalDocs: "externalDocs"
+        case .parameter: "a parameter"
+        case .header: "a header"
+        case .requestBody: "a request body"
+        case .mediaType: "a media type"
+        case .encoding: "an encoding"
+        case .response: "a response"
+        case .link: "a link"
+        case .example: "an example"
+        case .tag: "a tag"
+        case .components: "components"
+        case .securityScheme: "a security scheme"
+        case .oauthFlows: "OAuth flows"
+        case .oauthFlow: "an OAuth flow"
+        case .discriminator: "a discriminator"
+        case .xml: "an XML object"
+        case .schema: "a schema"
+        }
+    }
+
+    /// The kinds, other than `self`, that have `field` as a fixed field.
+    func otherKinds(having field: String) -> [ObjectKind] {
+        Self.allCases.filter { $0 != self && $0.fields.contains(field) }
+    }
 }
 
 extension LoweringContext {
-    /// Warns about keys of `object` that are neither fixed fields of its type nor extensions.
-    func checkKnownFields(_ object: YAMLNode, _ known: [String], owner: String) {
+    /// Reports keys of `object` that are neither fixed fields of its kind nor extensions: an error
+    /// when the key is a field of another kind of object (misplaced: `allowReserved` on a header,
+    /// `type` on a parameter instead of under `schema`), a warning otherwise (`requestbody`, with
+    /// "did you mean"), since specc can still read the rest of the object.
+    func checkKnownFields(_ object: YAMLNode, _ kind: ObjectKind, owner: String) {
+        let known = kind.fields
         // Byte comparisons first: this runs on every object of a large spec, and a string is
         // only built for a key that is actually unknown.
         for (key, _) in object.pairs where !key.scalarHasPrefix("x-") && !known.contains(where: key.scalarEquals) {
             guard let name = key.scalar else { continue }
-            let suggestion = Suggestion.closest(to: name, in: known)
-            sink.warning("unknown-field", "unknown field '\(name)' in \(owner) is ignored", at: key.location,
-                         notes: suggestion.map { [.init("did you mean '\($0)'?")] } ?? [])
+            let suggestion = Suggestion.closest(to: name, in: known).map { Diagnostic.Note("did you mean '\($0)'?") }
+            let elsewhere = kind.otherKinds(having: name)
+            if elsewhere.isEmpty {
+                sink.warning("unknown-field", "unknown field '\(name)' in \(owner) is ignored", at: key.location, notes: suggestion.map { [$0] } ?? [])
+            } else {
+                let places = elsewhere.prefix(3).map(\.noun).joined(separator: ", ")
+                sink.error("field-misplaced", "'\(name)' is not a field of \(kind.noun) (\(owner)); it is a field of \(places)", at: key.location,
+                           notes: (suggestion.map { [$0] } ?? []) + Self.misplacementHint(name, kind, elsewhere))
+            }
         }
+    }
+
+    private static func misplacementHint(_ name: String, _ kind: ObjectKind, _ elsewhere: [ObjectKind]) -> [Diagnostic.Note] {
+        if elsewhere.contains(.schema), [.parameter, .header, .mediaType].contains(kind) {
+            return [.init("schema keywords go under 'schema'")]
+        }
+        return []
     }
 }

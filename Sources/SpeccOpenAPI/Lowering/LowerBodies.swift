@@ -4,7 +4,7 @@ import SpeccYAML
 
 extension LoweringContext {
     func lowerRequestBody(_ node: YAMLNode) -> RequestBody {
-        checkKnownFields(node, KnownFields.requestBody, owner: "requestBody")
+        checkKnownFields(node, .requestBody, owner: "requestBody")
         let content = lowerContent(node, owner: "requestBody")
         if content == nil { missing("content", in: node, "requestBody") }
         var body = RequestBody(required: bool(node, "required", in: "requestBody") ?? false, content: content ?? [], location: node.location)
@@ -16,19 +16,20 @@ extension LoweringContext {
     /// A `content` map: media types in source order.
     func lowerContent(_ node: YAMLNode, owner: String) -> [MediaType]? {
         guard let map = mapping(node, "content", in: owner) else { return nil }
-        return entries(map).compactMap { contentType, _, value in
-            guard expectMapping(value, "media type '\(contentType)'") else { return nil }
+        return entries(map).compactMap { contentType, _, node in
+            guard let value = object(node, "media type '\(contentType)'") else { return nil }
             var media = MediaType(contentType: contentType)
             let mediaOwner = "media type '\(contentType)'"
-            checkKnownFields(value, KnownFields.mediaType, owner: mediaOwner)
+            checkKnownFields(value, .mediaType, owner: mediaOwner)
             media.extensions = extensions(of: value)
             media.schema = value["schema"].flatMap { lowerSchemaRef($0, "'schema' of \(mediaOwner)") }
             media.examples = lowerExamples(value, owner: mediaOwner)
             if let encodings = mapping(value, "encoding", in: mediaOwner) {
-                media.encoding = entries(encodings).compactMap { property, _, encodingNode in
-                    guard expectMapping(encodingNode, "encoding '\(property)'") else { return nil }
+                media.encoding = entries(encodings).compactMap { property, _, node in
+                    guard let encodingNode = object(node, "encoding '\(property)'") else { return nil }
                     var encoding = Encoding(property: property)
                     let encodingOwner = "encoding '\(property)'"
+                    checkKnownFields(encodingNode, .encoding, owner: encodingOwner)
                     encoding.contentType = string(encodingNode, "contentType", in: encodingOwner)
                     encoding.style = string(encodingNode, "style", in: encodingOwner).flatMap(ParameterStyle.init(rawValue:))
                     encoding.explode = bool(encodingNode, "explode", in: encodingOwner)
@@ -73,7 +74,7 @@ extension LoweringContext {
     /// `label` names the response in messages: its status key, or its component name.
     private func lowerResponse(_ node: YAMLNode, status: ResponseStatus, label: String, at location: SourceLocation) -> Response {
         let owner = "response '\(label)'"
-        checkKnownFields(node, KnownFields.response, owner: owner)
+        checkKnownFields(node, .response, owner: owner)
         var response = Response(status: status, description: string(node, "description", in: owner, required: true) ?? "", location: location)
         response.headers = lowerHeaders(node, owner: owner)
         response.content = lowerContent(node, owner: owner) ?? []
@@ -89,12 +90,14 @@ extension LoweringContext {
     func lowerLink(_ node: YAMLNode, name: String) -> Link {
         var link = Link(name: name)
         let owner = "link '\(name)'"
+        checkKnownFields(node, .link, owner: owner)
         link.operationId = string(node, "operationId", in: owner)
+        link.operationIdLocation = node["operationId"]?.location
         link.operationRef = string(node, "operationRef", in: owner)
         if link.operationId != nil, link.operationRef != nil {
             sink.error("link-exclusive", "\(owner) has both 'operationId' and 'operationRef'; use one", at: node.location)
         }
-        if let parameters = mapping(node, "parameters", in: owner) {
+        if let parameters = mapping(node, "parameters", in: owner, keysAreData: true) {
             link.parameters = Dictionary(entries(parameters).map { ($0.name, json($0.value)) }, uniquingKeysWith: { first, _ in first })
         }
         link.requestBody = node["requestBody"].map(json)

@@ -3,12 +3,12 @@ import SpeccYAML
 
 extension LoweringContext {
     func lowerInfo(_ root: YAMLNode) -> Info {
-        guard let node = root["info"] else {
+        guard let infoNode = root["info"] else {
             missing("info", in: root, "the document")
             return Info(title: "", version: "")
         }
-        guard expectMapping(node, "'info'") else { return Info(title: "", version: "") }
-        checkKnownFields(node, KnownFields.info, owner: "info")
+        guard let node = object(infoNode, "'info'") else { return Info(title: "", version: "") }
+        checkKnownFields(node, .info, owner: "info")
         var info = Info(
             title: string(node, "title", in: "info", required: true) ?? "",
             version: string(node, "version", in: "info", required: true) ?? "")
@@ -16,6 +16,7 @@ extension LoweringContext {
         info.description = string(node, "description", in: "info")
         info.termsOfService = string(node, "termsOfService", in: "info")
         if let contactNode = mapping(node, "contact", in: "info") {
+            checkKnownFields(contactNode, .contact, owner: "contact")
             var contact = Contact()
             contact.name = string(contactNode, "name", in: "contact")
             contact.url = string(contactNode, "url", in: "contact")
@@ -23,6 +24,7 @@ extension LoweringContext {
             info.contact = contact
         }
         if let licenseNode = mapping(node, "license", in: "info") {
+            checkKnownFields(licenseNode, .license, owner: "license")
             var license = License(name: string(licenseNode, "name", in: "license", required: true) ?? "")
             license.identifier = string(licenseNode, "identifier", in: "license")
             license.url = string(licenseNode, "url", in: "license")
@@ -37,20 +39,22 @@ extension LoweringContext {
 
     func lowerServers(_ node: YAMLNode) -> [Server]? {
         guard let items = sequence(node, "servers", in: "object") else { return nil }
-        return items.compactMap { item in
-            guard expectMapping(item, "each server"),
+        return items.compactMap { entry in
+            guard let item = object(entry, "each server"),
                   let url = string(item, "url", in: "server", required: true) else { return nil }
-            checkKnownFields(item, KnownFields.server, owner: "server")
+            checkKnownFields(item, .server, owner: "server")
             var server = Server(url: url, location: item.location)
             server.extensions = extensions(of: item)
             server.description = string(item, "description", in: "server")
             if let variables = mapping(item, "variables", in: "server") {
-                server.variables = entries(variables).compactMap { name, _, value in
-                    guard expectMapping(value, "server variable '\(name)'"),
+                server.variables = entries(variables).compactMap { name, _, node in
+                    guard let value = object(node, "server variable '\(name)'"),
                           let defaultValue = string(value, "default", in: "server variable '\(name)'", required: true) else { return nil }
+                    checkKnownFields(value, .serverVariable, owner: "server variable '\(name)'")
                     var variable = ServerVariable(name: name, defaultValue: defaultValue)
                     variable.description = string(value, "description", in: "server variable")
                     variable.enumValues = stringList(value, "enum", in: "server variable")
+                    warnAboutNonStrings([value["default"]].compactMap { $0 } + (value["enum"]?.items ?? []), variable: name)
                     if let allowed = variable.enumValues, !allowed.contains(defaultValue) {
                         sink.error("server-variable-default", "default '\(defaultValue)' of server variable '\(name)' is not one of its enum values", at: value["default"]!.location)
                     }
@@ -59,6 +63,16 @@ extension LoweringContext {
             }
             checkServerVariables(server, item)
             return server
+        }
+    }
+
+    /// Server variable values are strings; a YAML number or boolean is read as its text (`8443`),
+    /// which is what its author meant, but other tools refuse it.
+    private func warnAboutNonStrings(_ values: [YAMLNode], variable: String) {
+        for value in values where value.isPlainScalar && value.resolved != .null {
+            if case .string = value.resolved { continue }
+            sink.warning("server-variable-not-string", "value \(value.scalar ?? "") of server variable '\(variable)' is not a string; it is read as '\(value.scalar ?? "")'",
+                         at: value.location, notes: [.init("quote it: '\(value.scalar ?? "")'")])
         }
     }
 
@@ -73,13 +87,13 @@ extension LoweringContext {
     func lowerTags(_ root: YAMLNode) -> [Tag] {
         guard let items = sequence(root, "tags", in: "the document") else { return [] }
         var seen: [String: YAMLNode] = [:]
-        return items.compactMap { item in
-            guard expectMapping(item, "each tag"), let name = string(item, "name", in: "tag", required: true) else { return nil }
+        return items.compactMap { entry in
+            guard let item = object(entry, "each tag"), let name = string(item, "name", in: "tag", required: true) else { return nil }
             if let first = seen[name] {
                 sink.error("tag-duplicate", "duplicate tag '\(name)'", at: item.location, notes: [.init("first declared here", at: first.location)])
             }
             seen[name] = item
-            checkKnownFields(item, KnownFields.tag, owner: "tag '\(name)'")
+            checkKnownFields(item, .tag, owner: "tag '\(name)'")
             var tag = Tag(name: name)
             tag.extensions = extensions(of: item)
             tag.description = string(item, "description", in: "tag")

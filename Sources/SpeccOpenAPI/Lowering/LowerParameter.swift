@@ -34,7 +34,7 @@ extension LoweringContext {
         }
         var parameter = Parameter(name: name, location: location, sourceLocation: usedAt)
         let owner = "parameter '\(name)'"
-        checkKnownFields(node, KnownFields.parameter, owner: owner)
+        checkKnownFields(node, .parameter, owner: owner)
         parameter.description = string(node, "description", in: owner)
         parameter.required = bool(node, "required", in: owner) ?? false
         if location == .path, !parameter.required {
@@ -73,7 +73,7 @@ extension LoweringContext {
     func lowerHeader(_ node: YAMLNode, name: String) -> Header {
         var header = Header(name: name, location: node.location)
         let owner = "header '\(name)'"
-        checkKnownFields(node, KnownFields.header, owner: owner)
+        checkKnownFields(node, .header, owner: owner)
         header.description = string(node, "description", in: owner)
         header.required = bool(node, "required", in: owner) ?? false
         header.deprecated = bool(node, "deprecated", in: owner) ?? false
@@ -115,6 +115,7 @@ extension LoweringContext {
     func lowerExample(_ node: YAMLNode, name: String) -> Example {
         var example = Example(name: name, value: node["value"].map(json))
         let owner = "example '\(name)'"
+        checkKnownFields(node, .example, owner: owner)
         example.summary = string(node, "summary", in: owner)
         example.description = string(node, "description", in: owner)
         example.externalValue = string(node, "externalValue", in: owner)

@@ -12,13 +12,19 @@ extension LoweringContext {
             }
             let item = withResolved(value, "path item") { $0 }
             guard let item else { continue }
-            operations += lowerPathItem(item, path: path)
+            var itemOperations = lowerPathItem(item, path: path)
+            if !isWebhooks {
+                let locations = Dictionary(PathTemplate.variableOffsets(in: path).map { ($0.name, key.location(ofCharacterAt: $0.offset)) },
+                                           uniquingKeysWith: { first, _ in first })
+                for index in itemOperations.indices { itemOperations[index].pathVariableLocations = locations }
+            }
+            operations += itemOperations
         }
         return operations
     }
 
     func lowerPathItem(_ item: YAMLNode, path: String) -> [Operation] {
-        checkKnownFields(item, KnownFields.pathItem, owner: "path item '\(path)'")
+        checkKnownFields(item, .pathItem, owner: "path item '\(path)'")
         let shared = lowerParameterList(item, owner: "path item '\(path)'") ?? []
         let servers = lowerServers(item)
         let summary = string(item, "summary", in: "path item")
@@ -26,8 +32,8 @@ extension LoweringContext {
         var operations: [Operation] = []
         for (key, value) in item.pairs {
             guard let methodName = key.scalar, let method = HTTPMethod(rawValue: methodName) else { continue }
-            guard expectMapping(value, "operation '\(methodName)'") else { continue }
-            var operation = lowerOperation(value, method: method, path: path, at: key.location)
+            guard let node = object(value, "operation '\(methodName)' of '\(path)'") else { continue }
+            var operation = lowerOperation(node, method: method, path: path, at: key.location)
             operation.parameters = merge(shared: shared, own: operation.parameters)
             operation.servers = operation.servers ?? servers
             operation.summary = operation.summary ?? summary
@@ -46,8 +52,9 @@ extension LoweringContext {
     private func lowerOperation(_ node: YAMLNode, method: HTTPMethod, path: String, at location: SourceLocation) -> Operation {
         var operation = Operation(method: method, path: path, location: location)
         let owner = "operation \(operation.displayName)"
-        checkKnownFields(node, KnownFields.operation, owner: owner)
+        checkKnownFields(node, .operation, owner: owner)
         operation.operationId = string(node, "operationId", in: owner)
+        operation.operationIdLocation = node["operationId"]?.location
         operation.summary = string(node, "summary", in: owner)
         operation.description = string(node, "description", in: owner)
         operation.tags = stringList(node, "tags", in: owner) ?? []
@@ -56,8 +63,8 @@ extension LoweringContext {
         if let body = node["requestBody"] {
             operation.requestBody = withResolved(body, "'requestBody'") { lowerRequestBody($0) }
         }
-        if let responses = node["responses"] {
-            operation.responses = lowerResponses(responses, owner: owner)
+        if let responses = node["responses"], let map = object(responses, "'responses' of \(owner)") {
+            operation.responses = lowerResponses(map, owner: owner)
         } else if version == .v3_0 {
             missing("responses", in: node, owner)
         }

@@ -78,6 +78,7 @@ extension LoweringContext {
         schema.anyOf = lowerSchemaList(node, "anyOf")
         schema.not = node["not"].flatMap { lowerSchemaRef($0, "'not'") }
         schema.discriminator = lowerDiscriminator(node)
+        if let xml = mapping(node, "xml", in: owner) { checkKnownFields(xml, .xml, owner: "xml") }
         schema.readOnly = bool(node, "readOnly", in: owner)
         schema.writeOnly = bool(node, "writeOnly", in: owner)
         schema.deprecated = bool(node, "deprecated", in: owner)
@@ -85,7 +86,7 @@ extension LoweringContext {
         schema.extensions = extensions(of: node)
         applyNullable(node, to: &schema)
         warnAboutUnsupportedKeywords(node)
-        checkRequiredProperties(schema, node)
+        recordRequiredProperties(schema, node)
         return schema
     }
 
@@ -171,9 +172,10 @@ extension LoweringContext {
 
     private func lowerDiscriminator(_ node: YAMLNode) -> Discriminator? {
         guard let object = mapping(node, "discriminator", in: "schema") else { return nil }
+        checkKnownFields(object, .discriminator, owner: "discriminator")
         guard let property = string(object, "propertyName", in: "discriminator", required: true) else { return nil }
         var discriminator = Discriminator(propertyName: property)
-        if let map = mapping(object, "mapping", in: "discriminator") {
+        if let map = mapping(object, "mapping", in: "discriminator", keysAreData: true) {
             for (value, _, target) in entries(map) {
                 guard let ref = stringValue(target, "discriminator mapping '\(value)'") else { continue }
                 // A bare name means a component schema; anything with '#' or '/' is a reference.
@@ -193,18 +195,22 @@ extension LoweringContext {
         }
     }
 
-    /// `required` naming a property the schema does not define is usually a typo. Only checked
-    /// when the schema lists properties itself and does not compose others that may define it.
-    private func checkRequiredProperties(_ schema: Schema, _ node: YAMLNode) {
-        guard let object = schema.object, !object.properties.isEmpty,
-              schema.allOf == nil, schema.anyOf == nil, schema.oneOf == nil,
-              let requiredNode = node["required"], requiredNode.isSequence else { return }
-        let names = object.properties.map(\.name)
+    /// Records a `required` list for `RequiredPropertiesCheck`, which needs the whole schema graph;
+    /// a name listed twice is reported here (JSON Schema requires the names to be unique).
+    private func recordRequiredProperties(_ schema: Schema, _ node: YAMLNode) {
+        guard let location = schema.location, let requiredNode = node["required"], requiredNode.isSequence else { return }
+        var seen: [String: SourceLocation] = [:]
+        var written: [RequiredPropertiesCheck.Entry] = []
         for item in requiredNode.items {
-            guard let name = item.scalar, !names.contains(name) else { continue }
-            let suggestion = Suggestion.closest(to: name, in: names)
-            sink.warning("required-not-in-properties", "required property '\(name)' is not defined in 'properties'", at: item.location,
-                         notes: suggestion.map { [.init("did you mean '\($0)'?")] } ?? [])
+            guard let name = item.scalar, item.isScalar else { continue }
+            if let first = seen[name] {
+                sink.warning("required-duplicate", "'\(name)' is listed twice in 'required'", at: item.location,
+                             notes: [.init("first listed here", at: first)])
+                continue
+            }
+            seen[name] = item.location
+            written.append(.init(name: name, location: item.location))
         }
+        requiredEntries[location] = written
     }
 }

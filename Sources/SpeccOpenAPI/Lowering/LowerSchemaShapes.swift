@@ -55,7 +55,7 @@ extension LoweringContext {
 
     func lowerObjectShape(_ node: YAMLNode) -> ObjectShape? {
         var shape = ObjectShape()
-        if let properties = mapping(node, "properties", in: "schema") {
+        if let properties = mapping(node, "properties", in: "schema", keysAreData: !Self.isReferenceToMap(node["properties"])) {
             shape.properties = entries(properties).compactMap { name, _, value in
                 lowerSchemaRef(value, "property '\(name)'").map { Property(name: name, schema: $0) }
             }
@@ -68,7 +68,7 @@ extension LoweringContext {
                 shape.additionalProperties = lowerSchemaRef(additional, "'additionalProperties'")
             }
         }
-        if let patterns = mapping(node, "patternProperties", in: "schema") {
+        if let patterns = mapping(node, "patternProperties", in: "schema", keysAreData: !Self.isReferenceToMap(node["patternProperties"])) {
             shape.patternProperties = entries(patterns).compactMap { pattern, _, value in
                 lowerSchemaRef(value, "pattern property '\(pattern)'").map { PatternProperty(pattern: pattern, schema: $0) }
             }
@@ -82,8 +82,17 @@ extension LoweringContext {
         return unconstrained && node["additionalProperties"] == nil ? nil : shape
     }
 
+    /// `properties: {$ref: 'attributes.yml#/ids'}` names a whole map of properties written
+    /// elsewhere (DigitalOcean's spec does this): a property called `$ref` would need a schema, and
+    /// a string is none. Any other `$ref` key there is a property's name.
+    static func isReferenceToMap(_ node: YAMLNode?) -> Bool {
+        guard let node, let ref = RefResolver.reference(in: node) else { return false }
+        return ref.isScalar && node.pairs.allSatisfy { $0.key.scalarEquals("$ref") || $0.key.scalarHasPrefix("x-") }
+    }
+
     func lowerExternalDocs(_ node: YAMLNode) -> ExternalDocs? {
         guard let object = mapping(node, "externalDocs", in: "object") else { return nil }
+        checkKnownFields(object, .externalDocs, owner: "externalDocs")
         guard let url = string(object, "url", in: "externalDocs", required: true) else { return nil }
         var docs = ExternalDocs(url: url)
         docs.description = string(object, "description", in: "externalDocs")

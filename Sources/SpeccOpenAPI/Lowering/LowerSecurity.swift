@@ -10,7 +10,7 @@ extension LoweringContext {
             sink.error("security-scheme-type", "\(owner) has unknown type '\(typeName)'; expected apiKey, http, oauth2, openIdConnect\(version == .v3_1 ? " or mutualTLS" : "")", at: node["type"]!.location)
             return nil
         }
-        checkKnownFields(node, KnownFields.securityScheme, owner: owner)
+        checkKnownFields(node, .securityScheme, owner: owner)
         var scheme = SecurityScheme(name: name, kind: kind, location: node.location)
         scheme.description = string(node, "description", in: owner)
         switch kind {
@@ -27,6 +27,7 @@ extension LoweringContext {
             scheme.bearerFormat = string(node, "bearerFormat", in: owner)
         case .oauth2:
             if let flows = mapping(node, "flows", in: owner) {
+                checkKnownFields(flows, .oauthFlows, owner: "the flows of \(owner)")
                 scheme.flows = lowerFlows(flows, owner: owner)
             } else {
                 missing("flows", in: node, owner)
@@ -50,11 +51,12 @@ extension LoweringContext {
         return kinds.compactMap { key, kind, needsAuthorization, needsToken in
             guard let node = mapping(flows, key, in: owner) else { return nil }
             let flowOwner = "the \(key) flow of \(owner)"
+            checkKnownFields(node, .oauthFlow, owner: flowOwner)
             var flow = OAuthFlow(kind: kind)
             flow.authorizationURL = string(node, "authorizationUrl", in: flowOwner, required: needsAuthorization)
             flow.tokenURL = string(node, "tokenUrl", in: flowOwner, required: needsToken)
             flow.refreshURL = string(node, "refreshUrl", in: flowOwner)
-            if let scopes = mapping(node, "scopes", in: flowOwner) {
+            if let scopes = mapping(node, "scopes", in: flowOwner, keysAreData: true) {
                 flow.scopes = entries(scopes).map { Scope(name: $0.name, description: stringValue($0.value, "scope '\($0.name)'") ?? "") }
             } else {
                 missing("scopes", in: node, flowOwner)

@@ -13,6 +13,8 @@ final class LoweringContext {
     var securitySchemeNames: [String] = []
     /// How deeply non-schema refs are being inlined right now; bounds pathological nesting.
     var inlineDepth = 0
+    /// Every `required` list lowered so far, for `RequiredPropertiesCheck`.
+    var requiredEntries: [SourceLocation: [RequiredPropertiesCheck.Entry]] = [:]
     static let maxInlineDepth = 64
 
     init(resolver: RefResolver, version: OpenAPIVersion, rootFile: String) {
@@ -53,9 +55,13 @@ final class LoweringContext {
         return true
     }
 
-    func mapping(_ object: YAMLNode, _ key: String, in owner: String) -> YAMLNode? {
+    /// A field whose value is an object or a map. A `$ref` there is followed (see `NonPortableRef`)
+    /// unless `keysAreData`: in `properties`, a discriminator's `mapping` or OAuth `scopes` any
+    /// string is a key, `$ref` included.
+    func mapping(_ object: YAMLNode, _ key: String, in owner: String, keysAreData: Bool = false) -> YAMLNode? {
         guard let value = object[key] else { return nil }
-        return expectMapping(value, "'\(key)' in \(owner)") ? value : nil
+        if keysAreData { return expectMapping(value, "'\(key)' in \(owner)") ? value : nil }
+        return self.object(value, "'\(key)' in \(owner)")
     }
 
     func sequence(_ object: YAMLNode, _ key: String, in owner: String) -> [YAMLNode]? {
@@ -74,6 +80,7 @@ final class LoweringContext {
             if required { missing(key, in: object, owner) }
             return nil
         }
+        if RefResolver.reference(in: value) != nil { return referencedText(value, "'\(key)' in \(owner)") }
         return stringValue(value, "'\(key)' in \(owner)")
     }
 

@@ -19,9 +19,12 @@ final class SchemaRegistry {
 
     /// The IR name of the schema at `target`, registering (and queueing) it on first sight.
     func name(for target: RefTarget) -> String {
-        if let name = nameByKey[target.key] { return name }
+        // By pointer first (a YAML alias gives two components one node), then by node (two
+        // pointers may reach one node through a `$ref`'d map).
+        if let name = nameByKey[target.key] ?? nameByKey[target.nodeKey] { return name }
         let name = uniqueName(preferred: preferredName(for: target))
         nameByKey[target.key] = name
+        nameByKey[target.nodeKey] = name
         pending.append((name, target.node))
         return name
     }
@@ -32,6 +35,8 @@ final class SchemaRegistry {
         guard nameByKey[key] == nil else { return }
         usedNames.insert(name)
         nameByKey[key] = name
+        let nodeKey = RefTarget.nodeKey(node)
+        if nameByKey[nodeKey] == nil { nameByKey[nodeKey] = name }
         pending.append((name, node))
     }
 

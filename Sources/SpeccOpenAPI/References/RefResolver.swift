@@ -8,12 +8,20 @@ struct RefTarget {
     let pointer: JSONPointer
     /// Identity of the target across the whole compilation: its file and canonical pointer.
     let key: String
+    /// Identity of the node itself, which several pointers may reach (`#/components/schemas/Pet`
+    /// through a `schemas: {$ref: schemas.yaml}`, and `schemas.yaml#/Pet`).
+    var nodeKey: String { Self.nodeKey(node) }
 
     init(node: YAMLNode, file: String, pointer: JSONPointer) {
         self.node = node
         self.file = file
         self.pointer = pointer
         self.key = "\(file)#\(pointer)"
+    }
+
+    static func nodeKey(_ node: YAMLNode) -> String {
+        let location = node.location
+        return "\(location.file):\(location.line):\(location.column)"
     }
 }
 
@@ -59,6 +67,18 @@ final class RefResolver {
     }
 
     private var cache: [CacheKey: RefTarget] = [:]
+
+    /// The whole text of a file that is not YAML or JSON (a Markdown description), named by the
+    /// reference text `file` written at `refNode`; the same root-directory rule as any ref.
+    func text(ofFile file: String, writtenAt refNode: YAMLNode, sink: inout DiagnosticSink) -> String? {
+        let path = SpecFiles.join(SpecFiles.directory(of: refNode.document.file), file.removingPercentEncodingIfPossible)
+        guard files.allowsRefsOutsideRoot || files.isInsideRoot(path) else {
+            sink.error("ref-outside-root", "reference '\(file)' leaves the spec's directory", at: refNode.location,
+                       notes: [.init("refs stay inside '\(SpecFiles.directory(of: files.rootFile))/'; pass --allow-external-refs to allow others")])
+            return nil
+        }
+        return files.text(at: path, referencedFrom: refNode.location, sink: &sink)
+    }
 
     private func uncachedTarget(ofReference ref: String, writtenAt refNode: YAMLNode, sink: inout DiagnosticSink) -> RefTarget? {
         let (filePart, fragment) = Self.split(ref)
@@ -118,6 +138,19 @@ final class RefResolver {
         }
     }
 
+    /// A pointer that passes through a `$ref` written where OpenAPI allows none (`components:
+    /// schemas: {$ref: schemas.yaml}`) continues in the referenced object, as bundlers read it.
+    /// Bounded, since such a ref may point back into the pointer being walked.
+    private func throughReference(_ node: YAMLNode, sink: inout DiagnosticSink) -> YAMLNode? {
+        guard Self.reference(in: node) != nil, walkDepth < Self.maxWalkDepth else { return nil }
+        walkDepth += 1
+        defer { walkDepth -= 1 }
+        return resolve(node, sink: &sink)?.node
+    }
+
+    private var walkDepth = 0
+    private static let maxWalkDepth = 32
+
     private static func shortName(_ key: String) -> String {
         guard let hash = key.firstIndex(of: "#") else { return key }
         return String(key[key.index(after: hash)...])
@@ -126,6 +159,9 @@ final class RefResolver {
     private func walk(_ root: YAMLNode, pointer: JSONPointer, ref: String, at location: SourceLocation, sink: inout DiagnosticSink) -> YAMLNode? {
         var current = root
         for (depth, token) in pointer.tokens.enumerated() {
+            if current[token] == nil, let through = throughReference(current, sink: &sink) {
+                current = through
+            }
             let next: YAMLNode?
             if current.isSequence {
                 next = Int(token).flatMap { current[$0] }

@@ -13,6 +13,7 @@ final class SpecFiles {
     let allowsRefsOutsideRoot: Bool
     let limits: YAMLLimits
     private var loaded: [String: YAMLDocument?] = [:]
+    private var texts: [String: String?] = [:]
 
     init(rootFile: String, allowsRefsOutsideRoot: Bool, limits: YAMLLimits) {
         self.rootFile = rootFile
@@ -34,6 +35,33 @@ final class SpecFiles {
         sink.append(contentsOf: result.diagnostics)
         loaded[path] = result.document
         return result.document
+    }
+
+    /// The text of a file read as text, not parsed (a Markdown description), once per path.
+    func text(at path: String, referencedFrom location: SourceLocation, sink: inout DiagnosticSink) -> String? {
+        if let cached = texts[path] { return cached }
+        var text: String?
+        switch FileBytes.read(path) {
+        case .success(let bytes):
+            if let decoded = String(validating: bytes, as: UTF8.self) {
+                text = decoded
+            } else {
+                sink.error("file-unreadable", "'\(path)' is not UTF-8 text", at: location)
+            }
+        case .failure(.notFound):
+            sink.error("file-unreadable", "no such file '\(path)'", at: location)
+        case .failure(.unreadable(let why)):
+            sink.error("file-unreadable", "cannot read '\(path)': \(why)", at: location)
+        }
+        texts[path] = text
+        return text
+    }
+
+    /// Whether a referenced file is parsed (YAML or JSON) rather than read as text, by its name.
+    static func isStructured(_ file: String) -> Bool {
+        let name = file.split(separator: "/").last.map(String.init) ?? file
+        guard let dot = name.lastIndex(of: ".") else { return true }
+        return ["yaml", "yml", "json"].contains(name[name.index(after: dot)...].lowercased())
     }
 
     /// Reads and parses one file; a read failure is located at `location` (or the file itself).
