@@ -45,6 +45,26 @@ import Testing
         #expect(result.stdout.contains("broken.yaml: invalid (2 errors, 0 warnings)"))
     }
 
+    @Test func strictTurnsNonPortableRefsIntoErrors() throws {
+        let directory = try CLIRunner.workspace([
+            "split.yaml": """
+                openapi: 3.1.0
+                info: {title: Split, version: '1'}
+                paths:
+                  /pets:
+                    get: {$ref: 'list-pets.yaml'}
+                """,
+            "list-pets.yaml": "responses: {'200': {description: ok}}\n",
+        ])
+        let lenient = try CLIRunner.run(["validate", "split.yaml"], in: directory)
+        #expect(lenient.status == 0)
+        #expect(lenient.stderr == "split.yaml:5:17: warning: operation 'get' of '/pets' is given as a '$ref', which OpenAPI does not allow here; specc follows it, other tools may not [ref-not-portable]\n")
+        let strict = try CLIRunner.run(["validate", "--strict", "split.yaml"], in: directory)
+        #expect(strict.status == 1)
+        #expect(strict.stderr.hasPrefix("split.yaml:5:17: error: operation 'get' of '/pets' is given as a '$ref'"))
+        #expect(strict.stdout == "split.yaml: invalid (1 error, 0 warnings)\n")
+    }
+
     @Test func missingFileIsALocatedError() throws {
         let directory = try CLIRunner.workspace([:])
         let result = try CLIRunner.run(["validate", "nope.yaml"], in: directory)

@@ -30,6 +30,22 @@ import Testing
         }
     }
 
+    /// A 2,900-file spec with non-portable refs generates every output, and each is complete.
+    @Test func digitalOceanGeneratesAllFourOutputs() throws {
+        let (templates, _) = Pipeline.templates(overridesIn: nil)
+        let spec = Self.corpus + "/digitalocean/specification/DigitalOcean-public.v2.yaml"
+        let generation = Pipeline.generate(specs: [spec], options: GenerateOptions(templates: try #require(templates)))
+        #expect(!generation.hasErrors, "\(Pipeline.render(generation.diagnostics.filter { $0.severity == .error }))")
+        let name = Pipeline.specName(spec)
+        let paths = Set(generation.files.map(\.path))
+        for expected in ["docs/index.md", "docs/droplets.md", "client/Client.swift", "server/Server.swift", "models/APIProtocol.swift",
+                         "schemas/operations/droplets_list.response.200.json"] {
+            #expect(paths.contains("\(name)/\(expected)"), "missing \(expected)")
+        }
+        let client = try #require(generation.files.first { $0.path == "\(name)/client/Client.swift" }?.contents)
+        #expect(client.contains("public func dropletsList("))
+    }
+
     @Test func stripeGetsOnePagePerResource() throws {
         let (templates, _) = Pipeline.templates(overridesIn: nil)
         let generation = Pipeline.generate(specs: [Self.corpus + "/stripe/spec3.yaml"], options: GenerateOptions(templates: try #require(templates)))

@@ -85,7 +85,8 @@ enum ObjectKind: CaseIterable {
 
     /// The kinds, other than `self`, that have `field` as a fixed field.
     func otherKinds(having field: String) -> [ObjectKind] {
-        Self.allCases.filter { $0 != self && $0.fields.contains(field) }
+        // The schema first: a schema keyword on another object is the most common misplacement.
+        ([.schema] + Self.allCases.filter { $0 != .schema }).filter { $0 != self && $0.fields.contains(field) }
     }
 }
 
@@ -106,7 +107,7 @@ extension LoweringContext {
                 sink.warning("unknown-field", "unknown field '\(name)' in \(owner) is ignored", at: key.location, notes: suggestion.map { [$0] } ?? [])
             } else {
                 let places = elsewhere.prefix(3).map(\.noun).joined(separator: ", ")
-                sink.error("field-misplaced", "'\(name)' is not a field of \(kind.noun) (\(owner)); it is a field of \(places)", at: key.location,
+                sink.error("field-misplaced", "'\(name)' is not a field of \(owner); it is a field of \(places)", at: key.location,
                            notes: (suggestion.map { [$0] } ?? []) + Self.misplacementHint(name, kind, elsewhere))
             }
         }
