@@ -29,7 +29,10 @@ public struct CodingKeysModel: Sendable {
 public struct PropertyModel: Sendable {
     /// The doc comment, ready to place: `/// ` lines, indented for where the declaration goes.
     public let doc: String?
+    /// As declared: a reserved word in backticks (`` `default` ``).
     public let name: String
+    /// After a dot (`self.default`), where Swift needs no backticks.
+    public var member: String { SwiftNames.bare(name) }
     public let type: String
     /// `@Indirect ` for properties that would make a value type contain itself.
     public let wrapper: String
@@ -50,7 +53,10 @@ public struct StringEnumModel: Sendable {
 }
 
 public struct EnumCaseModel: Sendable {
+    /// As declared: a reserved word in backticks (`` `default` ``).
     public let name: String
+    /// After a dot (`.default`), where Swift needs no backticks.
+    public var member: String { SwiftNames.bare(name) }
     /// The JSON value as a Swift string literal.
     public let literal: String
 }

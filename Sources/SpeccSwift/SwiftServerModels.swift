@@ -13,7 +13,10 @@ public struct ServerFile: Sendable {
 }
 
 public struct ServerOperationModel: Sendable {
+    /// The protocol method's name as declared.
     public let name: String
+    /// After a dot (`self.class(…)`), where Swift needs no backticks.
+    public var member: String { SwiftNames.bare(name) }
     /// `.get`
     public let method: String
     /// The spec's path template as a literal, `"/events/{event_id}"`.

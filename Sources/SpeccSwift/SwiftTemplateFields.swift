@@ -44,6 +44,7 @@ extension PropertyModel: TemplateFields {
         switch name {
         case "doc": .optional(self.doc)
         case "name": .value(self.name)
+        case "member": .value(self.member)
         case "type": .value(self.type)
         case "wrapper": .value(self.wrapper)
         case "binding": .value(self.binding)
@@ -76,6 +77,7 @@ extension EnumCaseModel: TemplateFields {
     public func templateField(_ name: String) -> TemplateValue? {
         switch name {
         case "name": .value(self.name)
+        case "member": .value(self.member)
         case "literal": .value(self.literal)
         default: nil
         }
@@ -247,6 +249,7 @@ extension ServerOperationModel: TemplateFields {
     public func templateField(_ name: String) -> TemplateValue? {
         switch name {
         case "name": .value(self.name)
+        case "member": .value(self.member)
         case "method": .value(self.method)
         case "pathLiteral": .value(self.pathLiteral)
         case "operationIdLiteral": .value(self.operationIdLiteral)

@@ -27,6 +27,8 @@ struct SwiftNamesEcho: APIProtocol {
     func getItem2(body: SelfType?) async throws -> GetItem2Response { .created(body ?? SelfType()) }
 
     func `class`(registerHandlers: String?) async throws -> ClassResponse { .noContent }
+
+    func core2() async throws -> Core2Response { .ok(ClientType(client: "c", body: "b")) }
 }
 
 /// Names Swift reserves, over real HTTP: the generated client against the generated server.
@@ -73,6 +75,7 @@ struct SwiftNamesEcho: APIProtocol {
         #expect(try await client.getItem() == .ok(ProtocolType(links: ProtocolTypeLinks(self_: Link(href: "/items/1"), next: Link(href: "/items/2")), id: "1")))
         #expect(try await client.getItem2(body: SelfType(self_: "x", eventType: .deleted)) == .created(SelfType(self_: "x", eventType: .deleted)))
         #expect(try await client.class(registerHandlers: "r") == .noContent)
+        #expect(try await client.core2() == .ok(ClientType(client: "c", body: "b")))
         #expect(Default(rawValue: "self") == .self_ && Default(rawValue: "init") == .init_ && Default(rawValue: "rawValue") == .rawValue2)
         #expect(Default(rawValue: "something else") == .undocumented("something else"))
     }

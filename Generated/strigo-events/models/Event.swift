@@ -91,16 +91,16 @@ public enum EventAvailability: RawRepresentable, Codable, Hashable, Sendable {
 
     public init(rawValue: String) {
         switch rawValue {
-        case "public": self = .`public`
-        case "private": self = .`private`
+        case "public": self = .public
+        case "private": self = .private
         default: self = .undocumented(rawValue)
         }
     }
 
     public var rawValue: String {
         switch self {
-        case .`public`: "public"
-        case .`private`: "private"
+        case .public: "public"
+        case .private: "private"
         case .undocumented(let value): value
         }
     }

@@ -98,6 +98,21 @@ public struct Client: APIProtocol {
         default: return .undocumented(UndocumentedResponse(statusCode: response.status, body: response.body))
         }
     }
+
+    /// Named like the client's own stored property.
+    ///
+    /// `GET /core`
+    public func core2() async throws -> Core2Response {
+        let query: [String] = []
+        let headers: [(String, String)] = []
+        let requestBody: Data? = nil
+        let request = ClientCore.request(.get, path: "/core", query: query, headers: headers, contentType: nil)
+        let response = try await self.core.send(request, body: requestBody, operationID: "core")
+        switch response.status {
+        case 200: return .ok(try response.decode(ClientType.self))
+        default: return .undocumented(UndocumentedResponse(statusCode: response.status, body: response.body))
+        }
+    }
 }
 /// Credentials for the spec's security schemes, as middlewares to pass to `Client`.
 public enum Authentication {

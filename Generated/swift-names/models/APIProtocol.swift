@@ -20,6 +20,10 @@ public protocol APIProtocol: Sendable {
     func getItem2(body: SelfType?) async throws -> GetItem2Response
     /// `DELETE /classes`
     func `class`(registerHandlers: String?) async throws -> ClassResponse
+    /// Named like the client's own stored property.
+    ///
+    /// `GET /core`
+    func core2() async throws -> Core2Response
 }
 
 /// The outcomes of `init_`.
@@ -68,6 +72,16 @@ public enum ClassResponse: Hashable, Sendable {
     ///
     /// HTTP 204.
     case noContent
+    /// A status the spec does not document.
+    case undocumented(UndocumentedResponse)
+}
+
+/// The outcomes of `core2`.
+public enum Core2Response: Hashable, Sendable {
+    /// A schema named like the generated client type.
+    ///
+    /// HTTP 200.
+    case ok(ClientType)
     /// A status the spec does not document.
     case undocumented(UndocumentedResponse)
 }

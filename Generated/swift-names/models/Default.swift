@@ -24,7 +24,7 @@ public enum Default: RawRepresentable, Codable, Hashable, Sendable {
         switch rawValue {
         case "self": self = .self_
         case "init": self = .init_
-        case "default": self = .`default`
+        case "default": self = .default
         case "Type": self = .type
         case "rawValue": self = .rawValue2
         case "undocumented": self = .undocumented2
@@ -40,7 +40,7 @@ public enum Default: RawRepresentable, Codable, Hashable, Sendable {
         switch self {
         case .self_: "self"
         case .init_: "init"
-        case .`default`: "default"
+        case .default: "default"
         case .type: "Type"
         case .rawValue2: "rawValue"
         case .undocumented2: "undocumented"

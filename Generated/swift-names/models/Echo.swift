@@ -13,9 +13,9 @@ public struct Echo: Codable, Hashable, Sendable {
     public let type: String?
 
     public init(`extension`: String? = nil, `private`: Bool? = nil, `in`: Int? = nil, self_: String? = nil, core: String? = nil, type: String? = nil) {
-        self.`extension` = `extension`
-        self.`private` = `private`
-        self.`in` = `in`
+        self.extension = `extension`
+        self.private = `private`
+        self.in = `in`
         self.self_ = self_
         self.core = core
         self.type = type

@@ -61,8 +61,14 @@ extension APIProtocol {
         }
         try server.register(.delete, path: "/classes", operationID: "class") { request in
             let registerHandlers = try request.parameter(in: "query", "registerHandlers", as: String.self, style: "form", explode: true)
-            switch try await self.`class`(registerHandlers: registerHandlers) {
+            switch try await self.class(registerHandlers: registerHandlers) {
             case .noContent: return .empty(204)
+            case .undocumented(let response): return .undocumented(response)
+            }
+        }
+        try server.register(.get, path: "/core", operationID: "core") { request in
+            switch try await self.core2() {
+            case .ok(let body): return try .body(200, body, contentType: "application/json")
             case .undocumented(let response): return .undocumented(response)
             }
         }
