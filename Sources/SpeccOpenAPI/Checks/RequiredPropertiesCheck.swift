@@ -33,9 +33,14 @@ struct RequiredPropertiesCheck {
     }
 
     private func check(_ schema: Schema, inherited: Set<String>, sink: inout DiagnosticSink) {
-        let inScope = inherited.union(api.mergedProperties(of: schema).properties.map(\.name))
-        if let location = schema.location, let written = entries[location], !inScope.isEmpty,
-           schema.anyOf == nil, schema.oneOf == nil, schema.object?.patternProperties == nil {
+        let composition = (schema.allOf ?? []) + (schema.anyOf ?? []) + (schema.oneOf ?? [])
+        let written = schema.location.flatMap { entries[$0] }
+        // Merging properties follows named parts: only worth it where a list is checked or passed on.
+        var inScope = inherited
+        if written != nil || !composition.isEmpty {
+            inScope.formUnion(api.mergedProperties(of: schema).properties.map(\.name))
+        }
+        if let written, !inScope.isEmpty, schema.anyOf == nil, schema.oneOf == nil, schema.object?.patternProperties == nil {
             let names = inScope.sorted()
             for entry in written where !inScope.contains(entry.name) {
                 let suggestion = Suggestion.closest(to: entry.name, in: names)
@@ -43,13 +48,24 @@ struct RequiredPropertiesCheck {
                              notes: suggestion.map { [.init("did you mean '\($0)'?")] } ?? [])
             }
         }
-        for branch in (schema.allOf ?? []) + (schema.anyOf ?? []) + (schema.oneOf ?? []) {
-            check(branch, inherited: inScope, sink: &sink)
+        for branch in composition { check(branch, inherited: inScope, sink: &sink) }
+        for child in Self.nestedSchemas(of: schema) { check(child, inherited: [], sink: &sink) }
+    }
+
+    /// Subschemas that describe something else than the schema's own object (its items, its
+    /// properties' values, …), so they see none of its properties.
+    private static func nestedSchemas(of schema: Schema) -> [SchemaRef] {
+        var children: [SchemaRef] = []
+        if let not = schema.not { children.append(not) }
+        if let items = schema.array?.items { children.append(items) }
+        children += schema.array?.prefixItems ?? []
+        if let object = schema.object {
+            children += object.properties.map(\.schema)
+            if let additional = object.additionalProperties { children.append(additional) }
+            children += object.patternProperties?.map(\.schema) ?? []
+            if let names = object.propertyNames { children.append(names) }
         }
-        let composed = Set((schema.allOf ?? []) + (schema.anyOf ?? []) + (schema.oneOf ?? []))
-        for child in schema.subschemas where !composed.contains(child) {
-            check(child, inherited: [], sink: &sink)
-        }
+        return children
     }
 
     private static func roots(of operation: Operation) -> [SchemaRef] {

@@ -199,7 +199,10 @@ extension LoweringContext {
     /// a name listed twice is reported here (JSON Schema requires the names to be unique).
     private func recordRequiredProperties(_ schema: Schema, _ node: YAMLNode) {
         guard let location = schema.location, let requiredNode = node["required"], requiredNode.isSequence else { return }
+        let own = schema.object?.properties ?? []
         var seen: [String: SourceLocation] = [:]
+        // Only the names the schema does not define itself: the check walks the schema graph
+        // for those alone, and for none at all in a spec whose lists are all local (Stripe's).
         var written: [RequiredPropertiesCheck.Entry] = []
         for item in requiredNode.items {
             guard let name = item.scalar, item.isScalar else { continue }
@@ -209,8 +212,8 @@ extension LoweringContext {
                 continue
             }
             seen[name] = item.location
-            written.append(.init(name: name, location: item.location))
+            if !own.contains(where: { $0.name == name }) { written.append(.init(name: name, location: item.location)) }
         }
-        requiredEntries[location] = written
+        if !written.isEmpty { requiredEntries[location] = written }
     }
 }
