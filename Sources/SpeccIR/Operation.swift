@@ -110,7 +110,12 @@ public struct Example: Hashable, Sendable, Codable {
 }
 
 public struct MediaType: Hashable, Sendable, Codable {
-    public var contentType: String
+    /// As written: `application/json; charset=utf-8`, `image/*`.
+    public var contentType: String {
+        didSet { kind = MediaKind(contentType: contentType) }
+    }
+    /// What the body's bytes are: decided here, once, from `contentType`.
+    public private(set) var kind: MediaKind
     public var schema: SchemaRef?
     public var examples: [Example]
     /// Per-property encoding for form and multipart bodies, in source order.
@@ -119,6 +124,7 @@ public struct MediaType: Hashable, Sendable, Codable {
 
     public init(contentType: String) {
         self.contentType = contentType
+        self.kind = MediaKind(contentType: contentType)
         self.examples = []
     }
 }

@@ -6,7 +6,7 @@ enum BodySchema {
     static func pick(_ body: RequestBody) -> SchemaRef? { pick(body.content) }
 
     static func pick(_ content: [MediaType]) -> SchemaRef? {
-        let json = content.first { ($0.contentType.hasSuffix("/json") || $0.contentType.hasSuffix("+json")) && $0.schema != nil }
+        let json = content.first { $0.kind == .json && $0.schema != nil }
         return (json ?? content.first { $0.schema != nil })?.schema
     }
 }

@@ -125,7 +125,7 @@ struct OperationSectionBuilder {
             guard let value = example.value else { return nil }
             var heading = title
             if let summary = example.summary ?? example.name { heading += ": \(summary)" }
-            let isJSON = media.contentType.contains("json")
+            let isJSON = media.kind == .json
             let body: String = if !isJSON, case .string(let text) = value { text } else { value.prettyText }
             return ExampleView(title: heading, description: example.description, language: isJSON ? "json" : "text", body: body)
         }

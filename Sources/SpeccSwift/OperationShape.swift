@@ -82,9 +82,9 @@ struct BodyShape {
         required = requestBody.required
         mediaType = media.contentType
         schema = media.schema
-        let readable = requestBody.content.filter { BodyShape.kind($0.contentType) == BodyShape.kind(media.contentType) }
+        let readable = requestBody.content.filter { BodyShape.kind($0) == BodyShape.kind(media) }
         mediaTypes = readable.map(\.contentType)
-        switch BodyShape.kind(media.contentType) {
+        switch BodyShape.kind(media) {
         case .json:
             type = media.schema.map { models.type(for: $0, hint: typeStem + "Body").type } ?? "AnyJSON"
             encode = "JSONCoding.encode(body)"
@@ -100,9 +100,11 @@ struct BodyShape {
 
     enum Kind { case json, form, bytes }
 
-    static func kind(_ mediaType: String) -> Kind {
-        if mediaType.contains("json") { return .json }
-        if mediaType == "application/x-www-form-urlencoded" { return .form }
-        return .bytes
+    static func kind(_ media: MediaType) -> Kind {
+        switch media.kind {
+        case .json: .json
+        case .form: .form
+        case .multipart, .binary, .text, .eventStream, .jsonLines, .jsonSequence, .other: .bytes
+        }
     }
 }

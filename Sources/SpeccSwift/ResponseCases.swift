@@ -89,7 +89,7 @@ struct ResponseCases {
 
     /// The body's Swift type, how to read it, and its media type, for JSON bodies with a schema.
     private static func bodyType(_ response: Response, models: ModelCollector, hint: String) -> (type: String, read: String, contentType: String)? {
-        guard let media = response.content.first(where: { $0.schema != nil && $0.contentType.contains("json") }),
+        guard let media = response.content.first(where: { $0.schema != nil && $0.kind == .json }),
               let schema = media.schema else { return nil }
         let mapped = models.type(for: schema, hint: hint + "Body")
         let type = mapped.type + (mapped.nullable ? "?" : "")
