@@ -48,8 +48,10 @@ public enum SwiftEmitter {
             }
         case .bundle:
             let all = names.reduce(into: ModelsGroup()) { merged, name in merged.append(groups[name]!) }
+            var models = all.file(header: header, access: access)
+            models.continuation = true
             jobs.append(("Types.swift", operations, "swift/operations"))
-            jobs.append(("Types.swift", all.file(header: header, access: access), "swift/models"))
+            jobs.append(("Types.swift", models, "swift/models"))
             jobs.append(("Client.swift", client, "swift/client"))
             jobs.append(("Server.swift", server, "swift/server"))
         }
@@ -61,22 +63,13 @@ public enum SwiftEmitter {
         var files: [OutputFile] = []
         for (job, text) in zip(jobs, rendered) {
             if let last = files.last, last.path == job.path {
-                // The bundle's second part of Types.swift: its header and imports are already there.
-                files[files.count - 1] = OutputFile(path: job.path, contents: last.contents + "\n" + Self.droppingPreamble(text))
+                // The bundle's second part of Types.swift, rendered without header and imports.
+                files[files.count - 1] = OutputFile(path: job.path, contents: last.contents + text)
             } else {
                 files.append(OutputFile(path: job.path, contents: text.isEmpty ? header + "\n" : text))
             }
         }
         return files
-    }
-
-    /// Text after the leading comment, import and blank lines.
-    static func droppingPreamble(_ text: String) -> String {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
-        while let first = lines.first, first.isEmpty || first.hasPrefix("//") || first.hasPrefix("import ") || first.hasPrefix("@_spi(") {
-            lines = lines.dropFirst()
-        }
-        return lines.joined(separator: "\n")
     }
 
     private static func render(_ model: Any, _ template: String, _ templates: TemplateSet) -> String {

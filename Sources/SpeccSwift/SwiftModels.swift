@@ -3,6 +3,9 @@
 
 public struct ModelsFile: Sendable {
     public let header: String
+    /// The models continue a file already begun (the bundle's `Types.swift`, after the API
+    /// protocol): no header and no imports, only declarations.
+    public var continuation: Bool = false
     /// `public`, `package` or `internal`: every declaration's access level.
     public let access: String
     public let structs: [StructModel]

@@ -21,20 +21,13 @@ enum SwiftNames {
     ]
     /// Names a member cannot have even in backticks, and what they become.
     static let unusableMembers: [String: String] = ["self": "self_", "init": "init_"]
-    /// Type names that would shadow what generated code uses, or that Swift reserves
-    /// (`Self`, `Any`, and `Type` and `Protocol`, which follow a type as its metatypes).
-    static let reservedTypes: Set<String> = [
-        "Client", "Date", "Data", "URL", "String", "Int", "Double", "Bool", "Array", "Dictionary", "Optional",
-        "Error", "Decoder", "Encoder", "Codable", "Sendable", "Hashable", "AnyJSON", "Type", "Protocol",
-        "Self", "Any", "Void", "Never", "Equatable", "Encodable", "Decodable", "CodingKey", "Set", "Result",
-        // What generated clients declare or use from SpeccRuntime and OpenAPIRuntime.
-        "Authentication", "AuthenticationMiddleware", "UndocumentedResponse", "ClientCore", "Indirect",
-        "ParameterValue", "ParameterStyle", "PercentEncoding", "JSONCoding", "FormEncoding",
-        "ClientTransport", "ClientMiddleware", "HTTPBody", "HTTPRequest", "HTTPResponse", "Foundation",
-        // What generated servers declare or use.
-        "APIProtocol", "ServerSchemas", "ServerCore", "ServerRequest", "ServerResponse", "ServerOptions",
-        "ValidationSchemas", "RequestRejection", "ServerTransport", "ServerMiddleware", "SpeccRuntime", "OpenAPIRuntime",
-    ]
+    /// Type names a schema may not take: what generated code uses or declares (`RuntimeSymbol`,
+    /// `GeneratedDeclaration`), and what Swift reserves (`Self`, `Any`, and `Type` and `Protocol`,
+    /// which follow a type as its metatypes).
+    static let reservedTypes: Set<String> = Set(RuntimeSymbol.allCases.map(\.name))
+        .union(GeneratedDeclaration.allCases.map(\.name))
+        .union(["Self", "Any", "Type", "Protocol", "Optional", "Array", "Dictionary", "Void", "Never", "Equatable",
+                "Encodable", "Decodable", "Set", "Result"])
 
     /// Splits on anything that is not an ASCII letter or digit, and before an uppercase letter that
     /// follows a lowercase one (`classId` → class, Id). Works on scalars: it runs for every name.

@@ -7,6 +7,7 @@ extension ModelsFile: TemplateFields {
     public func templateField(_ name: String) -> TemplateValue? {
         switch name {
         case "header": .value(self.header)
+        case "continuation": .value(self.continuation)
         case "access": .value(self.access)
         case "structs": .value(self.structs.map(TemplateFieldsBox.init))
         case "stringEnums": .value(self.stringEnums.map(TemplateFieldsBox.init))

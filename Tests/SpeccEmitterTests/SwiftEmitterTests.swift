@@ -1,4 +1,6 @@
+import Foundation
 import SpeccIR
+import SpeccPipeline
 @testable import SpeccSwift
 import Testing
 
@@ -64,5 +66,28 @@ import Testing
         let text = try #require(templates.render(file, template: "swift/models"))
         #expect(text.components(separatedBy: "/// The thing.").count == 2, "the struct's doc appears once:\n\(text)")
         #expect(text.contains("    public let id: String\n"))
+    }
+}
+
+/// The build plugin's bundle layout (`Types.swift`, `Client.swift`, `Server.swift`) holds the same
+/// declarations as the folder layout, doc comments included.
+@Suite struct SwiftBundleLayoutTests {
+    @Test func typesKeepEveryDocCommentOfTheFolderLayout() throws {
+        let spec = RepositoryFiles.root + "/Specs/strigo-events.yaml"
+        let api = try #require(Pipeline.compile(spec: spec).api)
+        let templates = try #require(Pipeline.templates(overridesIn: nil).0)
+        let bundle = SwiftEmitter.emit(api, specName: "s", sourcePath: "s.yaml", templates: templates, options: SwiftOptions(layout: .bundle))
+        let folders = SwiftEmitter.emit(api, specName: "s", sourcePath: "s.yaml", templates: templates, options: SwiftOptions(layout: .folders))
+        let types = try #require(bundle.first { $0.path == "Types.swift" }?.contents)
+        let modelDocs = folders.filter { $0.path.hasPrefix("s/models/") }.flatMap { Self.docLines($0.contents) }
+        #expect(!modelDocs.isEmpty)
+        #expect(Self.docLines(types).sorted() == modelDocs.sorted())
+        // The first model's doc comment, which a text-editing bundler used to drop.
+        #expect(types.contains("/// - Remark: Generated from `#/components/schemas/DeleteResult`."))
+        #expect(types.components(separatedBy: "import Foundation").count == 2, "one preamble")
+    }
+
+    static func docLines(_ text: String) -> [String] {
+        text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { $0.hasPrefix("///") }
     }
 }

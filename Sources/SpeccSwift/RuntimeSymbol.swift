@@ -1,0 +1,32 @@
+/// Every type or module name generated Swift uses without declaring it, from the Swift standard
+/// library, Foundation, OpenAPIRuntime and SpeccRuntime: the one declaration of them. No generated
+/// type may take one of these names (it would shadow the symbol in every file of the module), so
+/// the reserved type names derive from this list, and a test reads every golden and fails if
+/// generated code names a type that is neither declared in it nor listed here.
+public enum RuntimeSymbol: String, CaseIterable, Sendable {
+    // The Swift standard library.
+    case string = "String", int = "Int", double = "Double", bool = "Bool", error = "Error"
+    case decoder = "Decoder", encoder = "Encoder", codable = "Codable", sendable = "Sendable", hashable = "Hashable"
+    case rawRepresentable = "RawRepresentable", codingKey = "CodingKey", decodingError = "DecodingError"
+    // Foundation.
+    case foundation = "Foundation", date = "Date", data = "Data", url = "URL"
+    // OpenAPIRuntime.
+    case openAPIRuntime = "OpenAPIRuntime", clientTransport = "ClientTransport", clientMiddleware = "ClientMiddleware"
+    case serverTransport = "ServerTransport", serverMiddleware = "ServerMiddleware"
+    // SpeccRuntime.
+    case speccRuntime = "SpeccRuntime", anyJSON = "AnyJSON", indirect = "Indirect", jsonCoding = "JSONCoding", formEncoding = "FormEncoding"
+    case parameterStyle = "ParameterStyle", parameterValue = "ParameterValue", clientCore = "ClientCore"
+    case authenticationMiddleware = "AuthenticationMiddleware", undocumentedResponse = "UndocumentedResponse"
+    case serverCore = "ServerCore", serverOptions = "ServerOptions", serverResponse = "ServerResponse"
+    case validationSchemas = "ValidationSchemas", securityEntry = "SecurityEntry"
+
+    public var name: String { rawValue }
+}
+
+/// The names generated code declares for itself, beside the spec's own types.
+public enum GeneratedDeclaration: String, CaseIterable, Sendable {
+    case client = "Client", apiProtocol = "APIProtocol", authentication = "Authentication", serverSchemas = "ServerSchemas"
+    case codingKeys = "CodingKeys"
+
+    public var name: String { rawValue }
+}
