@@ -1,13 +1,24 @@
+/// OpenAPI's parameter styles, passed by generated code as values (`style: .form`), so a style
+/// the runtime does not know cannot be written.
+@_spi(Generated) public enum SerializationStyle: String, Sendable {
+    case simple, label, matrix, form, spaceDelimited, pipeDelimited, deepObject
+}
+
+/// Where a parameter travels.
+@_spi(Generated) public enum ParameterPlace: String, Sendable {
+    case path, query, header, cookie
+}
+
 /// Serialises parameters by OpenAPI's `style` and `explode` rules (RFC 6570 for path styles).
 @_spi(Generated) public enum ParameterStyle {
     /// A path segment: `simple` (`a,b`), `label` (`.a.b`) or `matrix` (`;id=a,b`).
-    public static func path(_ name: String, _ value: ParameterValue, style: String, explode: Bool) -> String {
+    public static func path(_ name: String, _ value: ParameterValue, style: SerializationStyle, explode: Bool) -> String {
         let escaped = escape(value)
         switch style {
-        case "label":
+        case .label:
             let separator = explode ? "." : ","
             return "." + flatten(escaped, pairSeparator: explode ? "=" : ",", itemSeparator: separator)
-        case "matrix":
+        case .matrix:
             switch escaped {
             case .scalar(let text): return ";\(name)=\(text)"
             case .array(let items):
@@ -22,19 +33,19 @@
 
     /// Query items (`name=value` pairs, already percent-encoded) for `form`, `spaceDelimited`,
     /// `pipeDelimited` and `deepObject`.
-    public static func query(_ name: String, _ value: ParameterValue, style: String, explode: Bool) -> [String] {
+    public static func query(_ name: String, _ value: ParameterValue, style: SerializationStyle, explode: Bool) -> [String] {
         let key = PercentEncoding.escape(name)
         let escaped = escape(value)
         switch (style, escaped) {
         case (_, .scalar(let text)):
             return ["\(key)=\(text)"]
-        case ("deepObject", .object(let members)):
+        case (.deepObject, .object(let members)):
             return members.map { "\(key)%5B\($0.key)%5D=\($0.value)" }
         case (_, .array(let items)) where explode:
             return items.map { "\(key)=\($0)" }
-        case ("spaceDelimited", .array(let items)):
+        case (.spaceDelimited, .array(let items)):
             return ["\(key)=" + items.joined(separator: "%20")]
-        case ("pipeDelimited", .array(let items)):
+        case (.pipeDelimited, .array(let items)):
             return ["\(key)=" + items.joined(separator: "%7C")]
         case (_, .array(let items)):
             return ["\(key)=" + items.joined(separator: ",")]

@@ -25,7 +25,7 @@ struct ClientBuilder {
             paramNames["\(parameter.parameter.location.rawValue):\(parameter.parameter.name)"] = label
             let optional = !parameter.required
             let nameLiteral = SwiftLiteral.string(parameter.parameter.name)
-            let style = SwiftLiteral.string(parameter.parameter.style.rawValue)
+            let style = "." + parameter.parameter.style.rawValue
             let explode = parameter.parameter.explode
             switch parameter.parameter.location {
             case .path:
@@ -38,7 +38,7 @@ struct ClientBuilder {
                 headerStatements.append(optional ? "if let \(label) { \(add) }" : add)
             case .cookie:
                 // Form style, percent-encoded: a cookie value may not hold spaces, commas or semicolons.
-                let add = "cookies += ParameterStyle.query(\(nameLiteral), try ParameterValue(\(label)), style: \"form\", explode: false)"
+                let add = "cookies += ParameterStyle.query(\(nameLiteral), try ParameterValue(\(label)), style: .form, explode: false)"
                 cookieParts.append(optional ? "if let \(label) { \(add) }" : add)
             }
         }
@@ -91,7 +91,7 @@ struct ClientBuilder {
                 if !literal.isEmpty { parts.append(SwiftLiteral.string(literal)); literal = "" }
                 let parameter = operation.parameters.first { $0.location == .path && $0.name == name }
                 let label = labels["path:\(name)"] ?? SwiftNames.memberName(name)
-                parts.append("ParameterStyle.path(\(SwiftLiteral.string(name)), try ParameterValue(\(label)), style: \(SwiftLiteral.string(parameter?.style.rawValue ?? "simple")), explode: \(parameter?.explode ?? false))")
+                parts.append("ParameterStyle.path(\(SwiftLiteral.string(name)), try ParameterValue(\(label)), style: .\((parameter?.style ?? .simple).rawValue), explode: \(parameter?.explode ?? false))")
                 variable = nil
             } else if variable != nil {
                 variable!.append(character)

@@ -16,17 +16,19 @@ struct ServerBuilder {
             var statements: [String] = []
             var arguments: [String] = []
             for parameter in shape.parameters {
-                let location = parameter.parameter.location.rawValue
-                entries.append(("\(operationID) \(location) \(parameter.parameter.name)", parameter.schema))
+                // The key is written once, here: into the schemas document and into the call.
+                let key = ValidationKey.parameter(operationID, parameter.parameter)
+                entries.append((key, parameter.schema))
                 let read = parameter.required ? "requiredParameter" : "parameter"
-                statements.append("let \(parameter.label) = try request.\(read)(in: \(SwiftLiteral.string(location)), \(SwiftLiteral.string(parameter.parameter.name)), as: \(parameter.type).self, style: \(SwiftLiteral.string(parameter.parameter.style.rawValue)), explode: \(parameter.parameter.explode))")
+                statements.append("let \(parameter.label) = try request.\(read)(in: .\(parameter.parameter.location.rawValue), \(SwiftLiteral.string(parameter.parameter.name)), as: \(parameter.type).self, style: .\(parameter.parameter.style.rawValue), explode: \(parameter.parameter.explode), schema: \(SwiftLiteral.string(key)))")
                 arguments.append("\(SwiftNames.label(parameter.label)): \(parameter.label)")
             }
             if let body = shape.body {
-                if let schema = body.schema { entries.append(("\(operationID) body", schema)) }
+                let key = body.schema.map { _ in ValidationKey.body(operationID) }
+                if let key, let schema = body.schema { entries.append((key, schema)) }
                 let read = body.required ? "requiredBody" : "body"
                 let mediaTypes = body.mediaTypes.map(SwiftLiteral.string).joined(separator: ", ")
-                statements.append("let body = try request.\(read)(\(body.type).self, mediaTypes: [\(mediaTypes)])")
+                statements.append("let body = try request.\(read)(\(body.type).self, mediaTypes: [\(mediaTypes)]\(key.map { ", schema: \(SwiftLiteral.string($0))" } ?? ""))")
                 arguments.append("body: body")
             }
             operations.append(ServerOperationModel(
@@ -69,4 +71,14 @@ struct ServerBuilder {
         case (.mutualTLS, _): return ".transport"
         }
     }
+}
+
+/// Names a schema in the server's validation document: written by the generator into both the
+/// document and the call that reads it, so the two cannot disagree.
+enum ValidationKey {
+    static func parameter(_ operationID: String, _ parameter: Parameter) -> String {
+        "\(operationID) \(parameter.location.rawValue) \(parameter.name)"
+    }
+
+    static func body(_ operationID: String) -> String { "\(operationID) body" }
 }

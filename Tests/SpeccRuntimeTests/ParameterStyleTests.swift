@@ -8,24 +8,24 @@ import Testing
 
     @Test func querySerialisations() throws {
         let array = try ParameterValue(Self.color)
-        #expect(ParameterStyle.query("color", array, style: "form", explode: true) == ["color=blue", "color=black", "color=brown"])
-        #expect(ParameterStyle.query("color", array, style: "form", explode: false) == ["color=blue,black,brown"])
-        #expect(ParameterStyle.query("color", array, style: "spaceDelimited", explode: false) == ["color=blue%20black%20brown"])
-        #expect(ParameterStyle.query("color", array, style: "pipeDelimited", explode: false) == ["color=blue%7Cblack%7Cbrown"])
+        #expect(ParameterStyle.query("color", array, style: .form, explode: true) == ["color=blue", "color=black", "color=brown"])
+        #expect(ParameterStyle.query("color", array, style: .form, explode: false) == ["color=blue,black,brown"])
+        #expect(ParameterStyle.query("color", array, style: .spaceDelimited, explode: false) == ["color=blue%20black%20brown"])
+        #expect(ParameterStyle.query("color", array, style: .pipeDelimited, explode: false) == ["color=blue%7Cblack%7Cbrown"])
         let object = try ParameterValue(["R": 100, "G": 200, "B": 150])
-        #expect(ParameterStyle.query("color", object, style: "deepObject", explode: true) == ["color%5BB%5D=150", "color%5BG%5D=200", "color%5BR%5D=100"])
-        #expect(ParameterStyle.query("q", try ParameterValue("a b&c"), style: "form", explode: true) == ["q=a%20b%26c"])
-        #expect(ParameterStyle.query("on", try ParameterValue(true), style: "form", explode: true) == ["on=true"])
+        #expect(ParameterStyle.query("color", object, style: .deepObject, explode: true) == ["color%5BB%5D=150", "color%5BG%5D=200", "color%5BR%5D=100"])
+        #expect(ParameterStyle.query("q", try ParameterValue("a b&c"), style: .form, explode: true) == ["q=a%20b%26c"])
+        #expect(ParameterStyle.query("on", try ParameterValue(true), style: .form, explode: true) == ["on=true"])
     }
 
     @Test func pathSerialisations() throws {
         let array = try ParameterValue(Self.color)
-        #expect(ParameterStyle.path("color", array, style: "simple", explode: false) == "blue,black,brown")
-        #expect(ParameterStyle.path("color", array, style: "label", explode: false) == ".blue,black,brown")
-        #expect(ParameterStyle.path("color", array, style: "label", explode: true) == ".blue.black.brown")
-        #expect(ParameterStyle.path("color", array, style: "matrix", explode: false) == ";color=blue,black,brown")
-        #expect(ParameterStyle.path("color", array, style: "matrix", explode: true) == ";color=blue;color=black;color=brown")
-        #expect(ParameterStyle.path("id", try ParameterValue("a/b c"), style: "simple", explode: false) == "a%2Fb%20c")
+        #expect(ParameterStyle.path("color", array, style: .simple, explode: false) == "blue,black,brown")
+        #expect(ParameterStyle.path("color", array, style: .label, explode: false) == ".blue,black,brown")
+        #expect(ParameterStyle.path("color", array, style: .label, explode: true) == ".blue.black.brown")
+        #expect(ParameterStyle.path("color", array, style: .matrix, explode: false) == ";color=blue,black,brown")
+        #expect(ParameterStyle.path("color", array, style: .matrix, explode: true) == ";color=blue;color=black;color=brown")
+        #expect(ParameterStyle.path("id", try ParameterValue("a/b c"), style: .simple, explode: false) == "a%2Fb%20c")
     }
 
     @Test func headersAreNotPercentEncoded() throws {

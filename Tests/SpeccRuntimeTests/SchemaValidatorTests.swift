@@ -104,7 +104,7 @@ import Testing
 @Suite struct ParameterReaderTests {
     static let schemas = ValidationSchemas(json: #"{"$defs": {}, "entries": {}}"#)
 
-    static func reader(_ style: String, explode: Bool, name: String = "p") -> ParameterReader {
+    static func reader(_ style: SerializationStyle, explode: Bool, name: String = "p") -> ParameterReader {
         ParameterReader(schemas: schemas, name: name, style: style, explode: explode, escaping: .query)
     }
 
@@ -112,7 +112,7 @@ import Testing
     static let point: [String: AnyJSON] = ["type": .string("object"), "properties": .object(["x": .object(["type": .string("integer")]), "y": .object(["type": .string("string")])])]
 
     @Test func scalarsTakeTheSchemasType() {
-        let reader = Self.reader("form", explode: true)
+        let reader = Self.reader(.form, explode: true)
         #expect(reader.scalar("42", ["type": .string("integer")]) == .int(42))
         #expect(reader.scalar("4.5", ["type": .string("number")]) == .double(4.5))
         #expect(reader.scalar("true", ["type": .string("boolean")]) == .bool(true))
@@ -121,28 +121,28 @@ import Testing
     }
 
     @Test func queryArraysByStyle() {
-        #expect(Self.reader("form", explode: true).query([("p", "1"), ("q", "x"), ("p", "2")], Self.integers) == .array([.int(1), .int(2)]))
-        #expect(Self.reader("form", explode: false).query([("p", "1,2")], Self.integers) == .array([.int(1), .int(2)]))
-        #expect(Self.reader("spaceDelimited", explode: false).query([("p", "1 2")], Self.integers) == .array([.int(1), .int(2)]))
-        #expect(Self.reader("pipeDelimited", explode: false).query([("p", "1|2")], Self.integers) == .array([.int(1), .int(2)]))
-        #expect(Self.reader("form", explode: true).query([("q", "1")], Self.integers) == nil)
+        #expect(Self.reader(.form, explode: true).query([("p", "1"), ("q", "x"), ("p", "2")], Self.integers) == .array([.int(1), .int(2)]))
+        #expect(Self.reader(.form, explode: false).query([("p", "1,2")], Self.integers) == .array([.int(1), .int(2)]))
+        #expect(Self.reader(.spaceDelimited, explode: false).query([("p", "1 2")], Self.integers) == .array([.int(1), .int(2)]))
+        #expect(Self.reader(.pipeDelimited, explode: false).query([("p", "1|2")], Self.integers) == .array([.int(1), .int(2)]))
+        #expect(Self.reader(.form, explode: true).query([("q", "1")], Self.integers) == nil)
     }
 
     @Test func queryObjectsByStyle() {
         let expected = AnyJSON.object(["x": .int(1), "y": .string("a")])
-        #expect(Self.reader("deepObject", explode: true).query([("p[x]", "1"), ("p[y]", "a")], Self.point) == expected)
-        #expect(Self.reader("form", explode: true).query([("x", "1"), ("y", "a"), ("other", "z")], Self.point) == expected)
-        #expect(Self.reader("form", explode: false).query([("p", "x,1,y,a")], Self.point) == expected)
+        #expect(Self.reader(.deepObject, explode: true).query([("p[x]", "1"), ("p[y]", "a")], Self.point) == expected)
+        #expect(Self.reader(.form, explode: true).query([("x", "1"), ("y", "a"), ("other", "z")], Self.point) == expected)
+        #expect(Self.reader(.form, explode: false).query([("p", "x,1,y,a")], Self.point) == expected)
     }
 
     @Test func pathStyles() {
-        #expect(Self.reader("simple", explode: false).path("1,2", Self.integers) == .array([.int(1), .int(2)]))
-        #expect(Self.reader("label", explode: false).path(".1,2", Self.integers) == .array([.int(1), .int(2)]))
-        #expect(Self.reader("label", explode: true).path(".1.2", Self.integers) == .array([.int(1), .int(2)]))
-        #expect(Self.reader("matrix", explode: false).path(";p=1,2", Self.integers) == .array([.int(1), .int(2)]))
-        #expect(Self.reader("matrix", explode: true).path(";p=1;p=2", Self.integers) == .array([.int(1), .int(2)]))
-        #expect(Self.reader("simple", explode: true).path("x=1,y=a", Self.point) == .object(["x": .int(1), "y": .string("a")]))
-        #expect(Self.reader("matrix", explode: false).path(";p=7", ["type": .string("integer")]) == .int(7))
+        #expect(Self.reader(.simple, explode: false).path("1,2", Self.integers) == .array([.int(1), .int(2)]))
+        #expect(Self.reader(.label, explode: false).path(".1,2", Self.integers) == .array([.int(1), .int(2)]))
+        #expect(Self.reader(.label, explode: true).path(".1.2", Self.integers) == .array([.int(1), .int(2)]))
+        #expect(Self.reader(.matrix, explode: false).path(";p=1,2", Self.integers) == .array([.int(1), .int(2)]))
+        #expect(Self.reader(.matrix, explode: true).path(";p=1;p=2", Self.integers) == .array([.int(1), .int(2)]))
+        #expect(Self.reader(.simple, explode: true).path("x=1,y=a", Self.point) == .object(["x": .int(1), "y": .string("a")]))
+        #expect(Self.reader(.matrix, explode: false).path(";p=7", ["type": .string("integer")]) == .int(7))
     }
 
     @Test func queryStringsDecode() {
@@ -158,7 +158,7 @@ import Testing
             "tags": .object(["type": .string("array"), "items": .object(["type": .string("string")])]),
             "address": .object(["type": .string("object"), "properties": .object(["lines": .object(["type": .string("array"), "items": .object(["type": .string("string")])])])]),
         ])]
-        let body = ParameterReader(schemas: Self.schemas, name: "", style: "form", explode: true, escaping: .query)
+        let body = ParameterReader(schemas: Self.schemas, name: "", style: .form, explode: true, escaping: .query)
             .form(QueryString.parse("n=1&tags=a&tags=b&address[city]=Paris&address[lines][1]=second&address[lines][0]=first+line&extra[]=x&extra[]=y"), schema)
         #expect(body == .object([
             "n": .int(1), "tags": .array([.string("a"), .string("b")]),
@@ -170,10 +170,10 @@ import Testing
     /// Delimiters are split on before decoding: an encoded delimiter stays inside its item.
     @Test func encodedDelimitersStayInsideItems() {
         let strings: [String: AnyJSON] = ["type": .string("array"), "items": .object(["type": .string("string")])]
-        #expect(Self.reader("form", explode: false).query([("p", "a%2Cb,c")], strings) == .array([.string("a,b"), .string("c")]))
-        #expect(Self.reader("pipeDelimited", explode: false).query([("p", "a%7Cb|c%7Cd")], strings) == .array([.string("a"), .string("b"), .string("c"), .string("d")]))
-        #expect(Self.reader("spaceDelimited", explode: false).query([("p", "a+b%20c")], strings) == .array([.string("a"), .string("b"), .string("c")]))
-        let path = ParameterReader(schemas: Self.schemas, name: "p", style: "simple", explode: false, escaping: .path)
+        #expect(Self.reader(.form, explode: false).query([("p", "a%2Cb,c")], strings) == .array([.string("a,b"), .string("c")]))
+        #expect(Self.reader(.pipeDelimited, explode: false).query([("p", "a%7Cb|c%7Cd")], strings) == .array([.string("a"), .string("b"), .string("c"), .string("d")]))
+        #expect(Self.reader(.spaceDelimited, explode: false).query([("p", "a+b%20c")], strings) == .array([.string("a"), .string("b"), .string("c")]))
+        let path = ParameterReader(schemas: Self.schemas, name: "p", style: .simple, explode: false, escaping: .path)
         #expect(path.path("x%2Cy,z+1", strings) == .array([.string("x,y"), .string("z+1")]), "a path keeps + as +")
     }
 }

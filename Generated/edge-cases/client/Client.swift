@@ -23,16 +23,16 @@ public struct Client: APIProtocol {
     /// `POST /items/{id}/{format}`
     public func postItem(id: Int, format: PostItemFormat, tags: [String]? = nil, filter: PostItemFilter? = nil, xRequestID: String, session: String? = nil, limit: Int? = nil, body: PostItemBody) async throws -> PostItemResponse {
         var query: [String] = []
-        if let tags { query += ParameterStyle.query("tags", try ParameterValue(tags), style: "form", explode: false) }
-        if let filter { query += ParameterStyle.query("filter", try ParameterValue(filter), style: "deepObject", explode: false) }
-        if let limit { query += ParameterStyle.query("limit", try ParameterValue(limit), style: "form", explode: true) }
+        if let tags { query += ParameterStyle.query("tags", try ParameterValue(tags), style: .form, explode: false) }
+        if let filter { query += ParameterStyle.query("filter", try ParameterValue(filter), style: .deepObject, explode: false) }
+        if let limit { query += ParameterStyle.query("limit", try ParameterValue(limit), style: .form, explode: true) }
         var headers: [(String, String)] = []
         var cookies: [String] = []
         headers.append(("X-Request-ID", ParameterStyle.header(try ParameterValue(xRequestID), explode: false)))
-        if let session { cookies += ParameterStyle.query("session", try ParameterValue(session), style: "form", explode: false) }
+        if let session { cookies += ParameterStyle.query("session", try ParameterValue(session), style: .form, explode: false) }
         if !cookies.isEmpty { headers.append(("Cookie", cookies.joined(separator: "; "))) }
         let requestBody: Data? = try FormEncoding.encode(body)
-        let request = ClientCore.request(.post, path: "/items/" + ParameterStyle.path("id", try ParameterValue(id), style: "simple", explode: false) + "/" + ParameterStyle.path("format", try ParameterValue(format), style: "label", explode: false), query: query, headers: headers, contentType: "application/x-www-form-urlencoded")
+        let request = ClientCore.request(.post, path: "/items/" + ParameterStyle.path("id", try ParameterValue(id), style: .simple, explode: false) + "/" + ParameterStyle.path("format", try ParameterValue(format), style: .label, explode: false), query: query, headers: headers, contentType: "application/x-www-form-urlencoded")
         let response = try await self.core.send(request, body: requestBody, operationID: "postItem")
         switch response.status {
         case 201: return .created(body: try response.decode(Item.self), location: response.header("Location"), xRateRemaining: response.header("X-Rate-Remaining").flatMap { Int($0) })
@@ -57,8 +57,8 @@ public struct Client: APIProtocol {
     /// `GET /search`
     public func search(q: String, ids: [Int]? = nil) async throws -> SearchResponse {
         var query: [String] = []
-        query += ParameterStyle.query("q", try ParameterValue(q), style: "form", explode: true)
-        if let ids { query += ParameterStyle.query("ids", try ParameterValue(ids), style: "pipeDelimited", explode: false) }
+        query += ParameterStyle.query("q", try ParameterValue(q), style: .form, explode: true)
+        if let ids { query += ParameterStyle.query("ids", try ParameterValue(ids), style: .pipeDelimited, explode: false) }
         let headers: [(String, String)] = []
         let requestBody: Data? = nil
         let request = ClientCore.request(.get, path: "/search", query: query, headers: headers, contentType: nil)

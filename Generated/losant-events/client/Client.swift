@@ -30,7 +30,7 @@ public struct Client: APIProtocol {
         let query: [String] = []
         let headers: [(String, String)] = []
         let requestBody: Data? = nil
-        let request = ClientCore.request(.delete, path: "/applications/" + ParameterStyle.path("applicationId", try ParameterValue(applicationId), style: "simple", explode: false) + "/events/" + ParameterStyle.path("eventId", try ParameterValue(eventId), style: "simple", explode: false), query: query, headers: headers, contentType: nil)
+        let request = ClientCore.request(.delete, path: "/applications/" + ParameterStyle.path("applicationId", try ParameterValue(applicationId), style: .simple, explode: false) + "/events/" + ParameterStyle.path("eventId", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: nil)
         let response = try await self.core.send(request, body: requestBody, operationID: "deleteEvent")
         switch response.status {
         case 200: return .ok(try response.decode(Success.self))
@@ -49,7 +49,7 @@ public struct Client: APIProtocol {
         let query: [String] = []
         let headers: [(String, String)] = []
         let requestBody: Data? = nil
-        let request = ClientCore.request(.get, path: "/applications/" + ParameterStyle.path("applicationId", try ParameterValue(applicationId), style: "simple", explode: false) + "/events/" + ParameterStyle.path("eventId", try ParameterValue(eventId), style: "simple", explode: false), query: query, headers: headers, contentType: nil)
+        let request = ClientCore.request(.get, path: "/applications/" + ParameterStyle.path("applicationId", try ParameterValue(applicationId), style: .simple, explode: false) + "/events/" + ParameterStyle.path("eventId", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: nil)
         let response = try await self.core.send(request, body: requestBody, operationID: "getEvent")
         switch response.status {
         case 200: return .ok(try response.decode(Event.self))
@@ -68,7 +68,7 @@ public struct Client: APIProtocol {
         let query: [String] = []
         let headers: [(String, String)] = []
         let requestBody: Data? = try JSONCoding.encode(body)
-        let request = ClientCore.request(.patch, path: "/applications/" + ParameterStyle.path("applicationId", try ParameterValue(applicationId), style: "simple", explode: false) + "/events/" + ParameterStyle.path("eventId", try ParameterValue(eventId), style: "simple", explode: false), query: query, headers: headers, contentType: "application/json")
+        let request = ClientCore.request(.patch, path: "/applications/" + ParameterStyle.path("applicationId", try ParameterValue(applicationId), style: .simple, explode: false) + "/events/" + ParameterStyle.path("eventId", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: "application/json")
         let response = try await self.core.send(request, body: requestBody, operationID: "patchEvent")
         switch response.status {
         case 200: return .ok(try response.decode(Event.self))

@@ -23,8 +23,8 @@ extension APIProtocol {
     public func registerHandlers(on transport: any ServerTransport, pathPrefix: String = "", middlewares: [any ServerMiddleware] = [], options: ServerOptions = ServerOptions()) throws {
         let server = ServerCore(transport: transport, pathPrefix: pathPrefix, middlewares: middlewares, options: options, schemas: ServerSchemas.shared)
         try server.register(.delete, path: "/applications/{applicationId}/events/{eventId}", operationID: "deleteEvent", security: [[SecurityEntry("apiToken", .authorization("bearer"), scopes: ["all.Application"])], [SecurityEntry("apiToken", .authorization("bearer"), scopes: ["all.Organization"])], [SecurityEntry("apiToken", .authorization("bearer"), scopes: ["all.User"])], [SecurityEntry("apiToken", .authorization("bearer"), scopes: ["event.*"])], [SecurityEntry("apiToken", .authorization("bearer"), scopes: ["event.delete"])]]) { request in
-            let applicationId = try request.requiredParameter(in: "path", "applicationId", as: String.self, style: "simple", explode: false)
-            let eventId = try request.requiredParameter(in: "path", "eventId", as: String.self, style: "simple", explode: false)
+            let applicationId = try request.requiredParameter(in: .path, "applicationId", as: String.self, style: .simple, explode: false, schema: "deleteEvent path applicationId")
+            let eventId = try request.requiredParameter(in: .path, "eventId", as: String.self, style: .simple, explode: false, schema: "deleteEvent path eventId")
             switch try await self.deleteEvent(applicationId: applicationId, eventId: eventId) {
             case .ok(let body): return try .body(200, body, contentType: "application/json")
             case .badRequest(let body): return try .body(400, body, contentType: "application/json")
@@ -33,8 +33,8 @@ extension APIProtocol {
             }
         }
         try server.register(.get, path: "/applications/{applicationId}/events/{eventId}", operationID: "getEvent", security: [[SecurityEntry("apiToken", .authorization("bearer"), scopes: ["all.Application"])], [SecurityEntry("apiToken", .authorization("bearer"), scopes: ["all.Application.read"])], [SecurityEntry("apiToken", .authorization("bearer"), scopes: ["all.Organization"])], [SecurityEntry("apiToken", .authorization("bearer"), scopes: ["all.Organization.read"])], [SecurityEntry("apiToken", .authorization("bearer"), scopes: ["all.User"])], [SecurityEntry("apiToken", .authorization("bearer"), scopes: ["all.User.read"])], [SecurityEntry("apiToken", .authorization("bearer"), scopes: ["event.*"])], [SecurityEntry("apiToken", .authorization("bearer"), scopes: ["event.get"])]]) { request in
-            let applicationId = try request.requiredParameter(in: "path", "applicationId", as: String.self, style: "simple", explode: false)
-            let eventId = try request.requiredParameter(in: "path", "eventId", as: String.self, style: "simple", explode: false)
+            let applicationId = try request.requiredParameter(in: .path, "applicationId", as: String.self, style: .simple, explode: false, schema: "getEvent path applicationId")
+            let eventId = try request.requiredParameter(in: .path, "eventId", as: String.self, style: .simple, explode: false, schema: "getEvent path eventId")
             switch try await self.getEvent(applicationId: applicationId, eventId: eventId) {
             case .ok(let body): return try .body(200, body, contentType: "application/json")
             case .badRequest(let body): return try .body(400, body, contentType: "application/json")
@@ -43,9 +43,9 @@ extension APIProtocol {
             }
         }
         try server.register(.patch, path: "/applications/{applicationId}/events/{eventId}", operationID: "patchEvent", security: [[SecurityEntry("apiToken", .authorization("bearer"), scopes: ["all.Application"])], [SecurityEntry("apiToken", .authorization("bearer"), scopes: ["all.Organization"])], [SecurityEntry("apiToken", .authorization("bearer"), scopes: ["all.User"])], [SecurityEntry("apiToken", .authorization("bearer"), scopes: ["event.*"])], [SecurityEntry("apiToken", .authorization("bearer"), scopes: ["event.patch"])]]) { request in
-            let applicationId = try request.requiredParameter(in: "path", "applicationId", as: String.self, style: "simple", explode: false)
-            let eventId = try request.requiredParameter(in: "path", "eventId", as: String.self, style: "simple", explode: false)
-            let body = try request.requiredBody(EventPatch.self, mediaTypes: ["application/json"])
+            let applicationId = try request.requiredParameter(in: .path, "applicationId", as: String.self, style: .simple, explode: false, schema: "patchEvent path applicationId")
+            let eventId = try request.requiredParameter(in: .path, "eventId", as: String.self, style: .simple, explode: false, schema: "patchEvent path eventId")
+            let body = try request.requiredBody(EventPatch.self, mediaTypes: ["application/json"], schema: "patchEvent body")
             switch try await self.patchEvent(applicationId: applicationId, eventId: eventId, body: body) {
             case .ok(let body): return try .body(200, body, contentType: "application/json")
             case .badRequest(let body): return try .body(400, body, contentType: "application/json")

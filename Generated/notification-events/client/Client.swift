@@ -29,7 +29,7 @@ public struct Client: APIProtocol {
         let query: [String] = []
         let headers: [(String, String)] = []
         let requestBody: Data? = nil
-        let request = ClientCore.request(.get, path: "/api/o/" + ParameterStyle.path("org", try ParameterValue(org), style: "simple", explode: false) + "/p/" + ParameterStyle.path("prj", try ParameterValue(prj), style: "simple", explode: false) + "/a/" + ParameterStyle.path("app", try ParameterValue(app), style: "simple", explode: false) + "/e/", query: query, headers: headers, contentType: nil)
+        let request = ClientCore.request(.get, path: "/api/o/" + ParameterStyle.path("org", try ParameterValue(org), style: .simple, explode: false) + "/p/" + ParameterStyle.path("prj", try ParameterValue(prj), style: .simple, explode: false) + "/a/" + ParameterStyle.path("app", try ParameterValue(app), style: .simple, explode: false) + "/e/", query: query, headers: headers, contentType: nil)
         let response = try await self.core.send(request, body: requestBody, operationID: "listEvents")
         switch response.status {
         case 200: return .ok(try response.decode([Event].self))
@@ -49,7 +49,7 @@ public struct Client: APIProtocol {
         let query: [String] = []
         let headers: [(String, String)] = []
         let requestBody: Data? = try body.map { body in try JSONCoding.encode(body) }
-        let request = ClientCore.request(.post, path: "/api/o/" + ParameterStyle.path("org", try ParameterValue(org), style: "simple", explode: false) + "/p/" + ParameterStyle.path("prj", try ParameterValue(prj), style: "simple", explode: false) + "/a/" + ParameterStyle.path("app", try ParameterValue(app), style: "simple", explode: false) + "/e/" + ParameterStyle.path("evt", try ParameterValue(evt), style: "simple", explode: false) + "/trigger/", query: query, headers: headers, contentType: requestBody == nil ? nil : "application/json")
+        let request = ClientCore.request(.post, path: "/api/o/" + ParameterStyle.path("org", try ParameterValue(org), style: .simple, explode: false) + "/p/" + ParameterStyle.path("prj", try ParameterValue(prj), style: .simple, explode: false) + "/a/" + ParameterStyle.path("app", try ParameterValue(app), style: .simple, explode: false) + "/e/" + ParameterStyle.path("evt", try ParameterValue(evt), style: .simple, explode: false) + "/trigger/", query: query, headers: headers, contentType: requestBody == nil ? nil : "application/json")
         let response = try await self.core.send(request, body: requestBody, operationID: "triggerEvent")
         switch response.status {
         case 201: return .created(try response.decode(Occurrence.self))

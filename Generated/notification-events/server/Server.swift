@@ -23,9 +23,9 @@ extension APIProtocol {
     public func registerHandlers(on transport: any ServerTransport, pathPrefix: String = "", middlewares: [any ServerMiddleware] = [], options: ServerOptions = ServerOptions()) throws {
         let server = ServerCore(transport: transport, pathPrefix: pathPrefix, middlewares: middlewares, options: options, schemas: ServerSchemas.shared)
         try server.register(.get, path: "/api/o/{org}/p/{prj}/a/{app}/e/", operationID: "listEvents", security: [[SecurityEntry("ApiKeyAuthentication", .header("Authorization"), scopes: ["event:list"])]]) { request in
-            let org = try request.requiredParameter(in: "path", "org", as: String.self, style: "simple", explode: false)
-            let prj = try request.requiredParameter(in: "path", "prj", as: String.self, style: "simple", explode: false)
-            let app = try request.requiredParameter(in: "path", "app", as: String.self, style: "simple", explode: false)
+            let org = try request.requiredParameter(in: .path, "org", as: String.self, style: .simple, explode: false, schema: "listEvents path org")
+            let prj = try request.requiredParameter(in: .path, "prj", as: String.self, style: .simple, explode: false, schema: "listEvents path prj")
+            let app = try request.requiredParameter(in: .path, "app", as: String.self, style: .simple, explode: false, schema: "listEvents path app")
             switch try await self.listEvents(org: org, prj: prj, app: app) {
             case .ok(let body): return try .body(200, body, contentType: "application/json")
             case .unauthorized: return .empty(401)
@@ -35,11 +35,11 @@ extension APIProtocol {
             }
         }
         try server.register(.post, path: "/api/o/{org}/p/{prj}/a/{app}/e/{evt}/trigger/", operationID: "triggerEvent", security: [[SecurityEntry("ApiKeyAuthentication", .header("Authorization"), scopes: ["event:trigger"])]]) { request in
-            let org = try request.requiredParameter(in: "path", "org", as: String.self, style: "simple", explode: false)
-            let prj = try request.requiredParameter(in: "path", "prj", as: String.self, style: "simple", explode: false)
-            let app = try request.requiredParameter(in: "path", "app", as: String.self, style: "simple", explode: false)
-            let evt = try request.requiredParameter(in: "path", "evt", as: String.self, style: "simple", explode: false)
-            let body = try request.body(TriggerRequest.self, mediaTypes: ["application/json"])
+            let org = try request.requiredParameter(in: .path, "org", as: String.self, style: .simple, explode: false, schema: "triggerEvent path org")
+            let prj = try request.requiredParameter(in: .path, "prj", as: String.self, style: .simple, explode: false, schema: "triggerEvent path prj")
+            let app = try request.requiredParameter(in: .path, "app", as: String.self, style: .simple, explode: false, schema: "triggerEvent path app")
+            let evt = try request.requiredParameter(in: .path, "evt", as: String.self, style: .simple, explode: false, schema: "triggerEvent path evt")
+            let body = try request.body(TriggerRequest.self, mediaTypes: ["application/json"], schema: "triggerEvent body")
             switch try await self.triggerEvent(org: org, prj: prj, app: app, evt: evt, body: body) {
             case .created(let body): return try .body(201, body, contentType: "application/json")
             case .badRequest: return .empty(400)

@@ -28,7 +28,7 @@ public struct Client: APIProtocol {
     /// `GET /api/v1/event/category`
     public func listEventCategories(title: String? = nil) async throws -> ListEventCategoriesResponse {
         var query: [String] = []
-        if let title { query += ParameterStyle.query("title", try ParameterValue(title), style: "form", explode: true) }
+        if let title { query += ParameterStyle.query("title", try ParameterValue(title), style: .form, explode: true) }
         let headers: [(String, String)] = []
         let requestBody: Data? = nil
         let request = ClientCore.request(.get, path: "/api/v1/event/category", query: query, headers: headers, contentType: nil)
@@ -67,7 +67,7 @@ public struct Client: APIProtocol {
         let query: [String] = []
         let headers: [(String, String)] = []
         let requestBody: Data? = nil
-        let request = ClientCore.request(.get, path: "/api/v1/event/category/" + ParameterStyle.path("event_category_id", try ParameterValue(eventCategoryId), style: "simple", explode: false), query: query, headers: headers, contentType: nil)
+        let request = ClientCore.request(.get, path: "/api/v1/event/category/" + ParameterStyle.path("event_category_id", try ParameterValue(eventCategoryId), style: .simple, explode: false), query: query, headers: headers, contentType: nil)
         let response = try await self.core.send(request, body: requestBody, operationID: "getEventCategory")
         switch response.status {
         case 200: return .ok(try response.decode(Unspecified.self))
@@ -87,9 +87,9 @@ public struct Client: APIProtocol {
     /// - Warning: Deprecated.
     public func listEvents(integrationId: String? = nil, parentId: String? = nil, title: String? = nil) async throws -> ListEventsResponse {
         var query: [String] = []
-        if let integrationId { query += ParameterStyle.query("integration_id", try ParameterValue(integrationId), style: "form", explode: true) }
-        if let parentId { query += ParameterStyle.query("parent_id", try ParameterValue(parentId), style: "form", explode: true) }
-        if let title { query += ParameterStyle.query("title", try ParameterValue(title), style: "form", explode: true) }
+        if let integrationId { query += ParameterStyle.query("integration_id", try ParameterValue(integrationId), style: .form, explode: true) }
+        if let parentId { query += ParameterStyle.query("parent_id", try ParameterValue(parentId), style: .form, explode: true) }
+        if let title { query += ParameterStyle.query("title", try ParameterValue(title), style: .form, explode: true) }
         let headers: [(String, String)] = []
         let requestBody: Data? = nil
         let request = ClientCore.request(.get, path: "/api/v1/event/events", query: query, headers: headers, contentType: nil)
@@ -132,7 +132,7 @@ public struct Client: APIProtocol {
         let query: [String] = []
         let headers: [(String, String)] = []
         let requestBody: Data? = nil
-        let request = ClientCore.request(.get, path: "/api/v1/event/events/" + ParameterStyle.path("event_id", try ParameterValue(eventId), style: "simple", explode: false), query: query, headers: headers, contentType: nil)
+        let request = ClientCore.request(.get, path: "/api/v1/event/events/" + ParameterStyle.path("event_id", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: nil)
         let response = try await self.core.send(request, body: requestBody, operationID: "getEvent")
         switch response.status {
         case 200: return .ok(try response.decode(Unspecified.self))
@@ -149,7 +149,7 @@ public struct Client: APIProtocol {
         let query: [String] = []
         let headers: [(String, String)] = []
         let requestBody: Data? = nil
-        let request = ClientCore.request(.delete, path: "/api/v1/event/events/" + ParameterStyle.path("event_id", try ParameterValue(eventId), style: "simple", explode: false), query: query, headers: headers, contentType: nil)
+        let request = ClientCore.request(.delete, path: "/api/v1/event/events/" + ParameterStyle.path("event_id", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: nil)
         let response = try await self.core.send(request, body: requestBody, operationID: "deleteEvent")
         switch response.status {
         case 200: return .ok(try response.decode(Unspecified.self))
@@ -166,7 +166,7 @@ public struct Client: APIProtocol {
         let query: [String] = []
         let headers: [(String, String)] = []
         let requestBody: Data? = try body.map { body in try JSONCoding.encode(body) }
-        let request = ClientCore.request(.patch, path: "/api/v1/event/events/" + ParameterStyle.path("event_id", try ParameterValue(eventId), style: "simple", explode: false), query: query, headers: headers, contentType: requestBody == nil ? nil : "application/json")
+        let request = ClientCore.request(.patch, path: "/api/v1/event/events/" + ParameterStyle.path("event_id", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: requestBody == nil ? nil : "application/json")
         let response = try await self.core.send(request, body: requestBody, operationID: "updateEvent")
         switch response.status {
         case 200: return .ok(try response.decode(Unspecified.self))
@@ -182,9 +182,9 @@ public struct Client: APIProtocol {
     /// `GET /api/v1/event/event_properties`
     public func listEventProperties(integrationId: String? = nil, parentId: String? = nil, title: String? = nil) async throws -> ListEventPropertiesResponse {
         var query: [String] = []
-        if let integrationId { query += ParameterStyle.query("integration_id", try ParameterValue(integrationId), style: "form", explode: true) }
-        if let parentId { query += ParameterStyle.query("parent_id", try ParameterValue(parentId), style: "form", explode: true) }
-        if let title { query += ParameterStyle.query("title", try ParameterValue(title), style: "form", explode: true) }
+        if let integrationId { query += ParameterStyle.query("integration_id", try ParameterValue(integrationId), style: .form, explode: true) }
+        if let parentId { query += ParameterStyle.query("parent_id", try ParameterValue(parentId), style: .form, explode: true) }
+        if let title { query += ParameterStyle.query("title", try ParameterValue(title), style: .form, explode: true) }
         let headers: [(String, String)] = []
         let requestBody: Data? = nil
         let request = ClientCore.request(.get, path: "/api/v1/event/event_properties", query: query, headers: headers, contentType: nil)
@@ -224,7 +224,7 @@ public struct Client: APIProtocol {
         let query: [String] = []
         let headers: [(String, String)] = []
         let requestBody: Data? = nil
-        let request = ClientCore.request(.get, path: "/api/v1/event/event_properties/" + ParameterStyle.path("event_property_id", try ParameterValue(eventPropertyId), style: "simple", explode: false), query: query, headers: headers, contentType: nil)
+        let request = ClientCore.request(.get, path: "/api/v1/event/event_properties/" + ParameterStyle.path("event_property_id", try ParameterValue(eventPropertyId), style: .simple, explode: false), query: query, headers: headers, contentType: nil)
         let response = try await self.core.send(request, body: requestBody, operationID: "getEventProperty")
         switch response.status {
         case 200: return .ok(try response.decode(Unspecified.self))
@@ -241,7 +241,7 @@ public struct Client: APIProtocol {
         let query: [String] = []
         let headers: [(String, String)] = []
         let requestBody: Data? = nil
-        let request = ClientCore.request(.delete, path: "/api/v1/event/event_properties/" + ParameterStyle.path("event_property_id", try ParameterValue(eventPropertyId), style: "simple", explode: false), query: query, headers: headers, contentType: nil)
+        let request = ClientCore.request(.delete, path: "/api/v1/event/event_properties/" + ParameterStyle.path("event_property_id", try ParameterValue(eventPropertyId), style: .simple, explode: false), query: query, headers: headers, contentType: nil)
         let response = try await self.core.send(request, body: requestBody, operationID: "deleteEventProperty")
         switch response.status {
         case 200: return .ok(try response.decode(Unspecified.self))
@@ -258,7 +258,7 @@ public struct Client: APIProtocol {
         let query: [String] = []
         let headers: [(String, String)] = []
         let requestBody: Data? = try body.map { body in try JSONCoding.encode(body) }
-        let request = ClientCore.request(.patch, path: "/api/v1/event/event_properties/" + ParameterStyle.path("event_property_id", try ParameterValue(eventPropertyId), style: "simple", explode: false), query: query, headers: headers, contentType: requestBody == nil ? nil : "application/json")
+        let request = ClientCore.request(.patch, path: "/api/v1/event/event_properties/" + ParameterStyle.path("event_property_id", try ParameterValue(eventPropertyId), style: .simple, explode: false), query: query, headers: headers, contentType: requestBody == nil ? nil : "application/json")
         let response = try await self.core.send(request, body: requestBody, operationID: "updateEventProperty")
         switch response.status {
         case 200: return .ok(try response.decode(Unspecified.self))

@@ -29,29 +29,29 @@ extension APIProtocol {
             }
         }
         try server.register(.post, path: "/events", operationID: "createEvent", security: [[SecurityEntry("orgApiKey", .authorization("bearer"), scopes: [])]]) { request in
-            let body = try request.requiredBody(EventCreate.self, mediaTypes: ["application/json"])
+            let body = try request.requiredBody(EventCreate.self, mediaTypes: ["application/json"], schema: "createEvent body")
             switch try await self.createEvent(body: body) {
             case .ok(let body): return try .body(200, body, contentType: "application/json")
             case .default(let statusCode): return .empty(statusCode)
             }
         }
         try server.register(.get, path: "/events/{event_id}", operationID: "getEvent", security: [[SecurityEntry("orgApiKey", .authorization("bearer"), scopes: [])]]) { request in
-            let eventId = try request.requiredParameter(in: "path", "event_id", as: String.self, style: "simple", explode: false)
+            let eventId = try request.requiredParameter(in: .path, "event_id", as: String.self, style: .simple, explode: false, schema: "getEvent path event_id")
             switch try await self.getEvent(eventId: eventId) {
             case .ok(let body): return try .body(200, body, contentType: "application/json")
             case .default(let statusCode): return .empty(statusCode)
             }
         }
         try server.register(.patch, path: "/events/{event_id}", operationID: "modifyEvent", security: [[SecurityEntry("orgApiKey", .authorization("bearer"), scopes: [])]]) { request in
-            let eventId = try request.requiredParameter(in: "path", "event_id", as: String.self, style: "simple", explode: false)
-            let body = try request.requiredBody(EventUpdate.self, mediaTypes: ["application/json"])
+            let eventId = try request.requiredParameter(in: .path, "event_id", as: String.self, style: .simple, explode: false, schema: "modifyEvent path event_id")
+            let body = try request.requiredBody(EventUpdate.self, mediaTypes: ["application/json"], schema: "modifyEvent body")
             switch try await self.modifyEvent(eventId: eventId, body: body) {
             case .ok(let body): return try .body(200, body, contentType: "application/json")
             case .default(let statusCode): return .empty(statusCode)
             }
         }
         try server.register(.delete, path: "/events/{event_id}", operationID: "deleteEvent", security: [[SecurityEntry("orgApiKey", .authorization("bearer"), scopes: [])]]) { request in
-            let eventId = try request.requiredParameter(in: "path", "event_id", as: String.self, style: "simple", explode: false)
+            let eventId = try request.requiredParameter(in: .path, "event_id", as: String.self, style: .simple, explode: false, schema: "deleteEvent path event_id")
             switch try await self.deleteEvent(eventId: eventId) {
             case .ok(let body): return try .body(200, body, contentType: "application/json")
             case .default(let statusCode): return .empty(statusCode)

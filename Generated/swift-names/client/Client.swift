@@ -26,14 +26,14 @@ public struct Client: APIProtocol {
     /// `GET /thumbnail.{extension}`
     public func init_(`extension`: String, `private`: Bool? = nil, `in`: Int? = nil, self_: String? = nil, core: String? = nil, type: String? = nil) async throws -> InitResponse {
         var query: [String] = []
-        if let `private` { query += ParameterStyle.query("private", try ParameterValue(`private`), style: "form", explode: true) }
-        if let `in` { query += ParameterStyle.query("in", try ParameterValue(`in`), style: "form", explode: true) }
-        if let self_ { query += ParameterStyle.query("self", try ParameterValue(self_), style: "form", explode: true) }
-        if let core { query += ParameterStyle.query("core", try ParameterValue(core), style: "form", explode: true) }
+        if let `private` { query += ParameterStyle.query("private", try ParameterValue(`private`), style: .form, explode: true) }
+        if let `in` { query += ParameterStyle.query("in", try ParameterValue(`in`), style: .form, explode: true) }
+        if let self_ { query += ParameterStyle.query("self", try ParameterValue(self_), style: .form, explode: true) }
+        if let core { query += ParameterStyle.query("core", try ParameterValue(core), style: .form, explode: true) }
         var headers: [(String, String)] = []
         if let type { headers.append(("Type", ParameterStyle.header(try ParameterValue(type), explode: false))) }
         let requestBody: Data? = nil
-        let request = ClientCore.request(.get, path: "/thumbnail." + ParameterStyle.path("extension", try ParameterValue(`extension`), style: "simple", explode: false), query: query, headers: headers, contentType: nil)
+        let request = ClientCore.request(.get, path: "/thumbnail." + ParameterStyle.path("extension", try ParameterValue(`extension`), style: .simple, explode: false), query: query, headers: headers, contentType: nil)
         let response = try await self.core.send(request, body: requestBody, operationID: "init")
         switch response.status {
         case 200: return .ok(body: try response.decode(Echo.self), self_: response.header("self"), statusCode2: response.header("statusCode").flatMap { Int($0) })
@@ -44,12 +44,12 @@ public struct Client: APIProtocol {
     /// `PUT /{inout}/{var}`
     public func self_(`inout`: String, `var`: String, `default`: Default? = nil, request2: String? = nil, body2: String? = nil, body: TypeType) async throws -> SelfTypeResponse {
         var query: [String] = []
-        if let `default` { query += ParameterStyle.query("default", try ParameterValue(`default`), style: "form", explode: true) }
-        if let request2 { query += ParameterStyle.query("request", try ParameterValue(request2), style: "form", explode: true) }
-        if let body2 { query += ParameterStyle.query("body", try ParameterValue(body2), style: "form", explode: true) }
+        if let `default` { query += ParameterStyle.query("default", try ParameterValue(`default`), style: .form, explode: true) }
+        if let request2 { query += ParameterStyle.query("request", try ParameterValue(request2), style: .form, explode: true) }
+        if let body2 { query += ParameterStyle.query("body", try ParameterValue(body2), style: .form, explode: true) }
         let headers: [(String, String)] = []
         let requestBody: Data? = try JSONCoding.encode(body)
-        let request = ClientCore.request(.put, path: "/" + ParameterStyle.path("inout", try ParameterValue(`inout`), style: "simple", explode: false) + "/" + ParameterStyle.path("var", try ParameterValue(`var`), style: "simple", explode: false), query: query, headers: headers, contentType: "application/json")
+        let request = ClientCore.request(.put, path: "/" + ParameterStyle.path("inout", try ParameterValue(`inout`), style: .simple, explode: false) + "/" + ParameterStyle.path("var", try ParameterValue(`var`), style: .simple, explode: false), query: query, headers: headers, contentType: "application/json")
         let response = try await self.core.send(request, body: requestBody, operationID: "self")
         switch response.status {
         case 200: return .ok(try response.decode(TypeType.self))
@@ -88,7 +88,7 @@ public struct Client: APIProtocol {
     /// `DELETE /classes`
     public func `class`(registerHandlers: String? = nil) async throws -> ClassResponse {
         var query: [String] = []
-        if let registerHandlers { query += ParameterStyle.query("registerHandlers", try ParameterValue(registerHandlers), style: "form", explode: true) }
+        if let registerHandlers { query += ParameterStyle.query("registerHandlers", try ParameterValue(registerHandlers), style: .form, explode: true) }
         let headers: [(String, String)] = []
         let requestBody: Data? = nil
         let request = ClientCore.request(.delete, path: "/classes", query: query, headers: headers, contentType: nil)

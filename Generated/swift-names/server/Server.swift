@@ -23,24 +23,24 @@ extension APIProtocol {
     public func registerHandlers(on transport: any ServerTransport, pathPrefix: String = "", middlewares: [any ServerMiddleware] = [], options: ServerOptions = ServerOptions()) throws {
         let server = ServerCore(transport: transport, pathPrefix: pathPrefix, middlewares: middlewares, options: options, schemas: ServerSchemas.shared)
         try server.register(.get, path: "/thumbnail.{extension}", operationID: "init") { request in
-            let `extension` = try request.requiredParameter(in: "path", "extension", as: String.self, style: "simple", explode: false)
-            let `private` = try request.parameter(in: "query", "private", as: Bool.self, style: "form", explode: true)
-            let `in` = try request.parameter(in: "query", "in", as: Int.self, style: "form", explode: true)
-            let self_ = try request.parameter(in: "query", "self", as: String.self, style: "form", explode: true)
-            let core = try request.parameter(in: "query", "core", as: String.self, style: "form", explode: true)
-            let type = try request.parameter(in: "header", "Type", as: String.self, style: "simple", explode: false)
+            let `extension` = try request.requiredParameter(in: .path, "extension", as: String.self, style: .simple, explode: false, schema: "init path extension")
+            let `private` = try request.parameter(in: .query, "private", as: Bool.self, style: .form, explode: true, schema: "init query private")
+            let `in` = try request.parameter(in: .query, "in", as: Int.self, style: .form, explode: true, schema: "init query in")
+            let self_ = try request.parameter(in: .query, "self", as: String.self, style: .form, explode: true, schema: "init query self")
+            let core = try request.parameter(in: .query, "core", as: String.self, style: .form, explode: true, schema: "init query core")
+            let type = try request.parameter(in: .header, "Type", as: String.self, style: .simple, explode: false, schema: "init header Type")
             switch try await self.init_(extension: `extension`, private: `private`, in: `in`, self_: self_, core: core, type: type) {
             case .ok(let body, let self_, let statusCode2): return try .body(200, body, contentType: "application/json", headers: [("self", ServerResponse.text(self_)), ("statusCode", ServerResponse.text(statusCode2))])
             case .undocumented(let response): return .undocumented(response)
             }
         }
         try server.register(.put, path: "/{inout}/{var}", operationID: "self") { request in
-            let `inout` = try request.requiredParameter(in: "path", "inout", as: String.self, style: "simple", explode: false)
-            let `var` = try request.requiredParameter(in: "path", "var", as: String.self, style: "simple", explode: false)
-            let `default` = try request.parameter(in: "query", "default", as: Default.self, style: "form", explode: true)
-            let request2 = try request.parameter(in: "query", "request", as: String.self, style: "form", explode: true)
-            let body2 = try request.parameter(in: "query", "body", as: String.self, style: "form", explode: true)
-            let body = try request.requiredBody(TypeType.self, mediaTypes: ["application/json"])
+            let `inout` = try request.requiredParameter(in: .path, "inout", as: String.self, style: .simple, explode: false, schema: "self path inout")
+            let `var` = try request.requiredParameter(in: .path, "var", as: String.self, style: .simple, explode: false, schema: "self path var")
+            let `default` = try request.parameter(in: .query, "default", as: Default.self, style: .form, explode: true, schema: "self query default")
+            let request2 = try request.parameter(in: .query, "request", as: String.self, style: .form, explode: true, schema: "self query request")
+            let body2 = try request.parameter(in: .query, "body", as: String.self, style: .form, explode: true, schema: "self query body")
+            let body = try request.requiredBody(TypeType.self, mediaTypes: ["application/json"], schema: "self body")
             switch try await self.self_(`inout`: `inout`, var: `var`, default: `default`, request2: request2, body2: body2, body: body) {
             case .ok(let body): return try .body(200, body, contentType: "application/json")
             case .undocumented(let response): return .undocumented(response)
@@ -53,14 +53,14 @@ extension APIProtocol {
             }
         }
         try server.register(.post, path: "/items", operationID: "getItem") { request in
-            let body = try request.body(SelfType.self, mediaTypes: ["application/json"])
+            let body = try request.body(SelfType.self, mediaTypes: ["application/json"], schema: "getItem body")
             switch try await self.getItem2(body: body) {
             case .created(let body): return try .body(201, body, contentType: "application/json")
             case .undocumented(let response): return .undocumented(response)
             }
         }
         try server.register(.delete, path: "/classes", operationID: "class") { request in
-            let registerHandlers = try request.parameter(in: "query", "registerHandlers", as: String.self, style: "form", explode: true)
+            let registerHandlers = try request.parameter(in: .query, "registerHandlers", as: String.self, style: .form, explode: true, schema: "class query registerHandlers")
             switch try await self.class(registerHandlers: registerHandlers) {
             case .noContent: return .empty(204)
             case .undocumented(let response): return .undocumented(response)

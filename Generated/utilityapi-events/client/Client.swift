@@ -33,7 +33,7 @@ public struct Client: APIProtocol {
         let query: [String] = []
         let headers: [(String, String)] = []
         let requestBody: Data? = try JSONCoding.encode(body)
-        let request = ClientCore.request(.patch, path: "/events/" + ParameterStyle.path("event_uid", try ParameterValue(eventUid), style: "simple", explode: false), query: query, headers: headers, contentType: "application/json")
+        let request = ClientCore.request(.patch, path: "/events/" + ParameterStyle.path("event_uid", try ParameterValue(eventUid), style: .simple, explode: false), query: query, headers: headers, contentType: "application/json")
         let response = try await self.core.send(request, body: requestBody, operationID: "updateEvent")
         switch response.status {
         case 200: return .ok(try response.decode(Event.self))

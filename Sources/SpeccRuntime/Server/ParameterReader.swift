@@ -9,7 +9,7 @@ import Foundation
 struct ParameterReader {
     let schemas: ValidationSchemas
     let name: String
-    let style: String
+    let style: SerializationStyle
     let explode: Bool
     let escaping: Escaping
 
@@ -33,10 +33,10 @@ struct ParameterReader {
 
     func path(_ text: String, _ keywords: [String: AnyJSON]) -> AnyJSON {
         switch style {
-        case "label":
+        case .label:
             let body = text.hasPrefix(".") ? String(text.dropFirst()) : text
             return structured(explode ? body.components(separatedBy: ".") : body.components(separatedBy: ","), keywords, pairsJoined: explode)
-        case "matrix":
+        case .matrix:
             let prefix = ";\(name)="
             if keywords.isType("array") && explode {
                 return structured(text.components(separatedBy: ";").filter { !$0.isEmpty }.map { $0.hasPrefix(name + "=") ? String($0.dropFirst(name.count + 1)) : $0 }, keywords, pairsJoined: false)
@@ -58,7 +58,7 @@ struct ParameterReader {
 
     func query(_ items: [(name: String, value: String)], _ keywords: [String: AnyJSON]) -> AnyJSON? {
         if keywords.isType("object") {
-            if style == "deepObject" {
+            if style == .deepObject {
                 let prefix = name + "["
                 let members = items.filter { $0.name.hasPrefix(prefix) && $0.name.hasSuffix("]") }
                     .map { (String($0.name.dropFirst(prefix.count).dropLast()), $0.value) }
@@ -75,7 +75,7 @@ struct ParameterReader {
             if values == [""] { return .array([]) }
             if explode { return .array(values.map { scalar($0, item(keywords)) }) }
             // Raw delimiters as clients send them: `%20`, `+` or a space; `%7C` or `|`; a comma.
-            let separators = style == "spaceDelimited" ? ["%20", "+", " "] : style == "pipeDelimited" ? ["%7C", "%7c", "|"] : [","]
+            let separators = style == .spaceDelimited ? ["%20", "+", " "] : style == .pipeDelimited ? ["%7C", "%7c", "|"] : [","]
             var joined = values.joined(separator: separators[0])
             for separator in separators.dropFirst() { joined = joined.replacingOccurrences(of: separator, with: separators[0]) }
             return .array(joined.components(separatedBy: separators[0]).map { scalar($0, item(keywords)) })

@@ -28,33 +28,33 @@ import HTTPTypes
     }
 
     /// A parameter the spec marks required: missing is a 400.
-    public func requiredParameter<T: Decodable>(in location: String, _ name: String, as type: T.Type, style: String, explode: Bool) throws -> T {
-        guard let value = try parameter(in: location, name, as: type, style: style, explode: explode) else {
-            throw RequestRejection.badRequest(in: location, name: name, rule: "required", detail: "is required")
+    public func requiredParameter<T: Decodable>(in place: ParameterPlace, _ name: String, as type: T.Type, style: SerializationStyle, explode: Bool, schema key: String) throws -> T {
+        guard let value = try parameter(in: place, name, as: type, style: style, explode: explode, schema: key) else {
+            throw RequestRejection.badRequest(in: place.rawValue, name: name, rule: "required", detail: "is required")
         }
         return value
     }
 
-    /// An optional parameter: `nil` when the request leaves it out.
-    public func parameter<T: Decodable>(in location: String, _ name: String, as type: T.Type, style: String, explode: Bool) throws -> T? {
-        let schema = schemas.entry("\(operationID) \(location) \(name)") ?? .object([:])
+    /// An optional parameter: `nil` when the request leaves it out. `key` names its schema in
+    /// `ValidationSchemas`, as the generator wrote both.
+    public func parameter<T: Decodable>(in place: ParameterPlace, _ name: String, as type: T.Type, style: SerializationStyle, explode: Bool, schema key: String) throws -> T? {
+        let schema = try schemas.requiredEntry(key)
+        let location = place.rawValue
         let keywords = schemas.dereferenced(schema)
         func reader(_ escaping: ParameterReader.Escaping) -> ParameterReader {
             ParameterReader(schemas: schemas, name: name, style: style, explode: explode, escaping: escaping)
         }
         let json: AnyJSON?
-        switch location {
-        case "path":
+        switch place {
+        case .path:
             json = pathParameters[name].map { reader(.path).path(String($0), keywords) }
-        case "query":
+        case .query:
             json = reader(.query).query(query, keywords)
-        case "header":
+        case .header:
             let values = HTTPField.Name(name).map { head.headerFields[values: $0] } ?? []
             json = values.isEmpty ? nil : reader(.none).header(values.joined(separator: ","), keywords)
-        case "cookie":
+        case .cookie:
             json = Cookies.value(name, in: head).map { reader(.none).header($0, keywords) }
-        default:
-            json = nil
         }
         guard let json else { return nil }
         let issues = SchemaValidator(schemas: schemas, direction: .request).validate(json, against: schema)
@@ -65,15 +65,16 @@ import HTTPTypes
     }
 
     /// A body the spec marks required: missing is a 400.
-    public func requiredBody<T: Decodable>(_ type: T.Type, mediaTypes: [String]) throws -> T {
-        guard let value = try body(type, mediaTypes: mediaTypes) else {
+    public func requiredBody<T: Decodable>(_ type: T.Type, mediaTypes: [String], schema key: String? = nil) throws -> T {
+        guard let value = try body(type, mediaTypes: mediaTypes, schema: key) else {
             throw RequestRejection.badRequest(in: "body", name: nil, rule: "required", detail: "is required")
         }
         return value
     }
 
     /// An optional body of one of `mediaTypes` (the spec's, in its order): `nil` when empty.
-    public func body<T: Decodable>(_ type: T.Type, mediaTypes: [String]) throws -> T? {
+    /// `key` names its schema in `ValidationSchemas`; nil for a body without one.
+    public func body<T: Decodable>(_ type: T.Type, mediaTypes: [String], schema key: String? = nil) throws -> T? {
         guard let body, !body.isEmpty else { return nil }
         let sent = head.headerFields[.contentType]
         guard let mediaType = MediaTypes.match(sent, among: mediaTypes) else {
@@ -82,7 +83,7 @@ import HTTPTypes
                                    detail: sent.map { "Content-Type \($0) is not accepted here; send \(expected)." } ?? "The request has a body but no Content-Type; send \(expected).")
         }
         if type == Data.self, let data = body as? T { return data }
-        let schema = schemas.entry("\(operationID) body")
+        let schema = try key.map(schemas.requiredEntry)
         let json: AnyJSON
         // A JSON body is decoded into its Swift type from its own bytes; other kinds go through JSON.
         var jsonBytes: Data?
@@ -94,7 +95,7 @@ import HTTPTypes
                 throw RequestRejection.badRequest(in: "body", name: nil, rule: "json", detail: "is not valid JSON" + JSONErrors.reason(body))
             }
         } else if mediaType == "application/x-www-form-urlencoded" {
-            let reader = ParameterReader(schemas: schemas, name: "", style: "form", explode: true, escaping: .query)
+            let reader = ParameterReader(schemas: schemas, name: "", style: .form, explode: true, escaping: .query)
             json = reader.form(QueryString.parse(Substring(decoding: body, as: UTF8.self)), schemas.dereferenced(schema)) ?? .object([:])
         } else {
             throw RequestRejection(status: 415, title: "Unsupported Media Type", detail: "This server cannot read \(mediaType) bodies.")

@@ -20,6 +20,15 @@ import Foundation
 
     func entry(_ key: String) -> AnyJSON? { entries[key] }
 
+    /// The schema the generator wrote under `key`; a key it did not write is the generator's
+    /// fault, answered with a 500 rather than a request let through unchecked.
+    func requiredEntry(_ key: String) throws -> AnyJSON {
+        guard let schema = entries[key] else {
+            throw RequestRejection(status: 500, title: "Internal Server Error", detail: "The server has no schema for '\(key)'.")
+        }
+        return schema
+    }
+
     /// `#/$defs/Name` (the only form the generator writes).
     func resolve(_ reference: String) -> AnyJSON? {
         let prefix = "#/$defs/"
