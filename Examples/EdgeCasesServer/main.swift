@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import OpenAPIHummingbird
+import OpenAPIRuntime
 import SpeccGoldenEdgeCases
 import SpeccRuntime
 
@@ -13,7 +14,7 @@ struct Echo: APIProtocol {
         return .created(body: Item(id: id, kind: format == .json ? .a : .b, extra: extra), location: "/items/\(id)", xRateRemaining: limit)
     }
 
-    func upload(body: Data?) async throws -> UploadResponse { .noContent }
+    func upload(body: HTTPBody?) async throws -> UploadResponse { .noContent }
 
     func search(q: String, ids: [Int]?) async throws -> SearchResponse {
         .ok((ids ?? [1]).map { .item(Item(id: $0, kind: .a)) })

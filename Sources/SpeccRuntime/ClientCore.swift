@@ -3,14 +3,20 @@ import HTTPTypes
 import OpenAPIRuntime
 
 /// What every generated client shares: the transport, the middleware chain, and body handling.
+///
+/// Bodies stream: a request body is an `HTTPBody` handed to the transport as it is, and a
+/// response body is read only as far as its case needs. JSON and text are collected (up to
+/// `maxResponseBytes`); binary bodies and event streams reach the caller unread.
 @_spi(Generated) public struct ClientCore: Sendable {
     public let serverURL: URL
     public let transport: any ClientTransport
     public let middlewares: [any ClientMiddleware]
-    /// Largest response body read into memory.
+    /// Largest response body read into memory (JSON, text, an undocumented response's body).
     public let maxResponseBytes: Int
 
-    public init(serverURL: URL, transport: any ClientTransport, middlewares: [any ClientMiddleware], maxResponseBytes: Int = 16 << 20) {
+    public static let defaultMaxResponseBytes = 16 << 20
+
+    public init(serverURL: URL, transport: any ClientTransport, middlewares: [any ClientMiddleware], maxResponseBytes: Int = ClientCore.defaultMaxResponseBytes) {
         self.serverURL = serverURL
         self.transport = transport
         self.middlewares = middlewares
@@ -18,7 +24,7 @@ import OpenAPIRuntime
     }
 
     /// Sends through the middlewares (first listed runs first) and the transport.
-    public func send(_ request: HTTPRequest, body: Data?, operationID: String) async throws -> Response {
+    public func send(_ request: HTTPRequest, body: HTTPBody?, operationID: String) async throws -> Response {
         var next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?) = { request, body, url in
             try await transport.send(request, body: body, baseURL: url, operationID: operationID)
         }
@@ -28,19 +34,39 @@ import OpenAPIRuntime
                 try await middleware.intercept(request, body: body, baseURL: url, operationID: operationID, next: inner)
             }
         }
-        let (response, responseBody) = try await next(request, body.map { HTTPBody($0) }, serverURL)
-        var data: Data?
-        if let responseBody { data = try await Data(collecting: responseBody, upTo: maxResponseBytes) }
-        return Response(status: response.status.code, headerFields: response.headerFields, body: data)
+        let (response, responseBody) = try await next(request, body, serverURL)
+        return Response(status: response.status.code, headerFields: response.headerFields, body: responseBody, maxBytes: maxResponseBytes)
     }
 
+    /// A response whose body has not been read yet.
     public struct Response: Sendable {
         public let status: Int
         public let headerFields: HTTPFields
-        public let body: Data?
+        let body: HTTPBody?
+        let maxBytes: Int
 
-        public func decode<T: Decodable>(_ type: T.Type) throws -> T {
-            try JSONCoding.decode(type, from: body ?? Data())
+        /// The body collected, up to the client's limit.
+        public func data() async throws -> Data? {
+            guard let body else { return nil }
+            return try await Data(collecting: body, upTo: maxBytes)
+        }
+
+        /// A JSON body decoded as `type`.
+        public func decode<T: Decodable>(_ type: T.Type) async throws -> T {
+            try JSONCoding.decode(type, from: try await data() ?? Data())
+        }
+
+        /// A text body, decoded by the `charset` of its Content-Type (UTF-8 when it names none).
+        public func text() async throws -> String {
+            try TextCoding.decode(try await data() ?? Data(), contentType: header("Content-Type"))
+        }
+
+        /// The body unread, for binary content: the caller streams it.
+        public var stream: HTTPBody { body ?? HTTPBody() }
+
+        /// Any other status: its body kept, up to the client's limit.
+        public func undocumented() async throws -> UndocumentedResponse {
+            UndocumentedResponse(statusCode: status, body: try await data())
         }
 
         public func header(_ name: String) -> String? {
@@ -49,9 +75,10 @@ import OpenAPIRuntime
     }
 
     /// A request for `method` and an already-encoded path and query.
-    public static func request(_ method: HTTPRequest.Method, path: String, query: [String], headers: [(String, String)], contentType: String?) -> HTTPRequest {
+    public static func request(_ method: HTTPRequest.Method, path: String, query: [String], headers: [(String, String)], contentType: String?,
+                               accept: String = "application/json") -> HTTPRequest {
         var request = HTTPRequest(method: method, scheme: nil, authority: nil, path: query.isEmpty ? path : path + "?" + query.joined(separator: "&"))
-        request.headerFields[.accept] = "application/json"
+        request.headerFields[.accept] = accept
         if let contentType { request.headerFields[.contentType] = contentType }
         for (name, value) in headers {
             if let field = HTTPField.Name(name) { request.headerFields.append(HTTPField(name: field, value: value)) }

@@ -50,15 +50,15 @@ struct ClientBuilder {
         }
         let bodyStatement: String
         if let body = shape.body {
-            if body.type == "Data" {
-                bodyStatement = "let requestBody: Data? = body"
+            if body.kind == .stream {
+                bodyStatement = "let requestBody: HTTPBody? = body"
             } else if !body.required {
-                bodyStatement = "let requestBody: Data? = try body.map { body in try \(body.encode) }"
+                bodyStatement = "let requestBody: HTTPBody? = try body.map { body in \(body.encode) }"
             } else {
-                bodyStatement = "let requestBody: Data? = try \(body.encode)"
+                bodyStatement = "let requestBody: HTTPBody? = \(body.encode)"
             }
         } else {
-            bodyStatement = "let requestBody: Data? = nil"
+            bodyStatement = "let requestBody: HTTPBody? = nil"
         }
         return OperationModel(
             doc: DocComment.block(Self.doc(operation), indent: "    "),

@@ -63,7 +63,8 @@ struct ParameterShape {
     var required: Bool { parameter.required }
 }
 
-/// A request body: JSON and form bodies are typed by their schema, any other media type is `Data`.
+/// A request body: JSON and form bodies are typed by their schema, text is a `String`, and any
+/// other media type an `HTTPBody` that streams.
 struct BodyShape {
     let type: String
     let required: Bool
@@ -72,8 +73,9 @@ struct BodyShape {
     /// Every media type the spec lists, which the server accepts.
     let mediaTypes: [String]
     let schema: SchemaRef?
-    /// The client's expression turning `body` into bytes.
+    /// The client's expression turning `body` into an `HTTPBody`.
     let encode: String
+    let kind: Kind
 
     init?(_ requestBody: RequestBody?, typeStem: String, models: ModelCollector) {
         guard let requestBody, let media = requestBody.content.first(where: { $0.schema != nil }) ?? requestBody.content.first else {
@@ -84,27 +86,33 @@ struct BodyShape {
         schema = media.schema
         let readable = requestBody.content.filter { BodyShape.kind($0) == BodyShape.kind(media) }
         mediaTypes = readable.map(\.contentType)
-        switch BodyShape.kind(media) {
+        kind = BodyShape.kind(media)
+        switch kind {
         case .json:
             type = media.schema.map { models.type(for: $0, hint: typeStem + "Body").type } ?? "AnyJSON"
-            encode = "JSONCoding.encode(body)"
+            encode = "HTTPBody(try JSONCoding.encode(body))"
         case .form:
             type = media.schema.map { models.type(for: $0, hint: typeStem + "Body").type } ?? "[String: AnyJSON]"
             let deep = (media.encoding ?? []).filter { $0.style == .deepObject }.map { SwiftLiteral.string($0.property) }
-            encode = deep.isEmpty ? "FormEncoding.encode(body)" : "FormEncoding.encode(body, deepObjectProperties: [\(deep.joined(separator: ", "))])"
-        case .bytes:
-            type = "Data"
+            encode = deep.isEmpty ? "HTTPBody(try FormEncoding.encode(body))" : "HTTPBody(try FormEncoding.encode(body, deepObjectProperties: [\(deep.joined(separator: ", "))]))"
+        case .text:
+            type = "String"
+            encode = "HTTPBody(try TextCoding.encode(body, contentType: \(SwiftLiteral.string(media.contentType))))"
+        case .stream:
+            type = "HTTPBody"
             encode = "body"
         }
     }
 
-    enum Kind { case json, form, bytes }
+    /// How a body travels in Swift: decoded from JSON or form fields, a string, or unread bytes.
+    enum Kind { case json, form, text, stream }
 
     static func kind(_ media: MediaType) -> Kind {
         switch media.kind {
         case .json: .json
         case .form: .form
-        case .multipart, .binary, .text, .eventStream, .jsonLines, .jsonSequence, .other: .bytes
+        case .text: .text
+        case .multipart, .binary, .eventStream, .jsonLines, .jsonSequence, .other: .stream
         }
     }
 }

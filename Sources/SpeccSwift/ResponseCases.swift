@@ -38,7 +38,7 @@ struct ResponseCases {
                 return (label, swiftType, read, header.name)
             }
             let labelled = !headerParts.isEmpty || isRange
-            if let (type, read, _) = bodyType {
+            if let (type, read, _, _) = bodyType {
                 declarations.append(labelled ? "body: \(type)" : type)
                 values.append(labelled ? "body: \(read)" : read)
             }
@@ -51,7 +51,7 @@ struct ResponseCases {
             let member = SwiftNames.bare(name)
             let construction = values.isEmpty ? ".\(member)" : ".\(member)(\(values.joined(separator: ", ")))"
             cases.append(ResponseCaseModel(doc: DocComment.block(Self.doc(response), indent: "    "), declaration: declaration))
-            serverCases.append(Self.serverCase(response.status, member: member, isRange: isRange, bodyContentType: bodyType?.contentType,
+            serverCases.append(Self.serverCase(response.status, member: member, isRange: isRange, body: bodyType.map { ($0.contentType, $0.kind) },
                                                headers: headerParts.map { ($0.0, $0.3) }))
             switch response.status {
             case .code(let code): switchCases.append("case \(code): return \(construction)")
@@ -63,16 +63,17 @@ struct ResponseCases {
         }
         if !hasDefault {
             cases.append(ResponseCaseModel(doc: DocComment.block(["A status the spec does not document."], indent: "    "), declaration: "case undocumented(UndocumentedResponse)"))
-            switchCases.append("default: return .undocumented(UndocumentedResponse(statusCode: response.status, body: response.body))")
+            switchCases.append("default: return .undocumented(try await response.undocumented())")
             serverCases.append("case .undocumented(let response): return .undocumented(response)")
         }
     }
 
     /// `case .tooManyRequests(let body, let retryAfter): return try .body(429, body, …)`.
-    private static func serverCase(_ status: ResponseStatus, member: String, isRange: Bool, bodyContentType: String?, headers: [(label: String, name: String)]) -> String {
+    private static func serverCase(_ status: ResponseStatus, member: String, isRange: Bool, body: (contentType: String, kind: BodyShape.Kind)?,
+                                   headers: [(label: String, name: String)]) -> String {
         var bindings: [String] = []
         if isRange { bindings.append("statusCode") }
-        if bodyContentType != nil { bindings.append("body") }
+        if body != nil { bindings.append("body") }
         bindings += headers.map(\.label)
         let pattern = bindings.isEmpty ? ".\(member)" : ".\(member)(\(bindings.map { "let \($0)" }.joined(separator: ", ")))"
         let code: String
@@ -81,19 +82,37 @@ struct ResponseCases {
         case .range, .default: code = "statusCode"
         }
         let headerList = headers.isEmpty ? "" : ", headers: [" + headers.map { "(\(SwiftLiteral.string($0.name)), ServerResponse.text(\($0.label)))" }.joined(separator: ", ") + "]"
-        if let contentType = bodyContentType {
-            return "case \(pattern): return try .body(\(code), body, contentType: \(SwiftLiteral.string(contentType))\(headerList))"
+        if let (contentType, kind) = body {
+            let literal = SwiftLiteral.string(contentType)
+            switch kind {
+            case .json, .form: return "case \(pattern): return try .body(\(code), body, contentType: \(literal)\(headerList))"
+            case .text: return "case \(pattern): return try .string(\(code), body, contentType: \(literal)\(headerList))"
+            case .stream: return "case \(pattern): return .stream(\(code), body, contentType: \(literal)\(headerList))"
+            }
         }
         return "case \(pattern): return .empty(\(code)\(headerList))"
     }
 
-    /// The body's Swift type, how to read it, and its media type, for JSON bodies with a schema.
-    private static func bodyType(_ response: Response, models: ModelCollector, hint: String) -> (type: String, read: String, contentType: String)? {
-        guard let media = response.content.first(where: { $0.schema != nil && $0.kind == .json }),
-              let schema = media.schema else { return nil }
-        let mapped = models.type(for: schema, hint: hint + "Body")
-        let type = mapped.type + (mapped.nullable ? "?" : "")
-        return (type, "try response.decode(\(type).self)", media.contentType)
+    /// The body's Swift type, how to read it, its media type and kind: the first JSON media type
+    /// with a schema, else the first listed. JSON is decoded, text read as a string, anything else
+    /// handed over unread as an `HTTPBody`. A wildcard's response names no media type of its own,
+    /// so it is sent as `application/octet-stream`.
+    private static func bodyType(_ response: Response, models: ModelCollector, hint: String) -> (type: String, read: String, contentType: String, kind: BodyShape.Kind)? {
+        guard let media = response.content.first(where: { $0.schema != nil && $0.kind == .json }) ?? response.content.first else { return nil }
+        let contentType = MediaTypeName(media.contentType).map { $0.isWildcard ? "application/octet-stream" : media.contentType } ?? "application/octet-stream"
+        switch BodyShape.kind(media) {
+        case .json, .form:
+            guard let schema = media.schema else {
+                return ("AnyJSON", "try await response.decode(AnyJSON.self)", contentType, .json)
+            }
+            let mapped = models.type(for: schema, hint: hint + "Body")
+            let type = mapped.type + (mapped.nullable ? "?" : "")
+            return (type, "try await response.decode(\(type).self)", contentType, .json)
+        case .text:
+            return ("String", "try await response.text()", contentType, .text)
+        case .stream:
+            return ("HTTPBody", "response.stream", contentType, .stream)
+        }
     }
 
     /// Header values are text; typed headers are converted, and an unparsable value reads as nil.

@@ -12,9 +12,9 @@ public enum RuntimeSymbol: String, CaseIterable, Sendable {
     case foundation = "Foundation", date = "Date", data = "Data", url = "URL"
     // OpenAPIRuntime.
     case openAPIRuntime = "OpenAPIRuntime", clientTransport = "ClientTransport", clientMiddleware = "ClientMiddleware"
-    case serverTransport = "ServerTransport", serverMiddleware = "ServerMiddleware"
+    case serverTransport = "ServerTransport", serverMiddleware = "ServerMiddleware", httpBody = "HTTPBody"
     // SpeccRuntime.
-    case speccRuntime = "SpeccRuntime", anyJSON = "AnyJSON", indirect = "Indirect", jsonCoding = "JSONCoding", formEncoding = "FormEncoding"
+    case speccRuntime = "SpeccRuntime", textCoding = "TextCoding", anyJSON = "AnyJSON", indirect = "Indirect", jsonCoding = "JSONCoding", formEncoding = "FormEncoding"
     case parameterStyle = "ParameterStyle", parameterValue = "ParameterValue", clientCore = "ClientCore"
     case authenticationMiddleware = "AuthenticationMiddleware", undocumentedResponse = "UndocumentedResponse"
     case serverCore = "ServerCore", serverOptions = "ServerOptions", serverResponse = "ServerResponse"

@@ -1,4 +1,5 @@
 import Foundation
+import OpenAPIRuntime
 import OpenAPIURLSession
 import SpeccGoldenEdgeCases
 import SpeccRuntime
@@ -14,7 +15,7 @@ actor EdgeCasesEcho: APIProtocol {
         return .created(body: Item(id: id, kind: format == .json ? .a : .b, extra: ["limit": Double(limit ?? 0)]), location: "/items/\(id)", xRateRemaining: 99)
     }
 
-    func upload(body: Data?) async throws -> UploadResponse { .noContent }
+    func upload(body: HTTPBody?) async throws -> UploadResponse { .noContent }
 
     func search(q: String, ids: [Int]?) async throws -> SearchResponse {
         .ok([.item(Item(id: ids?.first ?? 0, kind: .a)), .problem(Problem(title: q, status: 200))])
@@ -43,7 +44,7 @@ actor EdgeCasesEcho: APIProtocol {
         let conflict = try await client.postItem(id: 1, format: .json, xRequestID: Self.requestID, body: PostItemBody(name: "conflict"))
         #expect(conflict == .clientError(statusCode: 409, body: Problem(title: "exists", status: 409)))
         #expect(try await client.search(q: "a|b c", ids: [5, 6]) == .ok([.item(Item(id: 5, kind: .a)), .problem(Problem(title: "a|b c", status: 200))]))
-        #expect(try await client.upload(body: Data(repeating: 7, count: 1000)) == .noContent)
+        #expect(try await client.upload(body: HTTPBody(Data(repeating: 7, count: 1000))) == .noContent)
     }
 
     struct BadRequest: CustomTestStringConvertible, Sendable {

@@ -16,8 +16,11 @@ public struct Client: APIProtocol {
     ///   - serverURL: Where requests go; paths are appended to it.
     ///   - transport: Sends the requests (for example `URLSessionTransport()`).
     ///   - middlewares: Run in order around every request; credentials from `Authentication`.
-    public init(serverURL: URL = Client.defaultServerURL, transport: any ClientTransport, middlewares: [any ClientMiddleware] = []) {
-        self.core = ClientCore(serverURL: serverURL, transport: transport, middlewares: middlewares)
+    ///   - maxResponseBytes: The most a JSON or text response body may hold (binary bodies
+    ///     stream, whatever their size).
+    public init(serverURL: URL = Client.defaultServerURL, transport: any ClientTransport, middlewares: [any ClientMiddleware] = [],
+                    maxResponseBytes: Int = 16 << 20) {
+        self.core = ClientCore(serverURL: serverURL, transport: transport, middlewares: middlewares, maxResponseBytes: maxResponseBytes)
     }
 
     /// `POST /items/{id}/{format}`
@@ -31,26 +34,26 @@ public struct Client: APIProtocol {
         headers.append(("X-Request-ID", ParameterStyle.header(try ParameterValue(xRequestID), explode: false)))
         if let session { cookies += ParameterStyle.query("session", try ParameterValue(session), style: .form, explode: false) }
         if !cookies.isEmpty { headers.append(("Cookie", cookies.joined(separator: "; "))) }
-        let requestBody: Data? = try FormEncoding.encode(body)
+        let requestBody: HTTPBody? = HTTPBody(try FormEncoding.encode(body))
         let request = ClientCore.request(.post, path: "/items/" + ParameterStyle.path("id", try ParameterValue(id), style: .simple, explode: false) + "/" + ParameterStyle.path("format", try ParameterValue(format), style: .label, explode: false), query: query, headers: headers, contentType: "application/x-www-form-urlencoded")
         let response = try await self.core.send(request, body: requestBody, operationID: "postItem")
         switch response.status {
-        case 201: return .created(body: try response.decode(Item.self), location: response.header("Location"), xRateRemaining: response.header("X-Rate-Remaining").flatMap { Int($0) })
-        case 400..<500: return .clientError(statusCode: response.status, body: try response.decode(Problem.self))
-        default: return .default(statusCode: response.status, body: try response.decode(Problem.self))
+        case 201: return .created(body: try await response.decode(Item.self), location: response.header("Location"), xRateRemaining: response.header("X-Rate-Remaining").flatMap { Int($0) })
+        case 400..<500: return .clientError(statusCode: response.status, body: try await response.decode(Problem.self))
+        default: return .default(statusCode: response.status, body: try await response.decode(Problem.self))
         }
     }
 
     /// `PUT /upload`
-    public func upload(body: Data? = nil) async throws -> UploadResponse {
+    public func upload(body: HTTPBody? = nil) async throws -> UploadResponse {
         let query: [String] = []
         let headers: [(String, String)] = []
-        let requestBody: Data? = body
+        let requestBody: HTTPBody? = body
         let request = ClientCore.request(.put, path: "/upload", query: query, headers: headers, contentType: requestBody == nil ? nil : "application/octet-stream")
         let response = try await self.core.send(request, body: requestBody, operationID: "upload")
         switch response.status {
         case 204: return .noContent
-        default: return .undocumented(UndocumentedResponse(statusCode: response.status, body: response.body))
+        default: return .undocumented(try await response.undocumented())
         }
     }
 
@@ -60,13 +63,13 @@ public struct Client: APIProtocol {
         query += ParameterStyle.query("q", try ParameterValue(q), style: .form, explode: true)
         if let ids { query += ParameterStyle.query("ids", try ParameterValue(ids), style: .pipeDelimited, explode: false) }
         let headers: [(String, String)] = []
-        let requestBody: Data? = nil
+        let requestBody: HTTPBody? = nil
         let request = ClientCore.request(.get, path: "/search", query: query, headers: headers, contentType: nil)
         let response = try await self.core.send(request, body: requestBody, operationID: "search")
         switch response.status {
-        case 200: return .ok(try response.decode([SearchOkBodyItem].self))
-        case 400: return .badRequest(try response.decode(Problem.self))
-        default: return .undocumented(UndocumentedResponse(statusCode: response.status, body: response.body))
+        case 200: return .ok(try await response.decode([SearchOkBodyItem].self))
+        case 400: return .badRequest(try await response.decode(Problem.self))
+        default: return .undocumented(try await response.undocumented())
         }
     }
 }

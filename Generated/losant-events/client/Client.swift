@@ -17,8 +17,11 @@ public struct Client: APIProtocol {
     ///   - serverURL: Where requests go; paths are appended to it.
     ///   - transport: Sends the requests (for example `URLSessionTransport()`).
     ///   - middlewares: Run in order around every request; credentials from `Authentication`.
-    public init(serverURL: URL = Client.defaultServerURL, transport: any ClientTransport, middlewares: [any ClientMiddleware] = []) {
-        self.core = ClientCore(serverURL: serverURL, transport: transport, middlewares: middlewares)
+    ///   - maxResponseBytes: The most a JSON or text response body may hold (binary bodies
+    ///     stream, whatever their size).
+    public init(serverURL: URL = Client.defaultServerURL, transport: any ClientTransport, middlewares: [any ClientMiddleware] = [],
+                    maxResponseBytes: Int = 16 << 20) {
+        self.core = ClientCore(serverURL: serverURL, transport: transport, middlewares: middlewares, maxResponseBytes: maxResponseBytes)
     }
 
     /// Delete
@@ -29,14 +32,14 @@ public struct Client: APIProtocol {
     public func deleteEvent(applicationId: String, eventId: String) async throws -> DeleteEventResponse {
         let query: [String] = []
         let headers: [(String, String)] = []
-        let requestBody: Data? = nil
+        let requestBody: HTTPBody? = nil
         let request = ClientCore.request(.delete, path: "/applications/" + ParameterStyle.path("applicationId", try ParameterValue(applicationId), style: .simple, explode: false) + "/events/" + ParameterStyle.path("eventId", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: nil)
         let response = try await self.core.send(request, body: requestBody, operationID: "deleteEvent")
         switch response.status {
-        case 200: return .ok(try response.decode(Success.self))
-        case 400: return .badRequest(try response.decode(ErrorType.self))
-        case 404: return .notFound(try response.decode(ErrorType.self))
-        default: return .undocumented(UndocumentedResponse(statusCode: response.status, body: response.body))
+        case 200: return .ok(try await response.decode(Success.self))
+        case 400: return .badRequest(try await response.decode(ErrorType.self))
+        case 404: return .notFound(try await response.decode(ErrorType.self))
+        default: return .undocumented(try await response.undocumented())
         }
     }
 
@@ -48,14 +51,14 @@ public struct Client: APIProtocol {
     public func getEvent(applicationId: String, eventId: String) async throws -> GetEventResponse {
         let query: [String] = []
         let headers: [(String, String)] = []
-        let requestBody: Data? = nil
+        let requestBody: HTTPBody? = nil
         let request = ClientCore.request(.get, path: "/applications/" + ParameterStyle.path("applicationId", try ParameterValue(applicationId), style: .simple, explode: false) + "/events/" + ParameterStyle.path("eventId", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: nil)
         let response = try await self.core.send(request, body: requestBody, operationID: "getEvent")
         switch response.status {
-        case 200: return .ok(try response.decode(Event.self))
-        case 400: return .badRequest(try response.decode(ErrorType.self))
-        case 404: return .notFound(try response.decode(ErrorType.self))
-        default: return .undocumented(UndocumentedResponse(statusCode: response.status, body: response.body))
+        case 200: return .ok(try await response.decode(Event.self))
+        case 400: return .badRequest(try await response.decode(ErrorType.self))
+        case 404: return .notFound(try await response.decode(ErrorType.self))
+        default: return .undocumented(try await response.undocumented())
         }
     }
 
@@ -67,14 +70,14 @@ public struct Client: APIProtocol {
     public func patchEvent(applicationId: String, eventId: String, body: EventPatch) async throws -> PatchEventResponse {
         let query: [String] = []
         let headers: [(String, String)] = []
-        let requestBody: Data? = try JSONCoding.encode(body)
+        let requestBody: HTTPBody? = HTTPBody(try JSONCoding.encode(body))
         let request = ClientCore.request(.patch, path: "/applications/" + ParameterStyle.path("applicationId", try ParameterValue(applicationId), style: .simple, explode: false) + "/events/" + ParameterStyle.path("eventId", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: "application/json")
         let response = try await self.core.send(request, body: requestBody, operationID: "patchEvent")
         switch response.status {
-        case 200: return .ok(try response.decode(Event.self))
-        case 400: return .badRequest(try response.decode(ErrorType.self))
-        case 404: return .notFound(try response.decode(ErrorType.self))
-        default: return .undocumented(UndocumentedResponse(statusCode: response.status, body: response.body))
+        case 200: return .ok(try await response.decode(Event.self))
+        case 400: return .badRequest(try await response.decode(ErrorType.self))
+        case 404: return .notFound(try await response.decode(ErrorType.self))
+        default: return .undocumented(try await response.undocumented())
         }
     }
 }

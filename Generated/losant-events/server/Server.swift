@@ -45,7 +45,7 @@ extension APIProtocol {
         try server.register(.patch, path: "/applications/{applicationId}/events/{eventId}", operationID: "patchEvent", security: [[SecurityEntry("apiToken", .authorization("bearer"), scopes: ["all.Application"])], [SecurityEntry("apiToken", .authorization("bearer"), scopes: ["all.Organization"])], [SecurityEntry("apiToken", .authorization("bearer"), scopes: ["all.User"])], [SecurityEntry("apiToken", .authorization("bearer"), scopes: ["event.*"])], [SecurityEntry("apiToken", .authorization("bearer"), scopes: ["event.patch"])]]) { request in
             let applicationId = try request.requiredParameter(in: .path, "applicationId", as: String.self, style: .simple, explode: false, schema: "patchEvent path applicationId")
             let eventId = try request.requiredParameter(in: .path, "eventId", as: String.self, style: .simple, explode: false, schema: "patchEvent path eventId")
-            let body = try request.requiredBody(EventPatch.self, mediaTypes: ["application/json"], schema: "patchEvent body")
+            let body = try await request.requiredBody(EventPatch.self, mediaTypes: ["application/json"], schema: "patchEvent body")
             switch try await self.patchEvent(applicationId: applicationId, eventId: eventId, body: body) {
             case .ok(let body): return try .body(200, body, contentType: "application/json")
             case .badRequest(let body): return try .body(400, body, contentType: "application/json")

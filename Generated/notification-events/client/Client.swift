@@ -16,8 +16,11 @@ public struct Client: APIProtocol {
     ///   - serverURL: Where requests go; paths are appended to it.
     ///   - transport: Sends the requests (for example `URLSessionTransport()`).
     ///   - middlewares: Run in order around every request; credentials from `Authentication`.
-    public init(serverURL: URL = Client.defaultServerURL, transport: any ClientTransport, middlewares: [any ClientMiddleware] = []) {
-        self.core = ClientCore(serverURL: serverURL, transport: transport, middlewares: middlewares)
+    ///   - maxResponseBytes: The most a JSON or text response body may hold (binary bodies
+    ///     stream, whatever their size).
+    public init(serverURL: URL = Client.defaultServerURL, transport: any ClientTransport, middlewares: [any ClientMiddleware] = [],
+                    maxResponseBytes: Int = 16 << 20) {
+        self.core = ClientCore(serverURL: serverURL, transport: transport, middlewares: middlewares, maxResponseBytes: maxResponseBytes)
     }
 
     /// List Events
@@ -28,15 +31,15 @@ public struct Client: APIProtocol {
     public func listEvents(org: String, prj: String, app: String) async throws -> ListEventsResponse {
         let query: [String] = []
         let headers: [(String, String)] = []
-        let requestBody: Data? = nil
+        let requestBody: HTTPBody? = nil
         let request = ClientCore.request(.get, path: "/api/o/" + ParameterStyle.path("org", try ParameterValue(org), style: .simple, explode: false) + "/p/" + ParameterStyle.path("prj", try ParameterValue(prj), style: .simple, explode: false) + "/a/" + ParameterStyle.path("app", try ParameterValue(app), style: .simple, explode: false) + "/e/", query: query, headers: headers, contentType: nil)
         let response = try await self.core.send(request, body: requestBody, operationID: "listEvents")
         switch response.status {
-        case 200: return .ok(try response.decode([Event].self))
+        case 200: return .ok(try await response.decode([Event].self))
         case 401: return .unauthorized
         case 403: return .forbidden
         case 404: return .notFound
-        default: return .undocumented(UndocumentedResponse(statusCode: response.status, body: response.body))
+        default: return .undocumented(try await response.undocumented())
         }
     }
 
@@ -48,16 +51,16 @@ public struct Client: APIProtocol {
     public func triggerEvent(org: String, prj: String, app: String, evt: String, body: TriggerRequest? = nil) async throws -> TriggerEventResponse {
         let query: [String] = []
         let headers: [(String, String)] = []
-        let requestBody: Data? = try body.map { body in try JSONCoding.encode(body) }
+        let requestBody: HTTPBody? = try body.map { body in HTTPBody(try JSONCoding.encode(body)) }
         let request = ClientCore.request(.post, path: "/api/o/" + ParameterStyle.path("org", try ParameterValue(org), style: .simple, explode: false) + "/p/" + ParameterStyle.path("prj", try ParameterValue(prj), style: .simple, explode: false) + "/a/" + ParameterStyle.path("app", try ParameterValue(app), style: .simple, explode: false) + "/e/" + ParameterStyle.path("evt", try ParameterValue(evt), style: .simple, explode: false) + "/trigger/", query: query, headers: headers, contentType: requestBody == nil ? nil : "application/json")
         let response = try await self.core.send(request, body: requestBody, operationID: "triggerEvent")
         switch response.status {
-        case 201: return .created(try response.decode(Occurrence.self))
+        case 201: return .created(try await response.decode(Occurrence.self))
         case 400: return .badRequest
         case 401: return .unauthorized
         case 403: return .forbidden
         case 404: return .notFound
-        default: return .undocumented(UndocumentedResponse(statusCode: response.status, body: response.body))
+        default: return .undocumented(try await response.undocumented())
         }
     }
 }

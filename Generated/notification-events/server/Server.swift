@@ -39,7 +39,7 @@ extension APIProtocol {
             let prj = try request.requiredParameter(in: .path, "prj", as: String.self, style: .simple, explode: false, schema: "triggerEvent path prj")
             let app = try request.requiredParameter(in: .path, "app", as: String.self, style: .simple, explode: false, schema: "triggerEvent path app")
             let evt = try request.requiredParameter(in: .path, "evt", as: String.self, style: .simple, explode: false, schema: "triggerEvent path evt")
-            let body = try request.body(TriggerRequest.self, mediaTypes: ["application/json"], schema: "triggerEvent body")
+            let body = try await request.body(TriggerRequest.self, mediaTypes: ["application/json"], schema: "triggerEvent body")
             switch try await self.triggerEvent(org: org, prj: prj, app: app, evt: evt, body: body) {
             case .created(let body): return try .body(201, body, contentType: "application/json")
             case .badRequest: return .empty(400)

@@ -17,8 +17,11 @@ public struct Client: APIProtocol {
     ///   - serverURL: Where requests go; paths are appended to it.
     ///   - transport: Sends the requests (for example `URLSessionTransport()`).
     ///   - middlewares: Run in order around every request; credentials from `Authentication`.
-    public init(serverURL: URL = Client.defaultServerURL, transport: any ClientTransport, middlewares: [any ClientMiddleware] = []) {
-        self.core = ClientCore(serverURL: serverURL, transport: transport, middlewares: middlewares)
+    ///   - maxResponseBytes: The most a JSON or text response body may hold (binary bodies
+    ///     stream, whatever their size).
+    public init(serverURL: URL = Client.defaultServerURL, transport: any ClientTransport, middlewares: [any ClientMiddleware] = [],
+                    maxResponseBytes: Int = 16 << 20) {
+        self.core = ClientCore(serverURL: serverURL, transport: transport, middlewares: middlewares, maxResponseBytes: maxResponseBytes)
     }
 
     /// List Event Categories
@@ -30,12 +33,12 @@ public struct Client: APIProtocol {
         var query: [String] = []
         if let title { query += ParameterStyle.query("title", try ParameterValue(title), style: .form, explode: true) }
         let headers: [(String, String)] = []
-        let requestBody: Data? = nil
+        let requestBody: HTTPBody? = nil
         let request = ClientCore.request(.get, path: "/api/v1/event/category", query: query, headers: headers, contentType: nil)
         let response = try await self.core.send(request, body: requestBody, operationID: "listEventCategories")
         switch response.status {
-        case 200: return .ok(try response.decode(Unspecified.self))
-        default: return .undocumented(UndocumentedResponse(statusCode: response.status, body: response.body))
+        case 200: return .ok(try await response.decode(Unspecified.self))
+        default: return .undocumented(try await response.undocumented())
         }
     }
 
@@ -50,11 +53,11 @@ public struct Client: APIProtocol {
     public func createEventCategory(body: EventCategoryCreate? = nil) async throws -> CreateEventCategoryResponse {
         let query: [String] = []
         let headers: [(String, String)] = []
-        let requestBody: Data? = try body.map { body in try JSONCoding.encode(body) }
+        let requestBody: HTTPBody? = try body.map { body in HTTPBody(try JSONCoding.encode(body)) }
         let request = ClientCore.request(.post, path: "/api/v1/event/category", query: query, headers: headers, contentType: requestBody == nil ? nil : "application/json")
         let response = try await self.core.send(request, body: requestBody, operationID: "createEventCategory")
         switch response.status {
-        default: return .undocumented(UndocumentedResponse(statusCode: response.status, body: response.body))
+        default: return .undocumented(try await response.undocumented())
         }
     }
 
@@ -66,12 +69,12 @@ public struct Client: APIProtocol {
     public func getEventCategory(eventCategoryId: String) async throws -> GetEventCategoryResponse {
         let query: [String] = []
         let headers: [(String, String)] = []
-        let requestBody: Data? = nil
+        let requestBody: HTTPBody? = nil
         let request = ClientCore.request(.get, path: "/api/v1/event/category/" + ParameterStyle.path("event_category_id", try ParameterValue(eventCategoryId), style: .simple, explode: false), query: query, headers: headers, contentType: nil)
         let response = try await self.core.send(request, body: requestBody, operationID: "getEventCategory")
         switch response.status {
-        case 200: return .ok(try response.decode(Unspecified.self))
-        default: return .undocumented(UndocumentedResponse(statusCode: response.status, body: response.body))
+        case 200: return .ok(try await response.decode(Unspecified.self))
+        default: return .undocumented(try await response.undocumented())
         }
     }
 
@@ -91,12 +94,12 @@ public struct Client: APIProtocol {
         if let parentId { query += ParameterStyle.query("parent_id", try ParameterValue(parentId), style: .form, explode: true) }
         if let title { query += ParameterStyle.query("title", try ParameterValue(title), style: .form, explode: true) }
         let headers: [(String, String)] = []
-        let requestBody: Data? = nil
+        let requestBody: HTTPBody? = nil
         let request = ClientCore.request(.get, path: "/api/v1/event/events", query: query, headers: headers, contentType: nil)
         let response = try await self.core.send(request, body: requestBody, operationID: "listEvents")
         switch response.status {
-        case 200: return .ok(try response.decode(Unspecified.self))
-        default: return .undocumented(UndocumentedResponse(statusCode: response.status, body: response.body))
+        case 200: return .ok(try await response.decode(Unspecified.self))
+        default: return .undocumented(try await response.undocumented())
         }
     }
 
@@ -111,11 +114,11 @@ public struct Client: APIProtocol {
     public func createEvent(body: Unspecified? = nil) async throws -> CreateEventResponse {
         let query: [String] = []
         let headers: [(String, String)] = []
-        let requestBody: Data? = try body.map { body in try JSONCoding.encode(body) }
+        let requestBody: HTTPBody? = try body.map { body in HTTPBody(try JSONCoding.encode(body)) }
         let request = ClientCore.request(.post, path: "/api/v1/event/events", query: query, headers: headers, contentType: requestBody == nil ? nil : "application/json")
         let response = try await self.core.send(request, body: requestBody, operationID: "createEvent")
         switch response.status {
-        default: return .undocumented(UndocumentedResponse(statusCode: response.status, body: response.body))
+        default: return .undocumented(try await response.undocumented())
         }
     }
 
@@ -131,12 +134,12 @@ public struct Client: APIProtocol {
     public func getEvent(eventId: String) async throws -> GetEventResponse {
         let query: [String] = []
         let headers: [(String, String)] = []
-        let requestBody: Data? = nil
+        let requestBody: HTTPBody? = nil
         let request = ClientCore.request(.get, path: "/api/v1/event/events/" + ParameterStyle.path("event_id", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: nil)
         let response = try await self.core.send(request, body: requestBody, operationID: "getEvent")
         switch response.status {
-        case 200: return .ok(try response.decode(Unspecified.self))
-        default: return .undocumented(UndocumentedResponse(statusCode: response.status, body: response.body))
+        case 200: return .ok(try await response.decode(Unspecified.self))
+        default: return .undocumented(try await response.undocumented())
         }
     }
 
@@ -148,12 +151,12 @@ public struct Client: APIProtocol {
     public func deleteEvent(eventId: String) async throws -> DeleteEventResponse {
         let query: [String] = []
         let headers: [(String, String)] = []
-        let requestBody: Data? = nil
+        let requestBody: HTTPBody? = nil
         let request = ClientCore.request(.delete, path: "/api/v1/event/events/" + ParameterStyle.path("event_id", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: nil)
         let response = try await self.core.send(request, body: requestBody, operationID: "deleteEvent")
         switch response.status {
-        case 200: return .ok(try response.decode(Unspecified.self))
-        default: return .undocumented(UndocumentedResponse(statusCode: response.status, body: response.body))
+        case 200: return .ok(try await response.decode(Unspecified.self))
+        default: return .undocumented(try await response.undocumented())
         }
     }
 
@@ -165,12 +168,12 @@ public struct Client: APIProtocol {
     public func updateEvent(eventId: String, body: ResourceUpdate? = nil) async throws -> UpdateEventResponse {
         let query: [String] = []
         let headers: [(String, String)] = []
-        let requestBody: Data? = try body.map { body in try JSONCoding.encode(body) }
+        let requestBody: HTTPBody? = try body.map { body in HTTPBody(try JSONCoding.encode(body)) }
         let request = ClientCore.request(.patch, path: "/api/v1/event/events/" + ParameterStyle.path("event_id", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: requestBody == nil ? nil : "application/json")
         let response = try await self.core.send(request, body: requestBody, operationID: "updateEvent")
         switch response.status {
-        case 200: return .ok(try response.decode(Unspecified.self))
-        default: return .undocumented(UndocumentedResponse(statusCode: response.status, body: response.body))
+        case 200: return .ok(try await response.decode(Unspecified.self))
+        default: return .undocumented(try await response.undocumented())
         }
     }
 
@@ -186,12 +189,12 @@ public struct Client: APIProtocol {
         if let parentId { query += ParameterStyle.query("parent_id", try ParameterValue(parentId), style: .form, explode: true) }
         if let title { query += ParameterStyle.query("title", try ParameterValue(title), style: .form, explode: true) }
         let headers: [(String, String)] = []
-        let requestBody: Data? = nil
+        let requestBody: HTTPBody? = nil
         let request = ClientCore.request(.get, path: "/api/v1/event/event_properties", query: query, headers: headers, contentType: nil)
         let response = try await self.core.send(request, body: requestBody, operationID: "listEventProperties")
         switch response.status {
-        case 200: return .ok(try response.decode(Unspecified.self))
-        default: return .undocumented(UndocumentedResponse(statusCode: response.status, body: response.body))
+        case 200: return .ok(try await response.decode(Unspecified.self))
+        default: return .undocumented(try await response.undocumented())
         }
     }
 
@@ -206,12 +209,12 @@ public struct Client: APIProtocol {
     public func createEventProperty(body: Unspecified? = nil) async throws -> CreateEventPropertyResponse {
         let query: [String] = []
         let headers: [(String, String)] = []
-        let requestBody: Data? = try body.map { body in try JSONCoding.encode(body) }
+        let requestBody: HTTPBody? = try body.map { body in HTTPBody(try JSONCoding.encode(body)) }
         let request = ClientCore.request(.post, path: "/api/v1/event/event_properties", query: query, headers: headers, contentType: requestBody == nil ? nil : "application/json")
         let response = try await self.core.send(request, body: requestBody, operationID: "createEventProperty")
         switch response.status {
-        case 200: return .ok(try response.decode(Unspecified.self))
-        default: return .undocumented(UndocumentedResponse(statusCode: response.status, body: response.body))
+        case 200: return .ok(try await response.decode(Unspecified.self))
+        default: return .undocumented(try await response.undocumented())
         }
     }
 
@@ -223,12 +226,12 @@ public struct Client: APIProtocol {
     public func getEventProperty(eventPropertyId: String) async throws -> GetEventPropertyResponse {
         let query: [String] = []
         let headers: [(String, String)] = []
-        let requestBody: Data? = nil
+        let requestBody: HTTPBody? = nil
         let request = ClientCore.request(.get, path: "/api/v1/event/event_properties/" + ParameterStyle.path("event_property_id", try ParameterValue(eventPropertyId), style: .simple, explode: false), query: query, headers: headers, contentType: nil)
         let response = try await self.core.send(request, body: requestBody, operationID: "getEventProperty")
         switch response.status {
-        case 200: return .ok(try response.decode(Unspecified.self))
-        default: return .undocumented(UndocumentedResponse(statusCode: response.status, body: response.body))
+        case 200: return .ok(try await response.decode(Unspecified.self))
+        default: return .undocumented(try await response.undocumented())
         }
     }
 
@@ -240,12 +243,12 @@ public struct Client: APIProtocol {
     public func deleteEventProperty(eventPropertyId: String) async throws -> DeleteEventPropertyResponse {
         let query: [String] = []
         let headers: [(String, String)] = []
-        let requestBody: Data? = nil
+        let requestBody: HTTPBody? = nil
         let request = ClientCore.request(.delete, path: "/api/v1/event/event_properties/" + ParameterStyle.path("event_property_id", try ParameterValue(eventPropertyId), style: .simple, explode: false), query: query, headers: headers, contentType: nil)
         let response = try await self.core.send(request, body: requestBody, operationID: "deleteEventProperty")
         switch response.status {
-        case 200: return .ok(try response.decode(Unspecified.self))
-        default: return .undocumented(UndocumentedResponse(statusCode: response.status, body: response.body))
+        case 200: return .ok(try await response.decode(Unspecified.self))
+        default: return .undocumented(try await response.undocumented())
         }
     }
 
@@ -257,12 +260,12 @@ public struct Client: APIProtocol {
     public func updateEventProperty(eventPropertyId: String, body: ResourceUpdate? = nil) async throws -> UpdateEventPropertyResponse {
         let query: [String] = []
         let headers: [(String, String)] = []
-        let requestBody: Data? = try body.map { body in try JSONCoding.encode(body) }
+        let requestBody: HTTPBody? = try body.map { body in HTTPBody(try JSONCoding.encode(body)) }
         let request = ClientCore.request(.patch, path: "/api/v1/event/event_properties/" + ParameterStyle.path("event_property_id", try ParameterValue(eventPropertyId), style: .simple, explode: false), query: query, headers: headers, contentType: requestBody == nil ? nil : "application/json")
         let response = try await self.core.send(request, body: requestBody, operationID: "updateEventProperty")
         switch response.status {
-        case 200: return .ok(try response.decode(Unspecified.self))
-        default: return .undocumented(UndocumentedResponse(statusCode: response.status, body: response.body))
+        case 200: return .ok(try await response.decode(Unspecified.self))
+        default: return .undocumented(try await response.undocumented())
         }
     }
 }

@@ -30,7 +30,7 @@ extension APIProtocol {
             }
         }
         try server.register(.post, path: "/api/v1/event/category", operationID: "createEventCategory", security: [[SecurityEntry("apiKey", .authorization("bearer"), scopes: [])]]) { request in
-            let body = try request.body(EventCategoryCreate.self, mediaTypes: ["application/json"], schema: "createEventCategory body")
+            let body = try await request.body(EventCategoryCreate.self, mediaTypes: ["application/json"], schema: "createEventCategory body")
             switch try await self.createEventCategory(body: body) {
             case .undocumented(let response): return .undocumented(response)
             }
@@ -52,7 +52,7 @@ extension APIProtocol {
             }
         }
         try server.register(.post, path: "/api/v1/event/events", operationID: "createEvent", security: [[SecurityEntry("apiKey", .authorization("bearer"), scopes: [])]]) { request in
-            let body = try request.body(Unspecified.self, mediaTypes: ["application/json"], schema: "createEvent body")
+            let body = try await request.body(Unspecified.self, mediaTypes: ["application/json"], schema: "createEvent body")
             switch try await self.createEvent(body: body) {
             case .undocumented(let response): return .undocumented(response)
             }
@@ -73,7 +73,7 @@ extension APIProtocol {
         }
         try server.register(.patch, path: "/api/v1/event/events/{event_id}", operationID: "updateEvent", security: [[SecurityEntry("apiKey", .authorization("bearer"), scopes: [])]]) { request in
             let eventId = try request.requiredParameter(in: .path, "event_id", as: String.self, style: .simple, explode: false, schema: "updateEvent path event_id")
-            let body = try request.body(ResourceUpdate.self, mediaTypes: ["application/json"], schema: "updateEvent body")
+            let body = try await request.body(ResourceUpdate.self, mediaTypes: ["application/json"], schema: "updateEvent body")
             switch try await self.updateEvent(eventId: eventId, body: body) {
             case .ok(let body): return try .body(200, body, contentType: "application/json")
             case .undocumented(let response): return .undocumented(response)
@@ -89,7 +89,7 @@ extension APIProtocol {
             }
         }
         try server.register(.post, path: "/api/v1/event/event_properties", operationID: "createEventProperty", security: [[SecurityEntry("apiKey", .authorization("bearer"), scopes: [])]]) { request in
-            let body = try request.body(Unspecified.self, mediaTypes: ["application/json"], schema: "createEventProperty body")
+            let body = try await request.body(Unspecified.self, mediaTypes: ["application/json"], schema: "createEventProperty body")
             switch try await self.createEventProperty(body: body) {
             case .ok(let body): return try .body(200, body, contentType: "application/json")
             case .undocumented(let response): return .undocumented(response)
@@ -111,7 +111,7 @@ extension APIProtocol {
         }
         try server.register(.patch, path: "/api/v1/event/event_properties/{event_property_id}", operationID: "updateEventProperty", security: [[SecurityEntry("apiKey", .authorization("bearer"), scopes: [])]]) { request in
             let eventPropertyId = try request.requiredParameter(in: .path, "event_property_id", as: String.self, style: .simple, explode: false, schema: "updateEventProperty path event_property_id")
-            let body = try request.body(ResourceUpdate.self, mediaTypes: ["application/json"], schema: "updateEventProperty body")
+            let body = try await request.body(ResourceUpdate.self, mediaTypes: ["application/json"], schema: "updateEventProperty body")
             switch try await self.updateEventProperty(eventPropertyId: eventPropertyId, body: body) {
             case .ok(let body): return try .body(200, body, contentType: "application/json")
             case .undocumented(let response): return .undocumented(response)

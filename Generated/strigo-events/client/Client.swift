@@ -17,8 +17,11 @@ public struct Client: APIProtocol {
     ///   - serverURL: Where requests go; paths are appended to it.
     ///   - transport: Sends the requests (for example `URLSessionTransport()`).
     ///   - middlewares: Run in order around every request; credentials from `Authentication`.
-    public init(serverURL: URL = Client.defaultServerURL, transport: any ClientTransport, middlewares: [any ClientMiddleware] = []) {
-        self.core = ClientCore(serverURL: serverURL, transport: transport, middlewares: middlewares)
+    ///   - maxResponseBytes: The most a JSON or text response body may hold (binary bodies
+    ///     stream, whatever their size).
+    public init(serverURL: URL = Client.defaultServerURL, transport: any ClientTransport, middlewares: [any ClientMiddleware] = [],
+                    maxResponseBytes: Int = 16 << 20) {
+        self.core = ClientCore(serverURL: serverURL, transport: transport, middlewares: middlewares, maxResponseBytes: maxResponseBytes)
     }
 
     /// Retrieve all events
@@ -29,11 +32,11 @@ public struct Client: APIProtocol {
     public func listEvents() async throws -> ListEventsResponse {
         let query: [String] = []
         let headers: [(String, String)] = []
-        let requestBody: Data? = nil
+        let requestBody: HTTPBody? = nil
         let request = ClientCore.request(.get, path: "/events", query: query, headers: headers, contentType: nil)
         let response = try await self.core.send(request, body: requestBody, operationID: "listEvents")
         switch response.status {
-        case 200: return .ok(try response.decode([Event].self))
+        case 200: return .ok(try await response.decode([Event].self))
         default: return .default(statusCode: response.status)
         }
     }
@@ -46,11 +49,11 @@ public struct Client: APIProtocol {
     public func createEvent(body: EventCreate) async throws -> CreateEventResponse {
         let query: [String] = []
         let headers: [(String, String)] = []
-        let requestBody: Data? = try JSONCoding.encode(body)
+        let requestBody: HTTPBody? = HTTPBody(try JSONCoding.encode(body))
         let request = ClientCore.request(.post, path: "/events", query: query, headers: headers, contentType: "application/json")
         let response = try await self.core.send(request, body: requestBody, operationID: "createEvent")
         switch response.status {
-        case 200: return .ok(try response.decode(Event.self))
+        case 200: return .ok(try await response.decode(Event.self))
         default: return .default(statusCode: response.status)
         }
     }
@@ -63,11 +66,11 @@ public struct Client: APIProtocol {
     public func getEvent(eventId: String) async throws -> GetEventResponse {
         let query: [String] = []
         let headers: [(String, String)] = []
-        let requestBody: Data? = nil
+        let requestBody: HTTPBody? = nil
         let request = ClientCore.request(.get, path: "/events/" + ParameterStyle.path("event_id", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: nil)
         let response = try await self.core.send(request, body: requestBody, operationID: "getEvent")
         switch response.status {
-        case 200: return .ok(try response.decode(Event.self))
+        case 200: return .ok(try await response.decode(Event.self))
         default: return .default(statusCode: response.status)
         }
     }
@@ -82,11 +85,11 @@ public struct Client: APIProtocol {
     public func modifyEvent(eventId: String, body: EventUpdate) async throws -> ModifyEventResponse {
         let query: [String] = []
         let headers: [(String, String)] = []
-        let requestBody: Data? = try JSONCoding.encode(body)
+        let requestBody: HTTPBody? = HTTPBody(try JSONCoding.encode(body))
         let request = ClientCore.request(.patch, path: "/events/" + ParameterStyle.path("event_id", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: "application/json")
         let response = try await self.core.send(request, body: requestBody, operationID: "modifyEvent")
         switch response.status {
-        case 200: return .ok(try response.decode(Event.self))
+        case 200: return .ok(try await response.decode(Event.self))
         default: return .default(statusCode: response.status)
         }
     }
@@ -101,11 +104,11 @@ public struct Client: APIProtocol {
     public func deleteEvent(eventId: String) async throws -> DeleteEventResponse {
         let query: [String] = []
         let headers: [(String, String)] = []
-        let requestBody: Data? = nil
+        let requestBody: HTTPBody? = nil
         let request = ClientCore.request(.delete, path: "/events/" + ParameterStyle.path("event_id", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: nil)
         let response = try await self.core.send(request, body: requestBody, operationID: "deleteEvent")
         switch response.status {
-        case 200: return .ok(try response.decode(DeleteResult.self))
+        case 200: return .ok(try await response.decode(DeleteResult.self))
         default: return .default(statusCode: response.status)
         }
     }

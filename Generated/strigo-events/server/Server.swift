@@ -29,7 +29,7 @@ extension APIProtocol {
             }
         }
         try server.register(.post, path: "/events", operationID: "createEvent", security: [[SecurityEntry("orgApiKey", .authorization("bearer"), scopes: [])]]) { request in
-            let body = try request.requiredBody(EventCreate.self, mediaTypes: ["application/json"], schema: "createEvent body")
+            let body = try await request.requiredBody(EventCreate.self, mediaTypes: ["application/json"], schema: "createEvent body")
             switch try await self.createEvent(body: body) {
             case .ok(let body): return try .body(200, body, contentType: "application/json")
             case .default(let statusCode): return .empty(statusCode)
@@ -44,7 +44,7 @@ extension APIProtocol {
         }
         try server.register(.patch, path: "/events/{event_id}", operationID: "modifyEvent", security: [[SecurityEntry("orgApiKey", .authorization("bearer"), scopes: [])]]) { request in
             let eventId = try request.requiredParameter(in: .path, "event_id", as: String.self, style: .simple, explode: false, schema: "modifyEvent path event_id")
-            let body = try request.requiredBody(EventUpdate.self, mediaTypes: ["application/json"], schema: "modifyEvent body")
+            let body = try await request.requiredBody(EventUpdate.self, mediaTypes: ["application/json"], schema: "modifyEvent body")
             switch try await self.modifyEvent(eventId: eventId, body: body) {
             case .ok(let body): return try .body(200, body, contentType: "application/json")
             case .default(let statusCode): return .empty(statusCode)

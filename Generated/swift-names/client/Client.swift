@@ -17,8 +17,11 @@ public struct Client: APIProtocol {
     ///   - serverURL: Where requests go; paths are appended to it.
     ///   - transport: Sends the requests (for example `URLSessionTransport()`).
     ///   - middlewares: Run in order around every request; credentials from `Authentication`.
-    public init(serverURL: URL = Client.defaultServerURL, transport: any ClientTransport, middlewares: [any ClientMiddleware] = []) {
-        self.core = ClientCore(serverURL: serverURL, transport: transport, middlewares: middlewares)
+    ///   - maxResponseBytes: The most a JSON or text response body may hold (binary bodies
+    ///     stream, whatever their size).
+    public init(serverURL: URL = Client.defaultServerURL, transport: any ClientTransport, middlewares: [any ClientMiddleware] = [],
+                    maxResponseBytes: Int = 16 << 20) {
+        self.core = ClientCore(serverURL: serverURL, transport: transport, middlewares: middlewares, maxResponseBytes: maxResponseBytes)
     }
 
     /// An operation named like an initialiser, a path parameter named like a keyword.
@@ -32,12 +35,12 @@ public struct Client: APIProtocol {
         if let core { query += ParameterStyle.query("core", try ParameterValue(core), style: .form, explode: true) }
         var headers: [(String, String)] = []
         if let type { headers.append(("Type", ParameterStyle.header(try ParameterValue(type), explode: false))) }
-        let requestBody: Data? = nil
+        let requestBody: HTTPBody? = nil
         let request = ClientCore.request(.get, path: "/thumbnail." + ParameterStyle.path("extension", try ParameterValue(`extension`), style: .simple, explode: false), query: query, headers: headers, contentType: nil)
         let response = try await self.core.send(request, body: requestBody, operationID: "init")
         switch response.status {
-        case 200: return .ok(body: try response.decode(Echo.self), self_: response.header("self"), statusCode2: response.header("statusCode").flatMap { Int($0) })
-        default: return .undocumented(UndocumentedResponse(statusCode: response.status, body: response.body))
+        case 200: return .ok(body: try await response.decode(Echo.self), self_: response.header("self"), statusCode2: response.header("statusCode").flatMap { Int($0) })
+        default: return .undocumented(try await response.undocumented())
         }
     }
 
@@ -48,12 +51,12 @@ public struct Client: APIProtocol {
         if let request2 { query += ParameterStyle.query("request", try ParameterValue(request2), style: .form, explode: true) }
         if let body2 { query += ParameterStyle.query("body", try ParameterValue(body2), style: .form, explode: true) }
         let headers: [(String, String)] = []
-        let requestBody: Data? = try JSONCoding.encode(body)
+        let requestBody: HTTPBody? = HTTPBody(try JSONCoding.encode(body))
         let request = ClientCore.request(.put, path: "/" + ParameterStyle.path("inout", try ParameterValue(`inout`), style: .simple, explode: false) + "/" + ParameterStyle.path("var", try ParameterValue(`var`), style: .simple, explode: false), query: query, headers: headers, contentType: "application/json")
         let response = try await self.core.send(request, body: requestBody, operationID: "self")
         switch response.status {
-        case 200: return .ok(try response.decode(TypeType.self))
-        default: return .undocumented(UndocumentedResponse(statusCode: response.status, body: response.body))
+        case 200: return .ok(try await response.decode(TypeType.self))
+        default: return .undocumented(try await response.undocumented())
         }
     }
 
@@ -61,12 +64,12 @@ public struct Client: APIProtocol {
     public func getItem() async throws -> GetItemResponse {
         let query: [String] = []
         let headers: [(String, String)] = []
-        let requestBody: Data? = nil
+        let requestBody: HTTPBody? = nil
         let request = ClientCore.request(.get, path: "/items", query: query, headers: headers, contentType: nil)
         let response = try await self.core.send(request, body: requestBody, operationID: "get-item")
         switch response.status {
-        case 200: return .ok(try response.decode(ProtocolType.self))
-        default: return .undocumented(UndocumentedResponse(statusCode: response.status, body: response.body))
+        case 200: return .ok(try await response.decode(ProtocolType.self))
+        default: return .undocumented(try await response.undocumented())
         }
     }
 
@@ -76,12 +79,12 @@ public struct Client: APIProtocol {
     public func getItem2(body: SelfType? = nil) async throws -> GetItem2Response {
         let query: [String] = []
         let headers: [(String, String)] = []
-        let requestBody: Data? = try body.map { body in try JSONCoding.encode(body) }
+        let requestBody: HTTPBody? = try body.map { body in HTTPBody(try JSONCoding.encode(body)) }
         let request = ClientCore.request(.post, path: "/items", query: query, headers: headers, contentType: requestBody == nil ? nil : "application/json")
         let response = try await self.core.send(request, body: requestBody, operationID: "getItem")
         switch response.status {
-        case 201: return .created(try response.decode(SelfType.self))
-        default: return .undocumented(UndocumentedResponse(statusCode: response.status, body: response.body))
+        case 201: return .created(try await response.decode(SelfType.self))
+        default: return .undocumented(try await response.undocumented())
         }
     }
 
@@ -90,12 +93,12 @@ public struct Client: APIProtocol {
         var query: [String] = []
         if let registerHandlers { query += ParameterStyle.query("registerHandlers", try ParameterValue(registerHandlers), style: .form, explode: true) }
         let headers: [(String, String)] = []
-        let requestBody: Data? = nil
+        let requestBody: HTTPBody? = nil
         let request = ClientCore.request(.delete, path: "/classes", query: query, headers: headers, contentType: nil)
         let response = try await self.core.send(request, body: requestBody, operationID: "class")
         switch response.status {
         case 204: return .noContent
-        default: return .undocumented(UndocumentedResponse(statusCode: response.status, body: response.body))
+        default: return .undocumented(try await response.undocumented())
         }
     }
 
@@ -105,12 +108,12 @@ public struct Client: APIProtocol {
     public func core2() async throws -> Core2Response {
         let query: [String] = []
         let headers: [(String, String)] = []
-        let requestBody: Data? = nil
+        let requestBody: HTTPBody? = nil
         let request = ClientCore.request(.get, path: "/core", query: query, headers: headers, contentType: nil)
         let response = try await self.core.send(request, body: requestBody, operationID: "core")
         switch response.status {
-        case 200: return .ok(try response.decode(ClientType.self))
-        default: return .undocumented(UndocumentedResponse(statusCode: response.status, body: response.body))
+        case 200: return .ok(try await response.decode(ClientType.self))
+        default: return .undocumented(try await response.undocumented())
         }
     }
 }

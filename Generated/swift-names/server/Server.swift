@@ -40,7 +40,7 @@ extension APIProtocol {
             let `default` = try request.parameter(in: .query, "default", as: Default.self, style: .form, explode: true, schema: "self query default")
             let request2 = try request.parameter(in: .query, "request", as: String.self, style: .form, explode: true, schema: "self query request")
             let body2 = try request.parameter(in: .query, "body", as: String.self, style: .form, explode: true, schema: "self query body")
-            let body = try request.requiredBody(TypeType.self, mediaTypes: ["application/json"], schema: "self body")
+            let body = try await request.requiredBody(TypeType.self, mediaTypes: ["application/json"], schema: "self body")
             switch try await self.self_(`inout`: `inout`, var: `var`, default: `default`, request2: request2, body2: body2, body: body) {
             case .ok(let body): return try .body(200, body, contentType: "application/json")
             case .undocumented(let response): return .undocumented(response)
@@ -53,7 +53,7 @@ extension APIProtocol {
             }
         }
         try server.register(.post, path: "/items", operationID: "getItem") { request in
-            let body = try request.body(SelfType.self, mediaTypes: ["application/json"], schema: "getItem body")
+            let body = try await request.body(SelfType.self, mediaTypes: ["application/json"], schema: "getItem body")
             switch try await self.getItem2(body: body) {
             case .created(let body): return try .body(201, body, contentType: "application/json")
             case .undocumented(let response): return .undocumented(response)

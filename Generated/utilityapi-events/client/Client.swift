@@ -17,8 +17,11 @@ public struct Client: APIProtocol {
     ///   - serverURL: Where requests go; paths are appended to it.
     ///   - transport: Sends the requests (for example `URLSessionTransport()`).
     ///   - middlewares: Run in order around every request; credentials from `Authentication`.
-    public init(serverURL: URL = Client.defaultServerURL, transport: any ClientTransport, middlewares: [any ClientMiddleware] = []) {
-        self.core = ClientCore(serverURL: serverURL, transport: transport, middlewares: middlewares)
+    ///   - maxResponseBytes: The most a JSON or text response body may hold (binary bodies
+    ///     stream, whatever their size).
+    public init(serverURL: URL = Client.defaultServerURL, transport: any ClientTransport, middlewares: [any ClientMiddleware] = [],
+                    maxResponseBytes: Int = 16 << 20) {
+        self.core = ClientCore(serverURL: serverURL, transport: transport, middlewares: middlewares, maxResponseBytes: maxResponseBytes)
     }
 
     /// Update a specific Event
@@ -32,19 +35,19 @@ public struct Client: APIProtocol {
     public func updateEvent(eventUid: String, body: EventUpdate) async throws -> UpdateEventResponse {
         let query: [String] = []
         let headers: [(String, String)] = []
-        let requestBody: Data? = try JSONCoding.encode(body)
+        let requestBody: HTTPBody? = HTTPBody(try JSONCoding.encode(body))
         let request = ClientCore.request(.patch, path: "/events/" + ParameterStyle.path("event_uid", try ParameterValue(eventUid), style: .simple, explode: false), query: query, headers: headers, contentType: "application/json")
         let response = try await self.core.send(request, body: requestBody, operationID: "updateEvent")
         switch response.status {
-        case 200: return .ok(try response.decode(Event.self))
-        case 400: return .badRequest(try response.decode(ErrorType.self))
-        case 401: return .unauthorized(try response.decode(ErrorType.self))
-        case 404: return .notFound(try response.decode(ErrorType.self))
+        case 200: return .ok(try await response.decode(Event.self))
+        case 400: return .badRequest(try await response.decode(ErrorType.self))
+        case 401: return .unauthorized(try await response.decode(ErrorType.self))
+        case 404: return .notFound(try await response.decode(ErrorType.self))
         case 429: return .tooManyRequests(retryAfter: response.header("Retry-After"))
         case 500: return .internalServerError
         case 503: return .serviceUnavailable
         case 504: return .gatewayTimeout
-        default: return .undocumented(UndocumentedResponse(statusCode: response.status, body: response.body))
+        default: return .undocumented(try await response.undocumented())
         }
     }
 }

@@ -24,7 +24,7 @@ extension APIProtocol {
         let server = ServerCore(transport: transport, pathPrefix: pathPrefix, middlewares: middlewares, options: options, schemas: ServerSchemas.shared)
         try server.register(.patch, path: "/events/{event_uid}", operationID: "updateEvent", security: [[SecurityEntry("apiToken", .authorization("bearer"), scopes: [])]]) { request in
             let eventUid = try request.requiredParameter(in: .path, "event_uid", as: String.self, style: .simple, explode: false, schema: "updateEvent path event_uid")
-            let body = try request.requiredBody(EventUpdate.self, mediaTypes: ["application/json"], schema: "updateEvent body")
+            let body = try await request.requiredBody(EventUpdate.self, mediaTypes: ["application/json"], schema: "updateEvent body")
             switch try await self.updateEvent(eventUid: eventUid, body: body) {
             case .ok(let body): return try .body(200, body, contentType: "application/json")
             case .badRequest(let body): return try .body(400, body, contentType: "application/json")

@@ -4,7 +4,8 @@ import OpenAPIRuntime
 
 /// Settings for a generated server's handlers.
 public struct ServerOptions: Sendable {
-    /// Largest request body accepted; a larger one gets 413 before the handler runs.
+    /// Largest JSON, form or text request body read into memory; a larger one gets 413 before the
+    /// handler runs. Binary bodies stream to the handler and have no such limit.
     public var maxBodyBytes: Int
     /// Decides whether a credential the spec requires is good (a token lookup, a password check).
     /// Without it, the server only checks that required credentials are present. Either way a
@@ -91,8 +92,8 @@ public struct ServerOptions: Sendable {
             let query = ServerRequest.query(of: request)
             // Credentials before the body is even read: an anonymous caller cannot make us buffer it.
             try await SecurityCheck.enforce(security, request: request, query: query, authenticate: options.authenticate)
-            let data = try await collect(body, limit: options.maxBodyBytes)
-            let parsed = ServerRequest(head: request, body: data, pathParameters: metadata.pathParameters, query: query, operationID: operationID, schemas: schemas)
+            let parsed = ServerRequest(head: request, body: body, maxBodyBytes: options.maxBodyBytes, pathParameters: metadata.pathParameters, query: query,
+                                       operationID: operationID, schemas: schemas)
             return try await handle(parsed)
         } catch let rejection as RequestRejection {
             return ServerResponse.problem(rejection)
@@ -101,18 +102,5 @@ public struct ServerOptions: Sendable {
             // The error's text may hold internals (paths, queries, credentials): it stays on the server.
             return ServerResponse.problem(RequestRejection(status: 500, title: "Internal Server Error", detail: "The server could not complete the request."))
         }
-    }
-
-    /// The body's bytes, refusing more than `limit` without reading them all.
-    private static func collect(_ body: HTTPBody?, limit: Int) async throws -> Data? {
-        guard let body else { return nil }
-        let tooLarge = RequestRejection(status: 413, title: "Content Too Large", detail: "The request body is larger than the \(limit) bytes this server accepts.")
-        if case .known(let length) = body.length, length > limit { throw tooLarge }
-        var data = Data()
-        for try await chunk in body {
-            guard data.count + chunk.count <= limit else { throw tooLarge }
-            data.append(contentsOf: chunk)
-        }
-        return data
     }
 }

@@ -1,20 +1,28 @@
 import Foundation
 import HTTPTypes
+import OpenAPIRuntime
 
 /// An incoming request as a generated handler reads it: each parameter and the body are parsed by
 /// their OpenAPI style, checked against their schema, then decoded into their Swift type. Any
-/// failure throws a `RequestRejection` (400, 415) naming the parameter or field and the rule.
+/// failure throws a `RequestRejection` (400, 413, 415) naming the parameter or field and the rule.
+///
+/// The body is read only as its kind needs: JSON, form and text bodies are collected up to
+/// `maxBodyBytes` (413 past it, from Content-Length without reading when it is sent); a binary
+/// body reaches the handler unread, however large.
 @_spi(Generated) public struct ServerRequest: Sendable {
     let head: HTTPRequest
-    let body: Data?
+    let rawBody: HTTPBody?
+    let maxBodyBytes: Int
     let pathParameters: [String: Substring]
     let operationID: String
     let schemas: ValidationSchemas
     let query: [(name: String, value: String)]
 
-    init(head: HTTPRequest, body: Data?, pathParameters: [String: Substring], query: [(name: String, value: String)], operationID: String, schemas: ValidationSchemas) {
+    init(head: HTTPRequest, body: HTTPBody?, maxBodyBytes: Int, pathParameters: [String: Substring], query: [(name: String, value: String)],
+         operationID: String, schemas: ValidationSchemas) {
         self.head = head
-        self.body = body
+        self.rawBody = body
+        self.maxBodyBytes = maxBodyBytes
         self.pathParameters = pathParameters
         self.query = query
         self.operationID = operationID
@@ -65,24 +73,73 @@ import HTTPTypes
     }
 
     /// A body the spec marks required: missing is a 400.
-    public func requiredBody<T: Decodable>(_ type: T.Type, mediaTypes: [String], schema key: String? = nil) throws -> T {
-        guard let value = try body(type, mediaTypes: mediaTypes, schema: key) else {
-            throw RequestRejection.badRequest(in: "body", name: nil, rule: "required", detail: "is required")
-        }
+    public func requiredBody<T: Decodable>(_ type: T.Type, mediaTypes: [String], schema key: String? = nil) async throws -> T {
+        guard let value = try await body(type, mediaTypes: mediaTypes, schema: key) else { throw Self.missingBody }
         return value
     }
 
-    /// An optional body of one of `mediaTypes` (the spec's, in its order): `nil` when empty.
-    /// `key` names its schema in `ValidationSchemas`; nil for a body without one.
-    public func body<T: Decodable>(_ type: T.Type, mediaTypes: [String], schema key: String? = nil) throws -> T? {
-        guard let body, !body.isEmpty else { return nil }
+    /// A binary body the spec marks required, unread: missing is a 400.
+    public func requiredStream(mediaTypes: [String]) throws -> HTTPBody {
+        guard let value = try stream(mediaTypes: mediaTypes) else { throw Self.missingBody }
+        return value
+    }
+
+    /// A binary body, unread: the handler streams it. `nil` when the request has none.
+    public func stream(mediaTypes: [String]) throws -> HTTPBody? {
+        guard let rawBody, rawBody.length != .known(0) else { return nil }
+        _ = try mediaType(among: mediaTypes)
+        return rawBody
+    }
+
+    /// A text body the spec marks required: missing is a 400.
+    public func requiredText(mediaTypes: [String]) async throws -> String {
+        guard let value = try await text(mediaTypes: mediaTypes) else { throw Self.missingBody }
+        return value
+    }
+
+    /// A text body in the charset its Content-Type names (UTF-8 by default); `nil` when empty.
+    public func text(mediaTypes: [String]) async throws -> String? {
+        guard let body = try await collected(), !body.isEmpty else { return nil }
+        _ = try mediaType(among: mediaTypes)
+        do {
+            return try TextCoding.decode(body, contentType: head.headerFields[.contentType])
+        } catch {
+            throw RequestRejection.badRequest(in: "body", name: nil, rule: "charset", detail: "is not text in its declared charset")
+        }
+    }
+
+    private static let missingBody = RequestRejection.badRequest(in: "body", name: nil, rule: "required", detail: "is required")
+
+    /// Which of `mediaTypes` (the spec's, in its order) the request's Content-Type is; 415 if none.
+    private func mediaType(among mediaTypes: [String]) throws -> String {
         let sent = head.headerFields[.contentType]
         guard let mediaType = MediaTypes.match(sent, among: mediaTypes) else {
             let expected = mediaTypes.joined(separator: ", ")
             throw RequestRejection(status: 415, title: "Unsupported Media Type",
                                    detail: sent.map { "Content-Type \($0) is not accepted here; send \(expected)." } ?? "The request has a body but no Content-Type; send \(expected).")
         }
-        if type == Data.self, let data = body as? T { return data }
+        return mediaType
+    }
+
+    /// The body's bytes, refusing more than `maxBodyBytes` without reading them all.
+    private func collected() async throws -> Data? {
+        guard let rawBody else { return nil }
+        let limit = maxBodyBytes
+        let tooLarge = RequestRejection(status: 413, title: "Content Too Large", detail: "The request body is larger than the \(limit) bytes this server accepts.")
+        if case .known(let length) = rawBody.length, length > limit { throw tooLarge }
+        var data = Data()
+        for try await chunk in rawBody {
+            guard data.count + chunk.count <= limit else { throw tooLarge }
+            data.append(contentsOf: chunk)
+        }
+        return data
+    }
+
+    /// An optional body of one of `mediaTypes` (the spec's, in its order): `nil` when empty.
+    /// `key` names its schema in `ValidationSchemas`; nil for a body without one.
+    public func body<T: Decodable>(_ type: T.Type, mediaTypes: [String], schema key: String? = nil) async throws -> T? {
+        guard let body = try await collected(), !body.isEmpty else { return nil }
+        let mediaType = try mediaType(among: mediaTypes)
         let schema = try key.map(schemas.requiredEntry)
         let json: AnyJSON
         // A JSON body is decoded into its Swift type from its own bytes; other kinds go through JSON.

@@ -2,16 +2,37 @@ import Foundation
 import HTTPTypes
 import OpenAPIRuntime
 
-/// A handler's outcome as HTTP: status, headers and body bytes.
+/// A handler's outcome as HTTP: status, headers and body, which streams where the handler
+/// gave a stream.
 @_spi(Generated) public struct ServerResponse: Sendable {
     let status: Int
     let headers: [(String, String)]
-    let body: Data?
+    let body: HTTPBody?
+
+    init(status: Int, headers: [(String, String)], body: Data?) {
+        self.init(status: status, headers: headers, stream: body.map { HTTPBody($0) })
+    }
+
+    init(status: Int, headers: [(String, String)], stream: HTTPBody?) {
+        self.status = status
+        self.headers = headers
+        self.body = stream
+    }
 
     /// A typed body encoded for `contentType` (JSON, or form-encoded), with optional headers.
     public static func body(_ status: Int, _ value: some Encodable, contentType: String, headers: [(String, String?)] = []) throws -> ServerResponse {
         let data = contentType == "application/x-www-form-urlencoded" ? try FormEncoding.encode(value) : try JSONCoding.encode(value)
         return ServerResponse(status: status, headers: [("Content-Type", contentType)] + present(headers), body: data)
+    }
+
+    /// A binary body, streamed to the client as the handler produces it.
+    public static func stream(_ status: Int, _ body: HTTPBody, contentType: String, headers: [(String, String?)] = []) -> ServerResponse {
+        ServerResponse(status: status, headers: [("Content-Type", contentType)] + present(headers), stream: body)
+    }
+
+    /// A text body, written in the charset `contentType` names (UTF-8 by default).
+    public static func string(_ status: Int, _ text: String, contentType: String, headers: [(String, String?)] = []) throws -> ServerResponse {
+        ServerResponse(status: status, headers: [("Content-Type", contentType)] + present(headers), body: try TextCoding.encode(text, contentType: contentType))
     }
 
     /// A status with headers and no body.
@@ -42,6 +63,6 @@ import OpenAPIRuntime
         for (name, value) in headers {
             if let field = HTTPField.Name(name) { response.headerFields.append(HTTPField(name: field, value: value)) }
         }
-        return (response, body.map { HTTPBody($0) })
+        return (response, body)
     }
 }

@@ -22,8 +22,9 @@ actor Recorder: APIProtocol {
         return .created(body: item, location: "/items/\(id)", xRateRemaining: 41)
     }
 
-    func upload(body: Data?) async throws -> UploadResponse {
-        uploads.append(body)
+    func upload(body: HTTPBody?) async throws -> UploadResponse {
+        // The body arrives unread; collecting it here is the handler's choice.
+        uploads.append(try await body.map { try await Data(collecting: $0, upTo: 1 << 20) })
         return .noContent
     }
 
@@ -65,7 +66,7 @@ actor Recorder: APIProtocol {
         let (client, recorder, _) = try Self.start()
         let teapot = try await client.postItem(id: 2, format: .json, xRequestID: "9b2f3c1e-0000-4000-8000-000000000000", body: PostItemBody(name: "teapot"))
         #expect(teapot == .clientError(statusCode: 418, body: Problem(title: "I'm a teapot", status: 418)))
-        #expect(try await client.upload(body: Data([0, 1, 2, 255])) == .noContent)
+        #expect(try await client.upload(body: HTTPBody([0, 1, 2, 255])) == .noContent)
         #expect(await recorder.uploads == [Data([0, 1, 2, 255])])
         #expect(try await client.search(q: "red | blue", ids: [3, 1, 2]) == .ok([.item(Item(id: 1, kind: .a)), .problem(Problem(title: "partial", status: 206))]))
         let search = try #require(await recorder.searches.first)
