@@ -50,12 +50,14 @@ struct ClientBuilder {
         }
         let bodyStatement: String
         if let body = shape.body {
-            if body.kind == .stream {
+            let encode = body.coding.clientEncode
+            if body.kind == .binary {
                 bodyStatement = "let requestBody: HTTPBody? = body"
             } else if !body.required {
-                bodyStatement = "let requestBody: HTTPBody? = try body.map { body in \(body.encode) }"
+                let throwing = encode.contains("try ")
+                bodyStatement = "let requestBody: HTTPBody? = \(throwing ? "try " : "")body.map { body in \(encode) }"
             } else {
-                bodyStatement = "let requestBody: HTTPBody? = \(body.encode)"
+                bodyStatement = "let requestBody: HTTPBody? = \(encode)"
             }
         } else {
             bodyStatement = "let requestBody: HTTPBody? = nil"

@@ -49,7 +49,7 @@ struct OperationShape {
                 type: models.type(for: schema, hint: typeStem + SwiftNames.typeName(parameter.name)).type,
                 schema: schema)
         }
-        body = BodyShape(operation.requestBody, typeStem: typeStem, models: models)
+        body = BodyShape(operation.requestBody, typeStem: typeStem, api: api, models: models)
         responses = ResponseCases(api: api, models: models, typeStem: typeStem, operation: operation)
     }
 }
@@ -63,56 +63,27 @@ struct ParameterShape {
     var required: Bool { parameter.required }
 }
 
-/// A request body: JSON and form bodies are typed by their schema, text is a `String`, and any
-/// other media type an `HTTPBody` that streams.
+/// A request body: its first media type with a schema (else its first) as `BodyCoding` types it;
+/// the server accepts every listed media type that Swift carries the same way.
 struct BodyShape {
-    let type: String
+    let coding: BodyCoding
     let required: Bool
-    /// The media type the client sends.
-    let mediaType: String
-    /// Every media type the spec lists, which the server accepts.
+    /// Every media type the spec lists that is carried like the first, which the server accepts.
     let mediaTypes: [String]
     let schema: SchemaRef?
-    /// The client's expression turning `body` into an `HTTPBody`.
-    let encode: String
-    let kind: Kind
 
-    init?(_ requestBody: RequestBody?, typeStem: String, models: ModelCollector) {
+    var type: String { coding.type }
+    var kind: BodyCoding.Kind { coding.kind }
+    /// The media type the client sends.
+    var mediaType: String { coding.sentContentType }
+
+    init?(_ requestBody: RequestBody?, typeStem: String, api: API, models: ModelCollector) {
         guard let requestBody, let media = requestBody.content.first(where: { $0.schema != nil }) ?? requestBody.content.first else {
             return nil
         }
         required = requestBody.required
-        mediaType = media.contentType
         schema = media.schema
-        let readable = requestBody.content.filter { BodyShape.kind($0) == BodyShape.kind(media) }
-        mediaTypes = readable.map(\.contentType)
-        kind = BodyShape.kind(media)
-        switch kind {
-        case .json:
-            type = media.schema.map { models.type(for: $0, hint: typeStem + "Body").type } ?? "AnyJSON"
-            encode = "HTTPBody(try JSONCoding.encode(body))"
-        case .form:
-            type = media.schema.map { models.type(for: $0, hint: typeStem + "Body").type } ?? "[String: AnyJSON]"
-            let deep = (media.encoding ?? []).filter { $0.style == .deepObject }.map { SwiftLiteral.string($0.property) }
-            encode = deep.isEmpty ? "HTTPBody(try FormEncoding.encode(body))" : "HTTPBody(try FormEncoding.encode(body, deepObjectProperties: [\(deep.joined(separator: ", "))]))"
-        case .text:
-            type = "String"
-            encode = "HTTPBody(try TextCoding.encode(body, contentType: \(SwiftLiteral.string(media.contentType))))"
-        case .stream:
-            type = "HTTPBody"
-            encode = "body"
-        }
-    }
-
-    /// How a body travels in Swift: decoded from JSON or form fields, a string, or unread bytes.
-    enum Kind { case json, form, text, stream }
-
-    static func kind(_ media: MediaType) -> Kind {
-        switch media.kind {
-        case .json: .json
-        case .form: .form
-        case .text: .text
-        case .multipart, .binary, .eventStream, .jsonLines, .jsonSequence, .other: .stream
-        }
+        coding = BodyCoding(media, api: api, models: models, hint: typeStem + "Body")
+        mediaTypes = requestBody.content.filter { BodyCoding.carriedAlike($0.kind, media.kind) }.map(\.contentType)
     }
 }

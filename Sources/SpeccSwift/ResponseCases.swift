@@ -29,7 +29,7 @@ struct ResponseCases {
                 declarations.append("statusCode: Int")
                 values.append("statusCode: response.status")
             }
-            let bodyType = Self.bodyType(response, models: models, hint: typeStem + SwiftNames.typeName(name))
+            let body = Self.body(response, api: api, models: models, hint: typeStem + SwiftNames.typeName(name) + "Body")
             var headerNames = NameScope(reserved: ["statusCode", "body"])
             let headerParts: [(String, String, String, String)] = response.headers.map { header in
                 let label = headerNames.claim(SwiftNames.memberName(header.name))
@@ -38,9 +38,9 @@ struct ResponseCases {
                 return (label, swiftType, read, header.name)
             }
             let labelled = !headerParts.isEmpty || isRange
-            if let (type, read, _, _) = bodyType {
-                declarations.append(labelled ? "body: \(type)" : type)
-                values.append(labelled ? "body: \(read)" : read)
+            if let body {
+                declarations.append(labelled ? "body: \(body.type)" : body.type)
+                values.append(labelled ? "body: \(body.clientDecode)" : body.clientDecode)
             }
             for (label, type, read, _) in headerParts {
                 declarations.append("\(label): \(type)")
@@ -51,7 +51,7 @@ struct ResponseCases {
             let member = SwiftNames.bare(name)
             let construction = values.isEmpty ? ".\(member)" : ".\(member)(\(values.joined(separator: ", ")))"
             cases.append(ResponseCaseModel(doc: DocComment.block(Self.doc(response), indent: "    "), declaration: declaration))
-            serverCases.append(Self.serverCase(response.status, member: member, isRange: isRange, body: bodyType.map { ($0.contentType, $0.kind) },
+            serverCases.append(Self.serverCase(response.status, member: member, isRange: isRange, body: body,
                                                headers: headerParts.map { ($0.0, $0.3) }))
             switch response.status {
             case .code(let code): switchCases.append("case \(code): return \(construction)")
@@ -69,7 +69,7 @@ struct ResponseCases {
     }
 
     /// `case .tooManyRequests(let body, let retryAfter): return try .body(429, body, …)`.
-    private static func serverCase(_ status: ResponseStatus, member: String, isRange: Bool, body: (contentType: String, kind: BodyShape.Kind)?,
+    private static func serverCase(_ status: ResponseStatus, member: String, isRange: Bool, body: BodyCoding?,
                                    headers: [(label: String, name: String)]) -> String {
         var bindings: [String] = []
         if isRange { bindings.append("statusCode") }
@@ -82,37 +82,17 @@ struct ResponseCases {
         case .range, .default: code = "statusCode"
         }
         let headerList = headers.isEmpty ? "" : ", headers: [" + headers.map { "(\(SwiftLiteral.string($0.name)), ServerResponse.text(\($0.label)))" }.joined(separator: ", ") + "]"
-        if let (contentType, kind) = body {
-            let literal = SwiftLiteral.string(contentType)
-            switch kind {
-            case .json, .form: return "case \(pattern): return try .body(\(code), body, contentType: \(literal)\(headerList))"
-            case .text: return "case \(pattern): return try .string(\(code), body, contentType: \(literal)\(headerList))"
-            case .stream: return "case \(pattern): return .stream(\(code), body, contentType: \(literal)\(headerList))"
-            }
+        if let body {
+            return "case \(pattern): return \(body.serverResponse(code: code, headerList: headerList))"
         }
         return "case \(pattern): return .empty(\(code)\(headerList))"
     }
 
-    /// The body's Swift type, how to read it, its media type and kind: the first JSON media type
-    /// with a schema, else the first listed. JSON is decoded, text read as a string, anything else
-    /// handed over unread as an `HTTPBody`. A wildcard's response names no media type of its own,
-    /// so it is sent as `application/octet-stream`.
-    private static func bodyType(_ response: Response, models: ModelCollector, hint: String) -> (type: String, read: String, contentType: String, kind: BodyShape.Kind)? {
+    /// How the response's body is carried: its first JSON media type with a schema, else its
+    /// first listed (see `BodyCoding`).
+    private static func body(_ response: Response, api: API, models: ModelCollector, hint: String) -> BodyCoding? {
         guard let media = response.content.first(where: { $0.schema != nil && $0.kind == .json }) ?? response.content.first else { return nil }
-        let contentType = MediaTypeName(media.contentType).map { $0.isWildcard ? "application/octet-stream" : media.contentType } ?? "application/octet-stream"
-        switch BodyShape.kind(media) {
-        case .json, .form:
-            guard let schema = media.schema else {
-                return ("AnyJSON", "try await response.decode(AnyJSON.self)", contentType, .json)
-            }
-            let mapped = models.type(for: schema, hint: hint + "Body")
-            let type = mapped.type + (mapped.nullable ? "?" : "")
-            return (type, "try await response.decode(\(type).self)", contentType, .json)
-        case .text:
-            return ("String", "try await response.text()", contentType, .text)
-        case .stream:
-            return ("HTTPBody", "response.stream", contentType, .stream)
-        }
+        return BodyCoding(media, api: api, models: models, hint: hint)
     }
 
     /// Header values are text; typed headers are converted, and an unparsable value reads as nil.

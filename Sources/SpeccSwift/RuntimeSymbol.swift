@@ -13,8 +13,9 @@ public enum RuntimeSymbol: String, CaseIterable, Sendable {
     // OpenAPIRuntime.
     case openAPIRuntime = "OpenAPIRuntime", clientTransport = "ClientTransport", clientMiddleware = "ClientMiddleware"
     case serverTransport = "ServerTransport", serverMiddleware = "ServerMiddleware", httpBody = "HTTPBody"
+    case serverSentEvent = "ServerSentEvent", serverSentEventWithJSONData = "ServerSentEventWithJSONData"
     // SpeccRuntime.
-    case speccRuntime = "SpeccRuntime", textCoding = "TextCoding", anyJSON = "AnyJSON", indirect = "Indirect", jsonCoding = "JSONCoding", formEncoding = "FormEncoding"
+    case speccRuntime = "SpeccRuntime", textCoding = "TextCoding", itemStream = "ItemStream", itemCoding = "ItemCoding", anyJSON = "AnyJSON", indirect = "Indirect", jsonCoding = "JSONCoding", formEncoding = "FormEncoding"
     case parameterStyle = "ParameterStyle", parameterValue = "ParameterValue", clientCore = "ClientCore"
     case authenticationMiddleware = "AuthenticationMiddleware", undocumentedResponse = "UndocumentedResponse"
     case serverCore = "ServerCore", serverOptions = "ServerOptions", serverResponse = "ServerResponse"

@@ -24,19 +24,11 @@ struct ServerBuilder {
                 arguments.append("\(SwiftNames.label(parameter.label)): \(parameter.label)")
             }
             if let body = shape.body {
+                // Only bodies read whole are validated against their schema before the handler runs.
                 let validated = body.kind == .json || body.kind == .form
                 let key = validated ? body.schema.map { _ in ValidationKey.body(operationID) } : nil
                 if let key, let schema = body.schema { entries.append((key, schema)) }
-                let mediaTypes = body.mediaTypes.map(SwiftLiteral.string).joined(separator: ", ")
-                switch body.kind {
-                case .json, .form:
-                    let read = body.required ? "requiredBody" : "body"
-                    statements.append("let body = try await request.\(read)(\(body.type).self, mediaTypes: [\(mediaTypes)]\(key.map { ", schema: \(SwiftLiteral.string($0))" } ?? ""))")
-                case .text:
-                    statements.append("let body = try await request.\(body.required ? "requiredText" : "text")(mediaTypes: [\(mediaTypes)])")
-                case .stream:
-                    statements.append("let body = try request.\(body.required ? "requiredStream" : "stream")(mediaTypes: [\(mediaTypes)])")
-                }
+                statements.append(body.coding.serverRead(required: body.required, mediaTypes: body.mediaTypes, key: key))
                 arguments.append("body: body")
             }
             operations.append(ServerOperationModel(

@@ -1,0 +1,188 @@
+import SpeccIR
+import SpeccTemplating
+
+/// How one media type's body is typed and carried in generated Swift, for request bodies and
+/// responses alike: the one place that reads the IR's `MediaKind` for Swift.
+///
+/// JSON and form bodies are their schema's type, decoded whole; text is a `String` in its
+/// charset; event streams, JSON Lines and JSON Sequences are an `ItemStream` of their items, read
+/// as they arrive; anything else (binary, multipart for now, wildcards) an `HTTPBody`, unread.
+struct BodyCoding {
+    enum Kind: Equatable {
+        case json, form, text, binary
+        /// Server-sent events; `json` when their `data` is the schema's JSON, else raw text.
+        case events(json: Bool)
+        case jsonLines, jsonSequence
+
+        /// Read whole into memory (and so within the size limits), rather than streamed.
+        var isBuffered: Bool { self == .json || self == .form || self == .text }
+    }
+
+    let kind: Kind
+    /// The Swift type of the body's value.
+    let type: String
+    /// The media type as the spec writes it.
+    let contentType: String
+    /// The item type of a sequential body (the decoded JSON of each item or event's data).
+    private let item: String?
+    private let deepObjectProperties: [String]
+
+    init(_ media: MediaType, api: API, models: ModelCollector, hint: String) {
+        contentType = media.contentType
+        deepObjectProperties = (media.encoding ?? []).filter { $0.style == .deepObject }.map(\.property)
+        func schemaType(_ fallback: String) -> String {
+            guard let schema = media.schema else { return fallback }
+            let mapped = models.type(for: schema, hint: hint)
+            return mapped.type + (mapped.nullable ? "?" : "")
+        }
+        switch media.kind {
+        case .json:
+            kind = .json
+            type = schemaType("AnyJSON")
+            item = nil
+        case .form:
+            kind = .form
+            type = schemaType("[String: AnyJSON]")
+            item = nil
+        case .text:
+            kind = .text
+            type = "String"
+            item = nil
+        case .eventStream:
+            let data = Self.eventData(media.schema, api: api).map { models.type(for: $0, hint: hint + "Data").type }
+            kind = .events(json: data != nil)
+            item = data
+            type = data.map { "ItemStream<ServerSentEventWithJSONData<\($0)>>" } ?? "ItemStream<ServerSentEvent>"
+        case .jsonLines, .jsonSequence:
+            kind = media.kind == .jsonLines ? .jsonLines : .jsonSequence
+            let element = Self.sequenceItem(media.schema, api: api).map { models.type(for: $0, hint: hint + "Item").type } ?? "AnyJSON"
+            item = element
+            type = "ItemStream<\(element)>"
+        case .multipart, .binary, .other:
+            kind = .binary
+            type = "HTTPBody"
+            item = nil
+        }
+    }
+
+    /// Whether Swift carries bodies of these kinds the same way, so one handler reads both.
+    static func carriedAlike(_ first: MediaKind, _ second: MediaKind) -> Bool {
+        func carriage(_ kind: MediaKind) -> MediaKind {
+            switch kind {
+            case .multipart, .binary, .other: .binary
+            default: kind
+            }
+        }
+        return carriage(first) == carriage(second)
+    }
+
+    /// The media type a response of this body is sent with: a range (`image/*`) names none, so
+    /// such a body goes out as `application/octet-stream`.
+    var sentContentType: String {
+        MediaTypeName(contentType).map { $0.isWildcard ? "application/octet-stream" : contentType } ?? "application/octet-stream"
+    }
+
+    // MARK: Client
+
+    /// `body` (the value) as the `HTTPBody` the client sends.
+    var clientEncode: String {
+        switch kind {
+        case .json: "HTTPBody(try JSONCoding.encode(body))"
+        case .form:
+            deepObjectProperties.isEmpty ? "HTTPBody(try FormEncoding.encode(body))"
+                : "HTTPBody(try FormEncoding.encode(body, deepObjectProperties: [\(deepObjectProperties.map(SwiftLiteral.string).joined(separator: ", "))]))"
+        case .text: "HTTPBody(try TextCoding.encode(body, contentType: \(SwiftLiteral.string(contentType))))"
+        case .binary: "body"
+        case .events: "ItemCoding.body(events: body)"
+        case .jsonLines: "ItemCoding.body(jsonLines: body)"
+        case .jsonSequence: "ItemCoding.body(jsonSequence: body)"
+        }
+    }
+
+    /// The value read from the client's `response`.
+    var clientDecode: String {
+        switch kind {
+        case .json, .form: "try await response.decode(\(type).self)"
+        case .text: "try await response.text()"
+        case .binary: "response.stream"
+        case .events, .jsonLines, .jsonSequence: items(from: "response.stream")
+        }
+    }
+
+    /// The items of a sequential body read from the `HTTPBody` expression `source`.
+    private func items(from source: String) -> String {
+        let item = item ?? "AnyJSON"
+        return switch kind {
+        case .events(json: true): "ItemCoding.events(\(source), of: \(item).self)"
+        case .jsonLines: "ItemCoding.jsonLines(\(source), of: \(item).self)"
+        case .jsonSequence: "ItemCoding.jsonSequence(\(source), of: \(item).self)"
+        default: "ItemCoding.events(\(source))"
+        }
+    }
+
+    // MARK: Server
+
+    /// The statement reading the request body into `body`. `key` names its schema for validation
+    /// (JSON and form bodies only).
+    func serverRead(required: Bool, mediaTypes: [String], key: String?) -> String {
+        let accepted = "mediaTypes: [" + mediaTypes.map(SwiftLiteral.string).joined(separator: ", ") + "]"
+        switch kind {
+        case .json, .form:
+            return "let body = try await request.\(required ? "requiredBody" : "body")(\(type).self, \(accepted)\(key.map { ", schema: \(SwiftLiteral.string($0))" } ?? ""))"
+        case .text:
+            return "let body = try await request.\(required ? "requiredText" : "text")(\(accepted))"
+        case .binary:
+            return "let body = try request.\(required ? "requiredStream" : "stream")(\(accepted))"
+        case .events, .jsonLines, .jsonSequence:
+            return required ? "let body = \(items(from: "try request.requiredStream(\(accepted))"))"
+                : "let body = try request.stream(\(accepted)).map { \(items(from: "$0")) }"
+        }
+    }
+
+    /// The `ServerResponse` for the value `body` with status `code` and `headerList` (`, headers: […]` or empty).
+    func serverResponse(code: String, headerList: String) -> String {
+        let literal = SwiftLiteral.string(sentContentType)
+        switch kind {
+        case .json, .form: return "try .body(\(code), body, contentType: \(literal)\(headerList))"
+        case .text: return "try .string(\(code), body, contentType: \(literal)\(headerList))"
+        case .binary: return ".stream(\(code), body, contentType: \(literal)\(headerList))"
+        case .events: return ".stream(\(code), ItemCoding.body(events: body), contentType: \(literal)\(headerList))"
+        case .jsonLines: return ".stream(\(code), ItemCoding.body(jsonLines: body), contentType: \(literal)\(headerList))"
+        case .jsonSequence: return ".stream(\(code), ItemCoding.body(jsonSequence: body), contentType: \(literal)\(headerList))"
+        }
+    }
+
+    // MARK: Items
+
+    /// The JSON type of each event's `data`: the schema itself (the usual 3.0/3.1 way of typing a
+    /// stream of JSON events), or the `data` property of a schema that describes the whole event
+    /// (`event`, `data`, `id`, `retry`). Nil when the data is text.
+    private static func eventData(_ schema: SchemaRef?, api: API) -> SchemaRef? {
+        guard let schema, let resolved = resolve(schema, api: api) else { return nil }
+        if let properties = resolved.object?.properties, let data = properties.first(where: { $0.name == "data" }),
+           properties.allSatisfy({ ["event", "data", "id", "retry"].contains($0.name) }) {
+            return isText(data.schema, api: api) ? nil : data.schema
+        }
+        return isText(schema, api: api) ? nil : schema
+    }
+
+    /// The type of each item of a JSON Lines or JSON Sequence body: its schema, or the items of a
+    /// schema that describes the whole stream as an array.
+    private static func sequenceItem(_ schema: SchemaRef?, api: API) -> SchemaRef? {
+        guard let schema else { return nil }
+        if let resolved = resolve(schema, api: api), resolved.types == [.array], let items = resolved.array?.items { return items }
+        return schema
+    }
+
+    private static func isText(_ schema: SchemaRef, api: API) -> Bool {
+        guard let resolved = resolve(schema, api: api) else { return false }
+        return resolved.types == [.string] || resolved.isNever
+    }
+
+    private static func resolve(_ schema: SchemaRef, api: API) -> Schema? {
+        switch schema {
+        case .inline(let inline): inline
+        case .named(let name): api.schemas[name]
+        }
+    }
+}
