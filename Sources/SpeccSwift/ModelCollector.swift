@@ -89,6 +89,9 @@ final class ModelCollector {
         guard types.count == 1 else { return "AnyJSON" }
         switch types[0] {
         case .string:
+            // Base64 text on the wire (`format: byte`, or 3.1's `contentEncoding`) is bytes in
+            // Swift; Codable writes and reads `Data` as base64.
+            if schema.format == "byte" || schema.string?.contentEncoding?.lowercased() == "base64" { return "Data" }
             switch schema.format {
             case "date-time": return "Date"
             default: return "String"

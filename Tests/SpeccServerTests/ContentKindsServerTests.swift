@@ -98,7 +98,8 @@ struct ContentKindsService: APIProtocol {
             let task = Task {
                 for id in 1...max(count, 1) {
                     if id == 2 { await gate.wait() }
-                    continuation.yield(Change(id: id, kind: id == 1 ? .created : .updated, at: Date(timeIntervalSince1970: 1_700_000_000)))
+                    continuation.yield(Change(id: id, kind: id == 1 ? .created : .updated, at: Date(timeIntervalSince1970: 1_700_000_000),
+                                              checksum: Data([1, 2, UInt8(id)]), thumbnail: Data(ContentKindsService.png)))
                 }
                 continuation.finish()
             }
@@ -178,6 +179,20 @@ struct ContentKindsService: APIProtocol {
             }
             #expect(ids == [1, 2, 3, 4])
         }
+    }
+
+    @Test func base64FieldsAreBytesInSwiftAndBase64OnTheWire() async throws {
+        let (server, client, _) = try await Self.start()
+        defer { server.stop() }
+        guard case .ok(let items) = try await client.exportChanges(count: 1) else { Issue.record("expected items"); return }
+        var changes: [Change] = []
+        for try await change in items { changes.append(change) }
+        #expect(changes.map(\.checksum) == [Data([1, 2, 1])])
+        #expect(changes.first?.thumbnail == Data(ContentKindsService.png))
+        let raw = try await server.send("GET", "/changes.jsonl?count=1")
+        let line = String(decoding: raw.body, as: UTF8.self)
+        #expect(line.contains(#""checksum":"AQIB""#), "\(line)")
+        #expect(line.contains(#""thumbnail":"iVBORw0KGgo=""#), "\(line)")
     }
 
     @Test func aStreamedRequestBodyIsReadAsItArrives() async throws {

@@ -8,11 +8,17 @@ public struct Change: Codable, Hashable, Sendable {
     public let id: Int
     public let kind: ChangeKind
     public let at: Date?
+    /// Base64 text on the wire, bytes in code (format: byte).
+    public let checksum: Data?
+    /// The same, said the OpenAPI 3.1 way.
+    public let thumbnail: Data?
 
-    public init(id: Int, kind: ChangeKind, at: Date? = nil) {
+    public init(id: Int, kind: ChangeKind, at: Date? = nil, checksum: Data? = nil, thumbnail: Data? = nil) {
         self.id = id
         self.kind = kind
         self.at = at
+        self.checksum = checksum
+        self.thumbnail = thumbnail
     }
 }
 
