@@ -42,7 +42,7 @@ let package = Package(
         .target(name: "SpeccMarkdown", dependencies: ["SpeccIR", "SpeccTemplating"]),
         .target(name: "SpeccJSONSchema", dependencies: ["SpeccIR"]),
         .target(name: "SpeccDiff", dependencies: ["SpeccIR", "SpeccDiagnostics"]),
-        .target(name: "SpeccSwift", dependencies: ["SpeccIR", "SpeccTemplating", "SpeccJSONSchema"]),
+        .target(name: "SpeccSwift", dependencies: ["SpeccIR", "SpeccDiagnostics", "SpeccTemplating", "SpeccJSONSchema"]),
         .target(
             name: "SpeccRuntime",
             dependencies: [

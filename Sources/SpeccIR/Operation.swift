@@ -117,6 +117,8 @@ public struct MediaType: Hashable, Sendable, Codable {
     /// What the body's bytes are: decided here, once, from `contentType`.
     public private(set) var kind: MediaKind
     public var schema: SchemaRef?
+    /// Where the media type is written (its key in the `content` map).
+    public var location: SourceLocation?
     public var examples: [Example]
     /// Per-property encoding for form and multipart bodies, in source order.
     public var encoding: [Encoding]?

@@ -68,6 +68,7 @@ extension Pipeline {
             if options.emitters.contains(.server) { swift.insert(.server) }
             if !swift.isEmpty {
                 generation.files += SwiftEmitter.emit(api, specName: name, sourcePath: spec, templates: options.templates, outputs: swift)
+                generation.diagnostics += SwiftLimitations.diagnostics(api)
             }
         }
         generation.diagnostics = Diagnostic.sortedForDisplay(generation.diagnostics)

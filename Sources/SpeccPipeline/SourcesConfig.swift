@@ -93,6 +93,7 @@ extension Pipeline {
         generation.diagnostics = Diagnostic.sortedForDisplay(generation.diagnostics + output.diagnostics)
         guard let options, let api = output.api, !generation.hasErrors else { return generation }
         generation.files = SwiftEmitter.emit(api, specName: specName(spec), sourcePath: spec, templates: templates, options: options)
+        generation.diagnostics = Diagnostic.sortedForDisplay(generation.diagnostics + SwiftLimitations.diagnostics(api))
         return generation
     }
 }

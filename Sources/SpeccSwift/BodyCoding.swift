@@ -65,6 +65,12 @@ struct BodyCoding {
         }
     }
 
+    /// The media type a body's Swift is generated for: its first JSON media type with a schema,
+    /// else its first with a schema, else its first.
+    static func representative(_ content: [MediaType]) -> MediaType? {
+        content.first { $0.schema != nil && $0.kind == .json } ?? content.first { $0.schema != nil } ?? content.first
+    }
+
     /// Whether Swift carries bodies of these kinds the same way, so one handler reads both.
     static func carriedAlike(_ first: MediaKind, _ second: MediaKind) -> Bool {
         func carriage(_ kind: MediaKind) -> MediaKind {

@@ -78,7 +78,7 @@ struct BodyShape {
     var mediaType: String { coding.sentContentType }
 
     init?(_ requestBody: RequestBody?, typeStem: String, api: API, models: ModelCollector) {
-        guard let requestBody, let media = requestBody.content.first(where: { $0.schema != nil }) ?? requestBody.content.first else {
+        guard let requestBody, let media = BodyCoding.representative(requestBody.content) else {
             return nil
         }
         required = requestBody.required

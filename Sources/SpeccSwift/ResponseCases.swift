@@ -88,10 +88,9 @@ struct ResponseCases {
         return "case \(pattern): return .empty(\(code)\(headerList))"
     }
 
-    /// How the response's body is carried: its first JSON media type with a schema, else its
-    /// first listed (see `BodyCoding`).
+    /// How the response's body is carried (see `BodyCoding.representative`).
     private static func body(_ response: Response, api: API, models: ModelCollector, hint: String) -> BodyCoding? {
-        guard let media = response.content.first(where: { $0.schema != nil && $0.kind == .json }) ?? response.content.first else { return nil }
+        guard let media = BodyCoding.representative(response.content) else { return nil }
         return BodyCoding(media, api: api, models: models, hint: hint)
     }
 

@@ -91,3 +91,40 @@ import Testing
         text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { $0.hasPrefix("///") }
     }
 }
+
+/// What the Swift output cannot carry is said, where the spec says it, never dropped silently.
+@Suite struct SwiftLimitationsTests {
+    @Test func untypedBodiesAreLocatedWarnings() throws {
+        let api = try InlineSpec.api("""
+            openapi: 3.1.0
+            info: {title: T, version: '1'}
+            paths:
+              /a:
+                post:
+                  requestBody:
+                    content:
+                      application/json: {schema: {type: object}}
+                      application/xml: {schema: {type: object}}
+                  responses:
+                    '200':
+                      description: ok
+                      content:
+                        application/json: {schema: {type: object}}
+                        application/problem+json: {schema: {type: object}}
+                        text/csv: {schema: {type: string}}
+              /b:
+                put:
+                  requestBody:
+                    content:
+                      multipart/form-data: {schema: {type: object}}
+                  responses:
+                    '204': {description: ok}
+            """)
+        let rendered = SwiftLimitations.diagnostics(api).map { "\($0.location.line):\($0.location.column) \($0.message)" }
+        #expect(rendered == [
+            "9:11 the request body of POST /a is generated for 'application/json'; the Swift client never sends 'application/xml' and the Swift server refuses it with 415",
+            "16:13 response 200 of POST /a is generated for 'application/json'; a 'text/csv' answer is read as if it were that",
+            "21:11 the multipart/form-data request body of PUT /b is passed as a raw HTTPBody: specc does not type multipart parts yet",
+        ])
+    }
+}

@@ -16,9 +16,10 @@ extension LoweringContext {
     /// A `content` map: media types in source order.
     func lowerContent(_ node: YAMLNode, owner: String) -> [MediaType]? {
         guard let map = mapping(node, "content", in: owner) else { return nil }
-        return entries(map).compactMap { contentType, _, node in
+        return entries(map).compactMap { contentType, key, node in
             guard let value = object(node, "media type '\(contentType)'") else { return nil }
             var media = MediaType(contentType: contentType)
+            media.location = key.location
             let mediaOwner = "media type '\(contentType)'"
             checkKnownFields(value, .mediaType, owner: mediaOwner)
             media.extensions = extensions(of: value)
