@@ -7,6 +7,7 @@ struct OperationSectionBuilder {
     let schemeAnchors: [String: String]
 
     private var types: TypeDescriber { TypeDescriber(links: links, onSchemasPage: false) }
+    private var media: MediaDescriber { MediaDescriber(api: api, types: types) }
 
     func section(for operation: Operation, anchor: String) -> OperationSection {
         let fields = FieldRowBuilder(api: api, types: types)
@@ -31,7 +32,7 @@ struct OperationSectionBuilder {
                     contents: body.content.map { media in
                         BodyContentView(
                             contentType: MarkdownText.code(media.contentType),
-                            type: types.describe(media.schema),
+                            type: self.media.describe(media),
                             fields: FieldTable(fields.rows(for: media.schema)),
                             examples: examples(media, title: "Request example"))
                     })
@@ -114,7 +115,7 @@ struct OperationSectionBuilder {
         responses.map { response in
             ResponseRow(
                 code: response.status.key,
-                type: MarkdownText.cell(response.content.isEmpty ? "none" : response.content.map { types.describe($0.schema) }.uniqued.joined(separator: ", ")),
+                type: MarkdownText.cell(response.content.isEmpty ? "none" : response.content.map(media.describe).uniqued.joined(separator: ", ")),
                 contentType: MarkdownText.cell(response.content.map(\.contentType).joined(separator: ", ")),
                 description: MarkdownText.cell(response.description))
         }
