@@ -75,10 +75,11 @@ import OpenAPIRuntime
     }
 
     /// A request for `method` and an already-encoded path and query.
+    /// `accept` lists the media types the operation's responses document (none: no header).
     public static func request(_ method: HTTPRequest.Method, path: String, query: [String], headers: [(String, String)], contentType: String?,
-                               accept: String = "application/json") -> HTTPRequest {
+                               accept: String?) -> HTTPRequest {
         var request = HTTPRequest(method: method, scheme: nil, authority: nil, path: query.isEmpty ? path : path + "?" + query.joined(separator: "&"))
-        request.headerFields[.accept] = accept
+        if let accept { request.headerFields[.accept] = accept }
         if let contentType { request.headerFields[.contentType] = contentType }
         for (name, value) in headers {
             if let field = HTTPField.Name(name) { request.headerFields.append(HTTPField(name: field, value: value)) }

@@ -75,6 +75,7 @@ struct ClientBuilder {
             headerDeclaration: headerStatements.isEmpty ? "let headers: [(String, String)] = []" : "var headers: [(String, String)] = []",
             headerStatements: headerStatements,
             bodyStatement: bodyStatement,
+            acceptExpression: shape.producedMediaTypes.isEmpty ? "nil" : SwiftLiteral.string(shape.producedMediaTypes.joined(separator: ", ")),
             contentTypeExpression: shape.body.map { body in
                 body.required ? SwiftLiteral.string(body.mediaType) : "requestBody == nil ? nil : \(SwiftLiteral.string(body.mediaType))"
             } ?? "nil",

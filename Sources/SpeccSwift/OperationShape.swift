@@ -12,6 +12,12 @@ struct OperationShape {
     let parameters: [ParameterShape]
     let body: BodyShape?
     let responses: ResponseCases
+    /// Every media type the operation's responses document, in order, once each: the client's
+    /// `Accept` and what the server checks a request's `Accept` against.
+    var producedMediaTypes: [String] {
+        var seen = Set<String>()
+        return operation.responses.flatMap(\.content).map(\.contentType).filter { seen.insert($0).inserted }
+    }
 
     /// `eventId: String, limit: Int? = nil`: the client's method, optional values defaulted.
     var callerParameters: String { arguments(defaults: true) }

@@ -37,6 +37,7 @@ struct ServerBuilder {
                 pathLiteral: SwiftLiteral.string(shape.operation.path),
                 operationIdLiteral: shape.operationIDLiteral,
                 securityArgument: security(shape.operation).map { ", security: \($0)" } ?? "",
+                producesArgument: shape.producedMediaTypes.isEmpty ? "" : ", produces: [" + shape.producedMediaTypes.map(SwiftLiteral.string).joined(separator: ", ") + "]",
                 inputStatements: statements,
                 arguments: arguments.joined(separator: ", "),
                 responseCases: shape.responses.serverCases))

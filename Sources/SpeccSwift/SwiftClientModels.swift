@@ -44,6 +44,8 @@ public struct OperationModel: Sendable {
     /// `let requestBody: Data? = nil` or the encoding statement.
     public let bodyStatement: String
     /// The Content-Type to send: `nil`, a literal, or `requestBody == nil ? nil : "…"` for an optional body.
+    /// The `Accept` header's value: the media types the responses document (`nil`: none).
+    public let acceptExpression: String
     public let contentTypeExpression: String
     public let switchCases: [String]
 }

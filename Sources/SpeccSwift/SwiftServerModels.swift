@@ -24,6 +24,8 @@ public struct ServerOperationModel: Sendable {
     public let operationIdLiteral: String
     /// `, security: [[…]]` when the operation requires credentials, else empty.
     public let securityArgument: String
+    /// `, produces: ["application/json", …]` when the responses document media types, else empty.
+    public let producesArgument: String
     /// `let eventId = try request.requiredParameter(…)`, one per parameter and the body.
     public let inputStatements: [String]
     /// `eventId: eventId, body: body`

@@ -191,6 +191,7 @@ extension OperationModel: TemplateFields {
         case "headerDeclaration": .value(self.headerDeclaration)
         case "headerStatements": .value(self.headerStatements)
         case "bodyStatement": .value(self.bodyStatement)
+        case "acceptExpression": .value(self.acceptExpression)
         case "contentTypeExpression": .value(self.contentTypeExpression)
         case "switchCases": .value(self.switchCases)
         default: nil
@@ -255,6 +256,7 @@ extension ServerOperationModel: TemplateFields {
         case "pathLiteral": .value(self.pathLiteral)
         case "operationIdLiteral": .value(self.operationIdLiteral)
         case "securityArgument": .value(self.securityArgument)
+        case "producesArgument": .value(self.producesArgument)
         case "inputStatements": .value(self.inputStatements)
         case "arguments": .value(self.arguments)
         case "responseCases": .value(self.responseCases)

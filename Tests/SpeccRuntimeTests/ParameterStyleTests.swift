@@ -1,5 +1,5 @@
 import Foundation
-@_spi(Generated) import SpeccRuntime
+@testable @_spi(Generated) import SpeccRuntime
 import Testing
 
 /// OpenAPI's style/explode table (the spec's "Style Examples"), for the shapes clients send.
@@ -82,5 +82,19 @@ import Testing
         let text = String(decoding: try JSONCoding.encode(tree), as: UTF8.self)
         #expect(text == #"{"name":"leaf","parent":{"name":"root"}}"#)
         #expect(try JSONCoding.decode(Node.self, from: Data(text.utf8)) == tree)
+    }
+}
+
+@Suite struct AcceptHeaderTests {
+    @Test(arguments: [
+        ("application/json", "application/json", true), ("application/json", "text/csv", false),
+        ("text/*", "text/csv", true), ("*/*", "image/png", true), ("image/*", "image/*", true),
+        ("text/csv;q=0, */*", "text/csv", false), ("text/csv;q=0, */*", "application/json", true),
+        ("application/json;q=0", "application/json", false), ("", "text/csv", true),
+        ("application/problem+json, application/json;q=0.9", "application/json", true),
+        ("text/html", "*/*", true),
+    ])
+    func allows(_ accept: String, _ mediaType: String, _ expected: Bool) {
+        #expect(AcceptHeader(accept).allows(mediaType) == expected)
     }
 }

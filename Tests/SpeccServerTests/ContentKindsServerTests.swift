@@ -285,3 +285,16 @@ enum Memory {
         return kilobytes * 1024
     }
 }
+
+extension ContentKindsServerTests {
+    @Test func acceptIsCheckedBeforeTheHandlerRuns() async throws {
+        let (server, _, _) = try await Self.start()
+        defer { server.stop() }
+        let refused = try await server.send("GET", "/report.csv", headers: ["Accept": "application/json"])
+        #expect(refused.status == 406)
+        #expect(refused.problem?.detail == "Accept application/json allows none of what this operation answers: text/csv.")
+        #expect(try await server.send("GET", "/report.csv", headers: ["Accept": "text/*"]).status == 200)
+        #expect(try await server.send("GET", "/report.csv", headers: ["Accept": "text/csv;q=0, */*"]).status == 406)
+        #expect(try await server.send("GET", "/images/1", headers: ["Accept": "image/*;q=0.5, text/html"]).status == 200)
+    }
+}

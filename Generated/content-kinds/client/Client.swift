@@ -31,7 +31,7 @@ public struct Client: APIProtocol {
         let query: [String] = []
         let headers: [(String, String)] = []
         let requestBody: HTTPBody? = body
-        let request = ClientCore.request(.put, path: "/files/" + ParameterStyle.path("name", try ParameterValue(name), style: .simple, explode: false), query: query, headers: headers, contentType: "application/octet-stream")
+        let request = ClientCore.request(.put, path: "/files/" + ParameterStyle.path("name", try ParameterValue(name), style: .simple, explode: false), query: query, headers: headers, contentType: "application/octet-stream", accept: "application/json")
         let response = try await self.core.send(request, body: requestBody, operationID: "uploadFile")
         switch response.status {
         case 201: return .created(try await response.decode(StoredFile.self))
@@ -46,7 +46,7 @@ public struct Client: APIProtocol {
         let query: [String] = []
         let headers: [(String, String)] = []
         let requestBody: HTTPBody? = nil
-        let request = ClientCore.request(.get, path: "/files/" + ParameterStyle.path("name", try ParameterValue(name), style: .simple, explode: false), query: query, headers: headers, contentType: nil)
+        let request = ClientCore.request(.get, path: "/files/" + ParameterStyle.path("name", try ParameterValue(name), style: .simple, explode: false), query: query, headers: headers, contentType: nil, accept: "application/octet-stream")
         let response = try await self.core.send(request, body: requestBody, operationID: "downloadFile")
         switch response.status {
         case 200: return .ok(response.stream)
@@ -60,7 +60,7 @@ public struct Client: APIProtocol {
         let query: [String] = []
         let headers: [(String, String)] = []
         let requestBody: HTTPBody? = nil
-        let request = ClientCore.request(.get, path: "/images/" + ParameterStyle.path("id", try ParameterValue(id), style: .simple, explode: false), query: query, headers: headers, contentType: nil)
+        let request = ClientCore.request(.get, path: "/images/" + ParameterStyle.path("id", try ParameterValue(id), style: .simple, explode: false), query: query, headers: headers, contentType: nil, accept: "image/png")
         let response = try await self.core.send(request, body: requestBody, operationID: "getImage")
         switch response.status {
         case 200: return .ok(response.stream)
@@ -75,7 +75,7 @@ public struct Client: APIProtocol {
         let query: [String] = []
         let headers: [(String, String)] = []
         let requestBody: HTTPBody? = HTTPBody(try TextCoding.encode(body, contentType: "text/plain"))
-        let request = ClientCore.request(.post, path: "/notes", query: query, headers: headers, contentType: "text/plain")
+        let request = ClientCore.request(.post, path: "/notes", query: query, headers: headers, contentType: "text/plain", accept: "text/plain; charset=iso-8859-1")
         let response = try await self.core.send(request, body: requestBody, operationID: "shout")
         switch response.status {
         case 200: return .ok(try await response.text())
@@ -88,7 +88,7 @@ public struct Client: APIProtocol {
         let query: [String] = []
         let headers: [(String, String)] = []
         let requestBody: HTTPBody? = nil
-        let request = ClientCore.request(.get, path: "/report.csv", query: query, headers: headers, contentType: nil)
+        let request = ClientCore.request(.get, path: "/report.csv", query: query, headers: headers, contentType: nil, accept: "text/csv")
         let response = try await self.core.send(request, body: requestBody, operationID: "getReport")
         switch response.status {
         case 200: return .ok(try await response.text())
@@ -104,7 +104,7 @@ public struct Client: APIProtocol {
         if let count { query += ParameterStyle.query("count", try ParameterValue(count), style: .form, explode: true) }
         let headers: [(String, String)] = []
         let requestBody: HTTPBody? = nil
-        let request = ClientCore.request(.get, path: "/events", query: query, headers: headers, contentType: nil)
+        let request = ClientCore.request(.get, path: "/events", query: query, headers: headers, contentType: nil, accept: "text/event-stream")
         let response = try await self.core.send(request, body: requestBody, operationID: "streamEvents")
         switch response.status {
         case 200: return .ok(ItemCoding.events(response.stream, of: Change.self))
@@ -119,7 +119,7 @@ public struct Client: APIProtocol {
         let query: [String] = []
         let headers: [(String, String)] = []
         let requestBody: HTTPBody? = nil
-        let request = ClientCore.request(.get, path: "/ticks", query: query, headers: headers, contentType: nil)
+        let request = ClientCore.request(.get, path: "/ticks", query: query, headers: headers, contentType: nil, accept: "text/event-stream")
         let response = try await self.core.send(request, body: requestBody, operationID: "streamTicks")
         switch response.status {
         case 200: return .ok(ItemCoding.events(response.stream))
@@ -133,7 +133,7 @@ public struct Client: APIProtocol {
         if let count { query += ParameterStyle.query("count", try ParameterValue(count), style: .form, explode: true) }
         let headers: [(String, String)] = []
         let requestBody: HTTPBody? = nil
-        let request = ClientCore.request(.get, path: "/changes.jsonl", query: query, headers: headers, contentType: nil)
+        let request = ClientCore.request(.get, path: "/changes.jsonl", query: query, headers: headers, contentType: nil, accept: "application/jsonl")
         let response = try await self.core.send(request, body: requestBody, operationID: "exportChanges")
         switch response.status {
         case 200: return .ok(ItemCoding.jsonLines(response.stream, of: Change.self))
@@ -147,7 +147,7 @@ public struct Client: APIProtocol {
         if let count { query += ParameterStyle.query("count", try ParameterValue(count), style: .form, explode: true) }
         let headers: [(String, String)] = []
         let requestBody: HTTPBody? = nil
-        let request = ClientCore.request(.get, path: "/changes.json-seq", query: query, headers: headers, contentType: nil)
+        let request = ClientCore.request(.get, path: "/changes.json-seq", query: query, headers: headers, contentType: nil, accept: "application/json-seq")
         let response = try await self.core.send(request, body: requestBody, operationID: "exportChangeSequence")
         switch response.status {
         case 200: return .ok(ItemCoding.jsonSequence(response.stream, of: Change.self))
@@ -162,7 +162,7 @@ public struct Client: APIProtocol {
         let query: [String] = []
         let headers: [(String, String)] = []
         let requestBody: HTTPBody? = ItemCoding.body(jsonLines: body)
-        let request = ClientCore.request(.post, path: "/changes", query: query, headers: headers, contentType: "application/x-ndjson")
+        let request = ClientCore.request(.post, path: "/changes", query: query, headers: headers, contentType: "application/x-ndjson", accept: "application/json")
         let response = try await self.core.send(request, body: requestBody, operationID: "importChanges")
         switch response.status {
         case 200: return .ok(try await response.decode(ImportChangesOkBody.self))

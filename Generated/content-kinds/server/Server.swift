@@ -22,7 +22,7 @@ extension APIProtocol {
     ///   - options: The body size limit and the error hook.
     public func registerHandlers(on transport: any ServerTransport, pathPrefix: String = "", middlewares: [any ServerMiddleware] = [], options: ServerOptions = ServerOptions()) throws {
         let server = ServerCore(transport: transport, pathPrefix: pathPrefix, middlewares: middlewares, options: options, schemas: ServerSchemas.shared)
-        try server.register(.put, path: "/files/{name}", operationID: "uploadFile") { request in
+        try server.register(.put, path: "/files/{name}", operationID: "uploadFile", produces: ["application/json"]) { request in
             let name = try request.requiredParameter(in: .path, "name", as: String.self, style: .simple, explode: false, schema: "uploadFile path name")
             let body = try request.requiredStream(mediaTypes: ["application/octet-stream"])
             switch try await self.uploadFile(name: name, body: body) {
@@ -30,7 +30,7 @@ extension APIProtocol {
             case .undocumented(let response): return .undocumented(response)
             }
         }
-        try server.register(.get, path: "/files/{name}", operationID: "downloadFile") { request in
+        try server.register(.get, path: "/files/{name}", operationID: "downloadFile", produces: ["application/octet-stream"]) { request in
             let name = try request.requiredParameter(in: .path, "name", as: String.self, style: .simple, explode: false, schema: "downloadFile path name")
             switch try await self.downloadFile(name: name) {
             case .ok(let body): return .stream(200, body, contentType: "application/octet-stream")
@@ -38,54 +38,54 @@ extension APIProtocol {
             case .undocumented(let response): return .undocumented(response)
             }
         }
-        try server.register(.get, path: "/images/{id}", operationID: "getImage") { request in
+        try server.register(.get, path: "/images/{id}", operationID: "getImage", produces: ["image/png"]) { request in
             let id = try request.requiredParameter(in: .path, "id", as: Int.self, style: .simple, explode: false, schema: "getImage path id")
             switch try await self.getImage(id: id) {
             case .ok(let body): return .stream(200, body, contentType: "image/png")
             case .undocumented(let response): return .undocumented(response)
             }
         }
-        try server.register(.post, path: "/notes", operationID: "shout") { request in
+        try server.register(.post, path: "/notes", operationID: "shout", produces: ["text/plain; charset=iso-8859-1"]) { request in
             let body = try await request.requiredText(mediaTypes: ["text/plain"])
             switch try await self.shout(body: body) {
             case .ok(let body): return try .string(200, body, contentType: "text/plain; charset=iso-8859-1")
             case .undocumented(let response): return .undocumented(response)
             }
         }
-        try server.register(.get, path: "/report.csv", operationID: "getReport") { request in
+        try server.register(.get, path: "/report.csv", operationID: "getReport", produces: ["text/csv"]) { request in
             switch try await self.getReport() {
             case .ok(let body): return try .string(200, body, contentType: "text/csv")
             case .undocumented(let response): return .undocumented(response)
             }
         }
-        try server.register(.get, path: "/events", operationID: "streamEvents") { request in
+        try server.register(.get, path: "/events", operationID: "streamEvents", produces: ["text/event-stream"]) { request in
             let count = try request.parameter(in: .query, "count", as: Int.self, style: .form, explode: true, schema: "streamEvents query count")
             switch try await self.streamEvents(count: count) {
             case .ok(let body): return .stream(200, ItemCoding.body(events: body), contentType: "text/event-stream")
             case .undocumented(let response): return .undocumented(response)
             }
         }
-        try server.register(.get, path: "/ticks", operationID: "streamTicks") { request in
+        try server.register(.get, path: "/ticks", operationID: "streamTicks", produces: ["text/event-stream"]) { request in
             switch try await self.streamTicks() {
             case .ok(let body): return .stream(200, ItemCoding.body(events: body), contentType: "text/event-stream")
             case .undocumented(let response): return .undocumented(response)
             }
         }
-        try server.register(.get, path: "/changes.jsonl", operationID: "exportChanges") { request in
+        try server.register(.get, path: "/changes.jsonl", operationID: "exportChanges", produces: ["application/jsonl"]) { request in
             let count = try request.parameter(in: .query, "count", as: Int.self, style: .form, explode: true, schema: "exportChanges query count")
             switch try await self.exportChanges(count: count) {
             case .ok(let body): return .stream(200, ItemCoding.body(jsonLines: body), contentType: "application/jsonl")
             case .undocumented(let response): return .undocumented(response)
             }
         }
-        try server.register(.get, path: "/changes.json-seq", operationID: "exportChangeSequence") { request in
+        try server.register(.get, path: "/changes.json-seq", operationID: "exportChangeSequence", produces: ["application/json-seq"]) { request in
             let count = try request.parameter(in: .query, "count", as: Int.self, style: .form, explode: true, schema: "exportChangeSequence query count")
             switch try await self.exportChangeSequence(count: count) {
             case .ok(let body): return .stream(200, ItemCoding.body(jsonSequence: body), contentType: "application/json-seq")
             case .undocumented(let response): return .undocumented(response)
             }
         }
-        try server.register(.post, path: "/changes", operationID: "importChanges") { request in
+        try server.register(.post, path: "/changes", operationID: "importChanges", produces: ["application/json"]) { request in
             let body = ItemCoding.jsonLines(try request.requiredStream(mediaTypes: ["application/x-ndjson"]), of: Change.self)
             switch try await self.importChanges(body: body) {
             case .ok(let body): return try .body(200, body, contentType: "application/json")

@@ -35,7 +35,7 @@ public struct Client: APIProtocol {
         if let session { cookies += ParameterStyle.query("session", try ParameterValue(session), style: .form, explode: false) }
         if !cookies.isEmpty { headers.append(("Cookie", cookies.joined(separator: "; "))) }
         let requestBody: HTTPBody? = HTTPBody(try FormEncoding.encode(body))
-        let request = ClientCore.request(.post, path: "/items/" + ParameterStyle.path("id", try ParameterValue(id), style: .simple, explode: false) + "/" + ParameterStyle.path("format", try ParameterValue(format), style: .label, explode: false), query: query, headers: headers, contentType: "application/x-www-form-urlencoded")
+        let request = ClientCore.request(.post, path: "/items/" + ParameterStyle.path("id", try ParameterValue(id), style: .simple, explode: false) + "/" + ParameterStyle.path("format", try ParameterValue(format), style: .label, explode: false), query: query, headers: headers, contentType: "application/x-www-form-urlencoded", accept: "application/json, application/problem+json")
         let response = try await self.core.send(request, body: requestBody, operationID: "postItem")
         switch response.status {
         case 201: return .created(body: try await response.decode(Item.self), location: response.header("Location"), xRateRemaining: response.header("X-Rate-Remaining").flatMap { Int($0) })
@@ -49,7 +49,7 @@ public struct Client: APIProtocol {
         let query: [String] = []
         let headers: [(String, String)] = []
         let requestBody: HTTPBody? = body
-        let request = ClientCore.request(.put, path: "/upload", query: query, headers: headers, contentType: requestBody == nil ? nil : "application/octet-stream")
+        let request = ClientCore.request(.put, path: "/upload", query: query, headers: headers, contentType: requestBody == nil ? nil : "application/octet-stream", accept: nil)
         let response = try await self.core.send(request, body: requestBody, operationID: "upload")
         switch response.status {
         case 204: return .noContent
@@ -64,7 +64,7 @@ public struct Client: APIProtocol {
         if let ids { query += ParameterStyle.query("ids", try ParameterValue(ids), style: .pipeDelimited, explode: false) }
         let headers: [(String, String)] = []
         let requestBody: HTTPBody? = nil
-        let request = ClientCore.request(.get, path: "/search", query: query, headers: headers, contentType: nil)
+        let request = ClientCore.request(.get, path: "/search", query: query, headers: headers, contentType: nil, accept: "application/problem+json, application/json")
         let response = try await self.core.send(request, body: requestBody, operationID: "search")
         switch response.status {
         case 200: return .ok(try await response.decode([SearchOkBodyItem].self))

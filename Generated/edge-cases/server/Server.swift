@@ -22,7 +22,7 @@ extension APIProtocol {
     ///   - options: The body size limit and the error hook.
     public func registerHandlers(on transport: any ServerTransport, pathPrefix: String = "", middlewares: [any ServerMiddleware] = [], options: ServerOptions = ServerOptions()) throws {
         let server = ServerCore(transport: transport, pathPrefix: pathPrefix, middlewares: middlewares, options: options, schemas: ServerSchemas.shared)
-        try server.register(.post, path: "/items/{id}/{format}", operationID: "postItem") { request in
+        try server.register(.post, path: "/items/{id}/{format}", operationID: "postItem", produces: ["application/json", "application/problem+json"]) { request in
             let id = try request.requiredParameter(in: .path, "id", as: Int.self, style: .simple, explode: false, schema: "postItem path id")
             let format = try request.requiredParameter(in: .path, "format", as: PostItemFormat.self, style: .label, explode: false, schema: "postItem path format")
             let tags = try request.parameter(in: .query, "tags", as: [String].self, style: .form, explode: false, schema: "postItem query tags")
@@ -44,7 +44,7 @@ extension APIProtocol {
             case .undocumented(let response): return .undocumented(response)
             }
         }
-        try server.register(.get, path: "/search", operationID: "search") { request in
+        try server.register(.get, path: "/search", operationID: "search", produces: ["application/problem+json", "application/json"]) { request in
             let q = try request.requiredParameter(in: .query, "q", as: String.self, style: .form, explode: true, schema: "search query q")
             let ids = try request.parameter(in: .query, "ids", as: [Int].self, style: .pipeDelimited, explode: false, schema: "search query ids")
             switch try await self.search(q: q, ids: ids) {

@@ -33,7 +33,7 @@ public struct Client: APIProtocol {
         let query: [String] = []
         let headers: [(String, String)] = []
         let requestBody: HTTPBody? = nil
-        let request = ClientCore.request(.delete, path: "/applications/" + ParameterStyle.path("applicationId", try ParameterValue(applicationId), style: .simple, explode: false) + "/events/" + ParameterStyle.path("eventId", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: nil)
+        let request = ClientCore.request(.delete, path: "/applications/" + ParameterStyle.path("applicationId", try ParameterValue(applicationId), style: .simple, explode: false) + "/events/" + ParameterStyle.path("eventId", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: nil, accept: "application/json")
         let response = try await self.core.send(request, body: requestBody, operationID: "deleteEvent")
         switch response.status {
         case 200: return .ok(try await response.decode(Success.self))
@@ -52,7 +52,7 @@ public struct Client: APIProtocol {
         let query: [String] = []
         let headers: [(String, String)] = []
         let requestBody: HTTPBody? = nil
-        let request = ClientCore.request(.get, path: "/applications/" + ParameterStyle.path("applicationId", try ParameterValue(applicationId), style: .simple, explode: false) + "/events/" + ParameterStyle.path("eventId", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: nil)
+        let request = ClientCore.request(.get, path: "/applications/" + ParameterStyle.path("applicationId", try ParameterValue(applicationId), style: .simple, explode: false) + "/events/" + ParameterStyle.path("eventId", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: nil, accept: "application/json")
         let response = try await self.core.send(request, body: requestBody, operationID: "getEvent")
         switch response.status {
         case 200: return .ok(try await response.decode(Event.self))
@@ -71,7 +71,7 @@ public struct Client: APIProtocol {
         let query: [String] = []
         let headers: [(String, String)] = []
         let requestBody: HTTPBody? = HTTPBody(try JSONCoding.encode(body))
-        let request = ClientCore.request(.patch, path: "/applications/" + ParameterStyle.path("applicationId", try ParameterValue(applicationId), style: .simple, explode: false) + "/events/" + ParameterStyle.path("eventId", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: "application/json")
+        let request = ClientCore.request(.patch, path: "/applications/" + ParameterStyle.path("applicationId", try ParameterValue(applicationId), style: .simple, explode: false) + "/events/" + ParameterStyle.path("eventId", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: "application/json", accept: "application/json")
         let response = try await self.core.send(request, body: requestBody, operationID: "patchEvent")
         switch response.status {
         case 200: return .ok(try await response.decode(Event.self))

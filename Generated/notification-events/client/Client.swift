@@ -32,7 +32,7 @@ public struct Client: APIProtocol {
         let query: [String] = []
         let headers: [(String, String)] = []
         let requestBody: HTTPBody? = nil
-        let request = ClientCore.request(.get, path: "/api/o/" + ParameterStyle.path("org", try ParameterValue(org), style: .simple, explode: false) + "/p/" + ParameterStyle.path("prj", try ParameterValue(prj), style: .simple, explode: false) + "/a/" + ParameterStyle.path("app", try ParameterValue(app), style: .simple, explode: false) + "/e/", query: query, headers: headers, contentType: nil)
+        let request = ClientCore.request(.get, path: "/api/o/" + ParameterStyle.path("org", try ParameterValue(org), style: .simple, explode: false) + "/p/" + ParameterStyle.path("prj", try ParameterValue(prj), style: .simple, explode: false) + "/a/" + ParameterStyle.path("app", try ParameterValue(app), style: .simple, explode: false) + "/e/", query: query, headers: headers, contentType: nil, accept: "application/json")
         let response = try await self.core.send(request, body: requestBody, operationID: "listEvents")
         switch response.status {
         case 200: return .ok(try await response.decode([Event].self))
@@ -52,7 +52,7 @@ public struct Client: APIProtocol {
         let query: [String] = []
         let headers: [(String, String)] = []
         let requestBody: HTTPBody? = try body.map { body in HTTPBody(try JSONCoding.encode(body)) }
-        let request = ClientCore.request(.post, path: "/api/o/" + ParameterStyle.path("org", try ParameterValue(org), style: .simple, explode: false) + "/p/" + ParameterStyle.path("prj", try ParameterValue(prj), style: .simple, explode: false) + "/a/" + ParameterStyle.path("app", try ParameterValue(app), style: .simple, explode: false) + "/e/" + ParameterStyle.path("evt", try ParameterValue(evt), style: .simple, explode: false) + "/trigger/", query: query, headers: headers, contentType: requestBody == nil ? nil : "application/json")
+        let request = ClientCore.request(.post, path: "/api/o/" + ParameterStyle.path("org", try ParameterValue(org), style: .simple, explode: false) + "/p/" + ParameterStyle.path("prj", try ParameterValue(prj), style: .simple, explode: false) + "/a/" + ParameterStyle.path("app", try ParameterValue(app), style: .simple, explode: false) + "/e/" + ParameterStyle.path("evt", try ParameterValue(evt), style: .simple, explode: false) + "/trigger/", query: query, headers: headers, contentType: requestBody == nil ? nil : "application/json", accept: "application/json")
         let response = try await self.core.send(request, body: requestBody, operationID: "triggerEvent")
         switch response.status {
         case 201: return .created(try await response.decode(Occurrence.self))

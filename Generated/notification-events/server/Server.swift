@@ -22,7 +22,7 @@ extension APIProtocol {
     ///   - options: The body size limit and the error hook.
     public func registerHandlers(on transport: any ServerTransport, pathPrefix: String = "", middlewares: [any ServerMiddleware] = [], options: ServerOptions = ServerOptions()) throws {
         let server = ServerCore(transport: transport, pathPrefix: pathPrefix, middlewares: middlewares, options: options, schemas: ServerSchemas.shared)
-        try server.register(.get, path: "/api/o/{org}/p/{prj}/a/{app}/e/", operationID: "listEvents", security: [[SecurityEntry("ApiKeyAuthentication", .header("Authorization"), scopes: ["event:list"])]]) { request in
+        try server.register(.get, path: "/api/o/{org}/p/{prj}/a/{app}/e/", operationID: "listEvents", security: [[SecurityEntry("ApiKeyAuthentication", .header("Authorization"), scopes: ["event:list"])]], produces: ["application/json"]) { request in
             let org = try request.requiredParameter(in: .path, "org", as: String.self, style: .simple, explode: false, schema: "listEvents path org")
             let prj = try request.requiredParameter(in: .path, "prj", as: String.self, style: .simple, explode: false, schema: "listEvents path prj")
             let app = try request.requiredParameter(in: .path, "app", as: String.self, style: .simple, explode: false, schema: "listEvents path app")
@@ -34,7 +34,7 @@ extension APIProtocol {
             case .undocumented(let response): return .undocumented(response)
             }
         }
-        try server.register(.post, path: "/api/o/{org}/p/{prj}/a/{app}/e/{evt}/trigger/", operationID: "triggerEvent", security: [[SecurityEntry("ApiKeyAuthentication", .header("Authorization"), scopes: ["event:trigger"])]]) { request in
+        try server.register(.post, path: "/api/o/{org}/p/{prj}/a/{app}/e/{evt}/trigger/", operationID: "triggerEvent", security: [[SecurityEntry("ApiKeyAuthentication", .header("Authorization"), scopes: ["event:trigger"])]], produces: ["application/json"]) { request in
             let org = try request.requiredParameter(in: .path, "org", as: String.self, style: .simple, explode: false, schema: "triggerEvent path org")
             let prj = try request.requiredParameter(in: .path, "prj", as: String.self, style: .simple, explode: false, schema: "triggerEvent path prj")
             let app = try request.requiredParameter(in: .path, "app", as: String.self, style: .simple, explode: false, schema: "triggerEvent path app")

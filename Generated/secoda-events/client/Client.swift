@@ -34,7 +34,7 @@ public struct Client: APIProtocol {
         if let title { query += ParameterStyle.query("title", try ParameterValue(title), style: .form, explode: true) }
         let headers: [(String, String)] = []
         let requestBody: HTTPBody? = nil
-        let request = ClientCore.request(.get, path: "/api/v1/event/category", query: query, headers: headers, contentType: nil)
+        let request = ClientCore.request(.get, path: "/api/v1/event/category", query: query, headers: headers, contentType: nil, accept: "application/json")
         let response = try await self.core.send(request, body: requestBody, operationID: "listEventCategories")
         switch response.status {
         case 200: return .ok(try await response.decode(Unspecified.self))
@@ -54,7 +54,7 @@ public struct Client: APIProtocol {
         let query: [String] = []
         let headers: [(String, String)] = []
         let requestBody: HTTPBody? = try body.map { body in HTTPBody(try JSONCoding.encode(body)) }
-        let request = ClientCore.request(.post, path: "/api/v1/event/category", query: query, headers: headers, contentType: requestBody == nil ? nil : "application/json")
+        let request = ClientCore.request(.post, path: "/api/v1/event/category", query: query, headers: headers, contentType: requestBody == nil ? nil : "application/json", accept: nil)
         let response = try await self.core.send(request, body: requestBody, operationID: "createEventCategory")
         switch response.status {
         default: return .undocumented(try await response.undocumented())
@@ -70,7 +70,7 @@ public struct Client: APIProtocol {
         let query: [String] = []
         let headers: [(String, String)] = []
         let requestBody: HTTPBody? = nil
-        let request = ClientCore.request(.get, path: "/api/v1/event/category/" + ParameterStyle.path("event_category_id", try ParameterValue(eventCategoryId), style: .simple, explode: false), query: query, headers: headers, contentType: nil)
+        let request = ClientCore.request(.get, path: "/api/v1/event/category/" + ParameterStyle.path("event_category_id", try ParameterValue(eventCategoryId), style: .simple, explode: false), query: query, headers: headers, contentType: nil, accept: "application/json")
         let response = try await self.core.send(request, body: requestBody, operationID: "getEventCategory")
         switch response.status {
         case 200: return .ok(try await response.decode(Unspecified.self))
@@ -95,7 +95,7 @@ public struct Client: APIProtocol {
         if let title { query += ParameterStyle.query("title", try ParameterValue(title), style: .form, explode: true) }
         let headers: [(String, String)] = []
         let requestBody: HTTPBody? = nil
-        let request = ClientCore.request(.get, path: "/api/v1/event/events", query: query, headers: headers, contentType: nil)
+        let request = ClientCore.request(.get, path: "/api/v1/event/events", query: query, headers: headers, contentType: nil, accept: "application/json")
         let response = try await self.core.send(request, body: requestBody, operationID: "listEvents")
         switch response.status {
         case 200: return .ok(try await response.decode(Unspecified.self))
@@ -115,7 +115,7 @@ public struct Client: APIProtocol {
         let query: [String] = []
         let headers: [(String, String)] = []
         let requestBody: HTTPBody? = try body.map { body in HTTPBody(try JSONCoding.encode(body)) }
-        let request = ClientCore.request(.post, path: "/api/v1/event/events", query: query, headers: headers, contentType: requestBody == nil ? nil : "application/json")
+        let request = ClientCore.request(.post, path: "/api/v1/event/events", query: query, headers: headers, contentType: requestBody == nil ? nil : "application/json", accept: nil)
         let response = try await self.core.send(request, body: requestBody, operationID: "createEvent")
         switch response.status {
         default: return .undocumented(try await response.undocumented())
@@ -135,7 +135,7 @@ public struct Client: APIProtocol {
         let query: [String] = []
         let headers: [(String, String)] = []
         let requestBody: HTTPBody? = nil
-        let request = ClientCore.request(.get, path: "/api/v1/event/events/" + ParameterStyle.path("event_id", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: nil)
+        let request = ClientCore.request(.get, path: "/api/v1/event/events/" + ParameterStyle.path("event_id", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: nil, accept: "application/json")
         let response = try await self.core.send(request, body: requestBody, operationID: "getEvent")
         switch response.status {
         case 200: return .ok(try await response.decode(Unspecified.self))
@@ -152,7 +152,7 @@ public struct Client: APIProtocol {
         let query: [String] = []
         let headers: [(String, String)] = []
         let requestBody: HTTPBody? = nil
-        let request = ClientCore.request(.delete, path: "/api/v1/event/events/" + ParameterStyle.path("event_id", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: nil)
+        let request = ClientCore.request(.delete, path: "/api/v1/event/events/" + ParameterStyle.path("event_id", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: nil, accept: "application/json")
         let response = try await self.core.send(request, body: requestBody, operationID: "deleteEvent")
         switch response.status {
         case 200: return .ok(try await response.decode(Unspecified.self))
@@ -169,7 +169,7 @@ public struct Client: APIProtocol {
         let query: [String] = []
         let headers: [(String, String)] = []
         let requestBody: HTTPBody? = try body.map { body in HTTPBody(try JSONCoding.encode(body)) }
-        let request = ClientCore.request(.patch, path: "/api/v1/event/events/" + ParameterStyle.path("event_id", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: requestBody == nil ? nil : "application/json")
+        let request = ClientCore.request(.patch, path: "/api/v1/event/events/" + ParameterStyle.path("event_id", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: requestBody == nil ? nil : "application/json", accept: "application/json")
         let response = try await self.core.send(request, body: requestBody, operationID: "updateEvent")
         switch response.status {
         case 200: return .ok(try await response.decode(Unspecified.self))
@@ -190,7 +190,7 @@ public struct Client: APIProtocol {
         if let title { query += ParameterStyle.query("title", try ParameterValue(title), style: .form, explode: true) }
         let headers: [(String, String)] = []
         let requestBody: HTTPBody? = nil
-        let request = ClientCore.request(.get, path: "/api/v1/event/event_properties", query: query, headers: headers, contentType: nil)
+        let request = ClientCore.request(.get, path: "/api/v1/event/event_properties", query: query, headers: headers, contentType: nil, accept: "application/json")
         let response = try await self.core.send(request, body: requestBody, operationID: "listEventProperties")
         switch response.status {
         case 200: return .ok(try await response.decode(Unspecified.self))
@@ -210,7 +210,7 @@ public struct Client: APIProtocol {
         let query: [String] = []
         let headers: [(String, String)] = []
         let requestBody: HTTPBody? = try body.map { body in HTTPBody(try JSONCoding.encode(body)) }
-        let request = ClientCore.request(.post, path: "/api/v1/event/event_properties", query: query, headers: headers, contentType: requestBody == nil ? nil : "application/json")
+        let request = ClientCore.request(.post, path: "/api/v1/event/event_properties", query: query, headers: headers, contentType: requestBody == nil ? nil : "application/json", accept: "application/json")
         let response = try await self.core.send(request, body: requestBody, operationID: "createEventProperty")
         switch response.status {
         case 200: return .ok(try await response.decode(Unspecified.self))
@@ -227,7 +227,7 @@ public struct Client: APIProtocol {
         let query: [String] = []
         let headers: [(String, String)] = []
         let requestBody: HTTPBody? = nil
-        let request = ClientCore.request(.get, path: "/api/v1/event/event_properties/" + ParameterStyle.path("event_property_id", try ParameterValue(eventPropertyId), style: .simple, explode: false), query: query, headers: headers, contentType: nil)
+        let request = ClientCore.request(.get, path: "/api/v1/event/event_properties/" + ParameterStyle.path("event_property_id", try ParameterValue(eventPropertyId), style: .simple, explode: false), query: query, headers: headers, contentType: nil, accept: "application/json")
         let response = try await self.core.send(request, body: requestBody, operationID: "getEventProperty")
         switch response.status {
         case 200: return .ok(try await response.decode(Unspecified.self))
@@ -244,7 +244,7 @@ public struct Client: APIProtocol {
         let query: [String] = []
         let headers: [(String, String)] = []
         let requestBody: HTTPBody? = nil
-        let request = ClientCore.request(.delete, path: "/api/v1/event/event_properties/" + ParameterStyle.path("event_property_id", try ParameterValue(eventPropertyId), style: .simple, explode: false), query: query, headers: headers, contentType: nil)
+        let request = ClientCore.request(.delete, path: "/api/v1/event/event_properties/" + ParameterStyle.path("event_property_id", try ParameterValue(eventPropertyId), style: .simple, explode: false), query: query, headers: headers, contentType: nil, accept: "application/json")
         let response = try await self.core.send(request, body: requestBody, operationID: "deleteEventProperty")
         switch response.status {
         case 200: return .ok(try await response.decode(Unspecified.self))
@@ -261,7 +261,7 @@ public struct Client: APIProtocol {
         let query: [String] = []
         let headers: [(String, String)] = []
         let requestBody: HTTPBody? = try body.map { body in HTTPBody(try JSONCoding.encode(body)) }
-        let request = ClientCore.request(.patch, path: "/api/v1/event/event_properties/" + ParameterStyle.path("event_property_id", try ParameterValue(eventPropertyId), style: .simple, explode: false), query: query, headers: headers, contentType: requestBody == nil ? nil : "application/json")
+        let request = ClientCore.request(.patch, path: "/api/v1/event/event_properties/" + ParameterStyle.path("event_property_id", try ParameterValue(eventPropertyId), style: .simple, explode: false), query: query, headers: headers, contentType: requestBody == nil ? nil : "application/json", accept: "application/json")
         let response = try await self.core.send(request, body: requestBody, operationID: "updateEventProperty")
         switch response.status {
         case 200: return .ok(try await response.decode(Unspecified.self))

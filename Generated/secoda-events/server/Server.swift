@@ -22,7 +22,7 @@ extension APIProtocol {
     ///   - options: The body size limit and the error hook.
     public func registerHandlers(on transport: any ServerTransport, pathPrefix: String = "", middlewares: [any ServerMiddleware] = [], options: ServerOptions = ServerOptions()) throws {
         let server = ServerCore(transport: transport, pathPrefix: pathPrefix, middlewares: middlewares, options: options, schemas: ServerSchemas.shared)
-        try server.register(.get, path: "/api/v1/event/category", operationID: "listEventCategories", security: [[SecurityEntry("apiKey", .authorization("bearer"), scopes: [])]]) { request in
+        try server.register(.get, path: "/api/v1/event/category", operationID: "listEventCategories", security: [[SecurityEntry("apiKey", .authorization("bearer"), scopes: [])]], produces: ["application/json"]) { request in
             let title = try request.parameter(in: .query, "title", as: String.self, style: .form, explode: true, schema: "listEventCategories query title")
             switch try await self.listEventCategories(title: title) {
             case .ok(let body): return try .body(200, body, contentType: "application/json")
@@ -35,14 +35,14 @@ extension APIProtocol {
             case .undocumented(let response): return .undocumented(response)
             }
         }
-        try server.register(.get, path: "/api/v1/event/category/{event_category_id}", operationID: "getEventCategory", security: [[SecurityEntry("apiKey", .authorization("bearer"), scopes: [])]]) { request in
+        try server.register(.get, path: "/api/v1/event/category/{event_category_id}", operationID: "getEventCategory", security: [[SecurityEntry("apiKey", .authorization("bearer"), scopes: [])]], produces: ["application/json"]) { request in
             let eventCategoryId = try request.requiredParameter(in: .path, "event_category_id", as: String.self, style: .simple, explode: false, schema: "getEventCategory path event_category_id")
             switch try await self.getEventCategory(eventCategoryId: eventCategoryId) {
             case .ok(let body): return try .body(200, body, contentType: "application/json")
             case .undocumented(let response): return .undocumented(response)
             }
         }
-        try server.register(.get, path: "/api/v1/event/events", operationID: "listEvents", security: [[SecurityEntry("apiKey", .authorization("bearer"), scopes: [])]]) { request in
+        try server.register(.get, path: "/api/v1/event/events", operationID: "listEvents", security: [[SecurityEntry("apiKey", .authorization("bearer"), scopes: [])]], produces: ["application/json"]) { request in
             let integrationId = try request.parameter(in: .query, "integration_id", as: String.self, style: .form, explode: true, schema: "listEvents query integration_id")
             let parentId = try request.parameter(in: .query, "parent_id", as: String.self, style: .form, explode: true, schema: "listEvents query parent_id")
             let title = try request.parameter(in: .query, "title", as: String.self, style: .form, explode: true, schema: "listEvents query title")
@@ -57,21 +57,21 @@ extension APIProtocol {
             case .undocumented(let response): return .undocumented(response)
             }
         }
-        try server.register(.get, path: "/api/v1/event/events/{event_id}", operationID: "getEvent", security: [[SecurityEntry("apiKey", .authorization("bearer"), scopes: [])]]) { request in
+        try server.register(.get, path: "/api/v1/event/events/{event_id}", operationID: "getEvent", security: [[SecurityEntry("apiKey", .authorization("bearer"), scopes: [])]], produces: ["application/json"]) { request in
             let eventId = try request.requiredParameter(in: .path, "event_id", as: String.self, style: .simple, explode: false, schema: "getEvent path event_id")
             switch try await self.getEvent(eventId: eventId) {
             case .ok(let body): return try .body(200, body, contentType: "application/json")
             case .undocumented(let response): return .undocumented(response)
             }
         }
-        try server.register(.delete, path: "/api/v1/event/events/{event_id}", operationID: "deleteEvent", security: [[SecurityEntry("apiKey", .authorization("bearer"), scopes: [])]]) { request in
+        try server.register(.delete, path: "/api/v1/event/events/{event_id}", operationID: "deleteEvent", security: [[SecurityEntry("apiKey", .authorization("bearer"), scopes: [])]], produces: ["application/json"]) { request in
             let eventId = try request.requiredParameter(in: .path, "event_id", as: String.self, style: .simple, explode: false, schema: "deleteEvent path event_id")
             switch try await self.deleteEvent(eventId: eventId) {
             case .ok(let body): return try .body(200, body, contentType: "application/json")
             case .undocumented(let response): return .undocumented(response)
             }
         }
-        try server.register(.patch, path: "/api/v1/event/events/{event_id}", operationID: "updateEvent", security: [[SecurityEntry("apiKey", .authorization("bearer"), scopes: [])]]) { request in
+        try server.register(.patch, path: "/api/v1/event/events/{event_id}", operationID: "updateEvent", security: [[SecurityEntry("apiKey", .authorization("bearer"), scopes: [])]], produces: ["application/json"]) { request in
             let eventId = try request.requiredParameter(in: .path, "event_id", as: String.self, style: .simple, explode: false, schema: "updateEvent path event_id")
             let body = try await request.body(ResourceUpdate.self, mediaTypes: ["application/json"], schema: "updateEvent body")
             switch try await self.updateEvent(eventId: eventId, body: body) {
@@ -79,7 +79,7 @@ extension APIProtocol {
             case .undocumented(let response): return .undocumented(response)
             }
         }
-        try server.register(.get, path: "/api/v1/event/event_properties", operationID: "listEventProperties", security: [[SecurityEntry("apiKey", .authorization("bearer"), scopes: [])]]) { request in
+        try server.register(.get, path: "/api/v1/event/event_properties", operationID: "listEventProperties", security: [[SecurityEntry("apiKey", .authorization("bearer"), scopes: [])]], produces: ["application/json"]) { request in
             let integrationId = try request.parameter(in: .query, "integration_id", as: String.self, style: .form, explode: true, schema: "listEventProperties query integration_id")
             let parentId = try request.parameter(in: .query, "parent_id", as: String.self, style: .form, explode: true, schema: "listEventProperties query parent_id")
             let title = try request.parameter(in: .query, "title", as: String.self, style: .form, explode: true, schema: "listEventProperties query title")
@@ -88,28 +88,28 @@ extension APIProtocol {
             case .undocumented(let response): return .undocumented(response)
             }
         }
-        try server.register(.post, path: "/api/v1/event/event_properties", operationID: "createEventProperty", security: [[SecurityEntry("apiKey", .authorization("bearer"), scopes: [])]]) { request in
+        try server.register(.post, path: "/api/v1/event/event_properties", operationID: "createEventProperty", security: [[SecurityEntry("apiKey", .authorization("bearer"), scopes: [])]], produces: ["application/json"]) { request in
             let body = try await request.body(Unspecified.self, mediaTypes: ["application/json"], schema: "createEventProperty body")
             switch try await self.createEventProperty(body: body) {
             case .ok(let body): return try .body(200, body, contentType: "application/json")
             case .undocumented(let response): return .undocumented(response)
             }
         }
-        try server.register(.get, path: "/api/v1/event/event_properties/{event_property_id}", operationID: "getEventProperty", security: [[SecurityEntry("apiKey", .authorization("bearer"), scopes: [])]]) { request in
+        try server.register(.get, path: "/api/v1/event/event_properties/{event_property_id}", operationID: "getEventProperty", security: [[SecurityEntry("apiKey", .authorization("bearer"), scopes: [])]], produces: ["application/json"]) { request in
             let eventPropertyId = try request.requiredParameter(in: .path, "event_property_id", as: String.self, style: .simple, explode: false, schema: "getEventProperty path event_property_id")
             switch try await self.getEventProperty(eventPropertyId: eventPropertyId) {
             case .ok(let body): return try .body(200, body, contentType: "application/json")
             case .undocumented(let response): return .undocumented(response)
             }
         }
-        try server.register(.delete, path: "/api/v1/event/event_properties/{event_property_id}", operationID: "deleteEventProperty", security: [[SecurityEntry("apiKey", .authorization("bearer"), scopes: [])]]) { request in
+        try server.register(.delete, path: "/api/v1/event/event_properties/{event_property_id}", operationID: "deleteEventProperty", security: [[SecurityEntry("apiKey", .authorization("bearer"), scopes: [])]], produces: ["application/json"]) { request in
             let eventPropertyId = try request.requiredParameter(in: .path, "event_property_id", as: String.self, style: .simple, explode: false, schema: "deleteEventProperty path event_property_id")
             switch try await self.deleteEventProperty(eventPropertyId: eventPropertyId) {
             case .ok(let body): return try .body(200, body, contentType: "application/json")
             case .undocumented(let response): return .undocumented(response)
             }
         }
-        try server.register(.patch, path: "/api/v1/event/event_properties/{event_property_id}", operationID: "updateEventProperty", security: [[SecurityEntry("apiKey", .authorization("bearer"), scopes: [])]]) { request in
+        try server.register(.patch, path: "/api/v1/event/event_properties/{event_property_id}", operationID: "updateEventProperty", security: [[SecurityEntry("apiKey", .authorization("bearer"), scopes: [])]], produces: ["application/json"]) { request in
             let eventPropertyId = try request.requiredParameter(in: .path, "event_property_id", as: String.self, style: .simple, explode: false, schema: "updateEventProperty path event_property_id")
             let body = try await request.body(ResourceUpdate.self, mediaTypes: ["application/json"], schema: "updateEventProperty body")
             switch try await self.updateEventProperty(eventPropertyId: eventPropertyId, body: body) {

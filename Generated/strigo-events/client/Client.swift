@@ -33,7 +33,7 @@ public struct Client: APIProtocol {
         let query: [String] = []
         let headers: [(String, String)] = []
         let requestBody: HTTPBody? = nil
-        let request = ClientCore.request(.get, path: "/events", query: query, headers: headers, contentType: nil)
+        let request = ClientCore.request(.get, path: "/events", query: query, headers: headers, contentType: nil, accept: "application/json")
         let response = try await self.core.send(request, body: requestBody, operationID: "listEvents")
         switch response.status {
         case 200: return .ok(try await response.decode([Event].self))
@@ -50,7 +50,7 @@ public struct Client: APIProtocol {
         let query: [String] = []
         let headers: [(String, String)] = []
         let requestBody: HTTPBody? = HTTPBody(try JSONCoding.encode(body))
-        let request = ClientCore.request(.post, path: "/events", query: query, headers: headers, contentType: "application/json")
+        let request = ClientCore.request(.post, path: "/events", query: query, headers: headers, contentType: "application/json", accept: "application/json")
         let response = try await self.core.send(request, body: requestBody, operationID: "createEvent")
         switch response.status {
         case 200: return .ok(try await response.decode(Event.self))
@@ -67,7 +67,7 @@ public struct Client: APIProtocol {
         let query: [String] = []
         let headers: [(String, String)] = []
         let requestBody: HTTPBody? = nil
-        let request = ClientCore.request(.get, path: "/events/" + ParameterStyle.path("event_id", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: nil)
+        let request = ClientCore.request(.get, path: "/events/" + ParameterStyle.path("event_id", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: nil, accept: "application/json")
         let response = try await self.core.send(request, body: requestBody, operationID: "getEvent")
         switch response.status {
         case 200: return .ok(try await response.decode(Event.self))
@@ -86,7 +86,7 @@ public struct Client: APIProtocol {
         let query: [String] = []
         let headers: [(String, String)] = []
         let requestBody: HTTPBody? = HTTPBody(try JSONCoding.encode(body))
-        let request = ClientCore.request(.patch, path: "/events/" + ParameterStyle.path("event_id", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: "application/json")
+        let request = ClientCore.request(.patch, path: "/events/" + ParameterStyle.path("event_id", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: "application/json", accept: "application/json")
         let response = try await self.core.send(request, body: requestBody, operationID: "modifyEvent")
         switch response.status {
         case 200: return .ok(try await response.decode(Event.self))
@@ -105,7 +105,7 @@ public struct Client: APIProtocol {
         let query: [String] = []
         let headers: [(String, String)] = []
         let requestBody: HTTPBody? = nil
-        let request = ClientCore.request(.delete, path: "/events/" + ParameterStyle.path("event_id", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: nil)
+        let request = ClientCore.request(.delete, path: "/events/" + ParameterStyle.path("event_id", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: nil, accept: "application/json")
         let response = try await self.core.send(request, body: requestBody, operationID: "deleteEvent")
         switch response.status {
         case 200: return .ok(try await response.decode(DeleteResult.self))

@@ -22,27 +22,27 @@ extension APIProtocol {
     ///   - options: The body size limit and the error hook.
     public func registerHandlers(on transport: any ServerTransport, pathPrefix: String = "", middlewares: [any ServerMiddleware] = [], options: ServerOptions = ServerOptions()) throws {
         let server = ServerCore(transport: transport, pathPrefix: pathPrefix, middlewares: middlewares, options: options, schemas: ServerSchemas.shared)
-        try server.register(.get, path: "/events", operationID: "listEvents", security: [[SecurityEntry("orgApiKey", .authorization("bearer"), scopes: [])]]) { request in
+        try server.register(.get, path: "/events", operationID: "listEvents", security: [[SecurityEntry("orgApiKey", .authorization("bearer"), scopes: [])]], produces: ["application/json"]) { request in
             switch try await self.listEvents() {
             case .ok(let body): return try .body(200, body, contentType: "application/json")
             case .default(let statusCode): return .empty(statusCode)
             }
         }
-        try server.register(.post, path: "/events", operationID: "createEvent", security: [[SecurityEntry("orgApiKey", .authorization("bearer"), scopes: [])]]) { request in
+        try server.register(.post, path: "/events", operationID: "createEvent", security: [[SecurityEntry("orgApiKey", .authorization("bearer"), scopes: [])]], produces: ["application/json"]) { request in
             let body = try await request.requiredBody(EventCreate.self, mediaTypes: ["application/json"], schema: "createEvent body")
             switch try await self.createEvent(body: body) {
             case .ok(let body): return try .body(200, body, contentType: "application/json")
             case .default(let statusCode): return .empty(statusCode)
             }
         }
-        try server.register(.get, path: "/events/{event_id}", operationID: "getEvent", security: [[SecurityEntry("orgApiKey", .authorization("bearer"), scopes: [])]]) { request in
+        try server.register(.get, path: "/events/{event_id}", operationID: "getEvent", security: [[SecurityEntry("orgApiKey", .authorization("bearer"), scopes: [])]], produces: ["application/json"]) { request in
             let eventId = try request.requiredParameter(in: .path, "event_id", as: String.self, style: .simple, explode: false, schema: "getEvent path event_id")
             switch try await self.getEvent(eventId: eventId) {
             case .ok(let body): return try .body(200, body, contentType: "application/json")
             case .default(let statusCode): return .empty(statusCode)
             }
         }
-        try server.register(.patch, path: "/events/{event_id}", operationID: "modifyEvent", security: [[SecurityEntry("orgApiKey", .authorization("bearer"), scopes: [])]]) { request in
+        try server.register(.patch, path: "/events/{event_id}", operationID: "modifyEvent", security: [[SecurityEntry("orgApiKey", .authorization("bearer"), scopes: [])]], produces: ["application/json"]) { request in
             let eventId = try request.requiredParameter(in: .path, "event_id", as: String.self, style: .simple, explode: false, schema: "modifyEvent path event_id")
             let body = try await request.requiredBody(EventUpdate.self, mediaTypes: ["application/json"], schema: "modifyEvent body")
             switch try await self.modifyEvent(eventId: eventId, body: body) {
@@ -50,7 +50,7 @@ extension APIProtocol {
             case .default(let statusCode): return .empty(statusCode)
             }
         }
-        try server.register(.delete, path: "/events/{event_id}", operationID: "deleteEvent", security: [[SecurityEntry("orgApiKey", .authorization("bearer"), scopes: [])]]) { request in
+        try server.register(.delete, path: "/events/{event_id}", operationID: "deleteEvent", security: [[SecurityEntry("orgApiKey", .authorization("bearer"), scopes: [])]], produces: ["application/json"]) { request in
             let eventId = try request.requiredParameter(in: .path, "event_id", as: String.self, style: .simple, explode: false, schema: "deleteEvent path event_id")
             switch try await self.deleteEvent(eventId: eventId) {
             case .ok(let body): return try .body(200, body, contentType: "application/json")

@@ -36,7 +36,7 @@ public struct Client: APIProtocol {
         var headers: [(String, String)] = []
         if let type { headers.append(("Type", ParameterStyle.header(try ParameterValue(type), explode: false))) }
         let requestBody: HTTPBody? = nil
-        let request = ClientCore.request(.get, path: "/thumbnail." + ParameterStyle.path("extension", try ParameterValue(`extension`), style: .simple, explode: false), query: query, headers: headers, contentType: nil)
+        let request = ClientCore.request(.get, path: "/thumbnail." + ParameterStyle.path("extension", try ParameterValue(`extension`), style: .simple, explode: false), query: query, headers: headers, contentType: nil, accept: "application/json")
         let response = try await self.core.send(request, body: requestBody, operationID: "init")
         switch response.status {
         case 200: return .ok(body: try await response.decode(Echo.self), self_: response.header("self"), statusCode2: response.header("statusCode").flatMap { Int($0) })
@@ -52,7 +52,7 @@ public struct Client: APIProtocol {
         if let body2 { query += ParameterStyle.query("body", try ParameterValue(body2), style: .form, explode: true) }
         let headers: [(String, String)] = []
         let requestBody: HTTPBody? = HTTPBody(try JSONCoding.encode(body))
-        let request = ClientCore.request(.put, path: "/" + ParameterStyle.path("inout", try ParameterValue(`inout`), style: .simple, explode: false) + "/" + ParameterStyle.path("var", try ParameterValue(`var`), style: .simple, explode: false), query: query, headers: headers, contentType: "application/json")
+        let request = ClientCore.request(.put, path: "/" + ParameterStyle.path("inout", try ParameterValue(`inout`), style: .simple, explode: false) + "/" + ParameterStyle.path("var", try ParameterValue(`var`), style: .simple, explode: false), query: query, headers: headers, contentType: "application/json", accept: "application/json")
         let response = try await self.core.send(request, body: requestBody, operationID: "self")
         switch response.status {
         case 200: return .ok(try await response.decode(TypeType.self))
@@ -65,7 +65,7 @@ public struct Client: APIProtocol {
         let query: [String] = []
         let headers: [(String, String)] = []
         let requestBody: HTTPBody? = nil
-        let request = ClientCore.request(.get, path: "/items", query: query, headers: headers, contentType: nil)
+        let request = ClientCore.request(.get, path: "/items", query: query, headers: headers, contentType: nil, accept: "application/json")
         let response = try await self.core.send(request, body: requestBody, operationID: "get-item")
         switch response.status {
         case 200: return .ok(try await response.decode(ProtocolType.self))
@@ -80,7 +80,7 @@ public struct Client: APIProtocol {
         let query: [String] = []
         let headers: [(String, String)] = []
         let requestBody: HTTPBody? = try body.map { body in HTTPBody(try JSONCoding.encode(body)) }
-        let request = ClientCore.request(.post, path: "/items", query: query, headers: headers, contentType: requestBody == nil ? nil : "application/json")
+        let request = ClientCore.request(.post, path: "/items", query: query, headers: headers, contentType: requestBody == nil ? nil : "application/json", accept: "application/json")
         let response = try await self.core.send(request, body: requestBody, operationID: "getItem")
         switch response.status {
         case 201: return .created(try await response.decode(SelfType.self))
@@ -94,7 +94,7 @@ public struct Client: APIProtocol {
         if let registerHandlers { query += ParameterStyle.query("registerHandlers", try ParameterValue(registerHandlers), style: .form, explode: true) }
         let headers: [(String, String)] = []
         let requestBody: HTTPBody? = nil
-        let request = ClientCore.request(.delete, path: "/classes", query: query, headers: headers, contentType: nil)
+        let request = ClientCore.request(.delete, path: "/classes", query: query, headers: headers, contentType: nil, accept: nil)
         let response = try await self.core.send(request, body: requestBody, operationID: "class")
         switch response.status {
         case 204: return .noContent
@@ -109,7 +109,7 @@ public struct Client: APIProtocol {
         let query: [String] = []
         let headers: [(String, String)] = []
         let requestBody: HTTPBody? = nil
-        let request = ClientCore.request(.get, path: "/core", query: query, headers: headers, contentType: nil)
+        let request = ClientCore.request(.get, path: "/core", query: query, headers: headers, contentType: nil, accept: "application/json")
         let response = try await self.core.send(request, body: requestBody, operationID: "core")
         switch response.status {
         case 200: return .ok(try await response.decode(ClientType.self))

@@ -22,7 +22,7 @@ extension APIProtocol {
     ///   - options: The body size limit and the error hook.
     public func registerHandlers(on transport: any ServerTransport, pathPrefix: String = "", middlewares: [any ServerMiddleware] = [], options: ServerOptions = ServerOptions()) throws {
         let server = ServerCore(transport: transport, pathPrefix: pathPrefix, middlewares: middlewares, options: options, schemas: ServerSchemas.shared)
-        try server.register(.get, path: "/thumbnail.{extension}", operationID: "init") { request in
+        try server.register(.get, path: "/thumbnail.{extension}", operationID: "init", produces: ["application/json"]) { request in
             let `extension` = try request.requiredParameter(in: .path, "extension", as: String.self, style: .simple, explode: false, schema: "init path extension")
             let `private` = try request.parameter(in: .query, "private", as: Bool.self, style: .form, explode: true, schema: "init query private")
             let `in` = try request.parameter(in: .query, "in", as: Int.self, style: .form, explode: true, schema: "init query in")
@@ -34,7 +34,7 @@ extension APIProtocol {
             case .undocumented(let response): return .undocumented(response)
             }
         }
-        try server.register(.put, path: "/{inout}/{var}", operationID: "self") { request in
+        try server.register(.put, path: "/{inout}/{var}", operationID: "self", produces: ["application/json"]) { request in
             let `inout` = try request.requiredParameter(in: .path, "inout", as: String.self, style: .simple, explode: false, schema: "self path inout")
             let `var` = try request.requiredParameter(in: .path, "var", as: String.self, style: .simple, explode: false, schema: "self path var")
             let `default` = try request.parameter(in: .query, "default", as: Default.self, style: .form, explode: true, schema: "self query default")
@@ -46,13 +46,13 @@ extension APIProtocol {
             case .undocumented(let response): return .undocumented(response)
             }
         }
-        try server.register(.get, path: "/items", operationID: "get-item") { request in
+        try server.register(.get, path: "/items", operationID: "get-item", produces: ["application/json"]) { request in
             switch try await self.getItem() {
             case .ok(let body): return try .body(200, body, contentType: "application/json")
             case .undocumented(let response): return .undocumented(response)
             }
         }
-        try server.register(.post, path: "/items", operationID: "getItem") { request in
+        try server.register(.post, path: "/items", operationID: "getItem", produces: ["application/json"]) { request in
             let body = try await request.body(SelfType.self, mediaTypes: ["application/json"], schema: "getItem body")
             switch try await self.getItem2(body: body) {
             case .created(let body): return try .body(201, body, contentType: "application/json")
@@ -66,7 +66,7 @@ extension APIProtocol {
             case .undocumented(let response): return .undocumented(response)
             }
         }
-        try server.register(.get, path: "/core", operationID: "core") { request in
+        try server.register(.get, path: "/core", operationID: "core", produces: ["application/json"]) { request in
             switch try await self.core2() {
             case .ok(let body): return try .body(200, body, contentType: "application/json")
             case .undocumented(let response): return .undocumented(response)

@@ -36,7 +36,7 @@ public struct Client: APIProtocol {
         let query: [String] = []
         let headers: [(String, String)] = []
         let requestBody: HTTPBody? = HTTPBody(try JSONCoding.encode(body))
-        let request = ClientCore.request(.patch, path: "/events/" + ParameterStyle.path("event_uid", try ParameterValue(eventUid), style: .simple, explode: false), query: query, headers: headers, contentType: "application/json")
+        let request = ClientCore.request(.patch, path: "/events/" + ParameterStyle.path("event_uid", try ParameterValue(eventUid), style: .simple, explode: false), query: query, headers: headers, contentType: "application/json", accept: "application/json")
         let response = try await self.core.send(request, body: requestBody, operationID: "updateEvent")
         switch response.status {
         case 200: return .ok(try await response.decode(Event.self))

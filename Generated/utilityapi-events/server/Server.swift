@@ -22,7 +22,7 @@ extension APIProtocol {
     ///   - options: The body size limit and the error hook.
     public func registerHandlers(on transport: any ServerTransport, pathPrefix: String = "", middlewares: [any ServerMiddleware] = [], options: ServerOptions = ServerOptions()) throws {
         let server = ServerCore(transport: transport, pathPrefix: pathPrefix, middlewares: middlewares, options: options, schemas: ServerSchemas.shared)
-        try server.register(.patch, path: "/events/{event_uid}", operationID: "updateEvent", security: [[SecurityEntry("apiToken", .authorization("bearer"), scopes: [])]]) { request in
+        try server.register(.patch, path: "/events/{event_uid}", operationID: "updateEvent", security: [[SecurityEntry("apiToken", .authorization("bearer"), scopes: [])]], produces: ["application/json"]) { request in
             let eventUid = try request.requiredParameter(in: .path, "event_uid", as: String.self, style: .simple, explode: false, schema: "updateEvent path event_uid")
             let body = try await request.requiredBody(EventUpdate.self, mediaTypes: ["application/json"], schema: "updateEvent body")
             switch try await self.updateEvent(eventUid: eventUid, body: body) {

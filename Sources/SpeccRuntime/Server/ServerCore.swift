@@ -47,13 +47,15 @@ public struct ServerOptions: Sendable {
 
     /// Registers one operation: `handle` runs only for a request that passed the security check
     /// (`security`: alternatives, each a set of schemes needed together) and validation.
-    public func register(_ method: HTTPRequest.Method, path: String, operationID: String, security: [[SecurityEntry]] = [],
+    /// `produces` lists the media types the operation's responses document: a request whose
+    /// `Accept` allows none of them gets 406 before the handler runs.
+    public func register(_ method: HTTPRequest.Method, path: String, operationID: String, security: [[SecurityEntry]] = [], produces: [String] = [],
                          handle: @escaping @Sendable (ServerRequest) async throws -> ServerResponse) throws {
         let schemas = self.schemas
         let options = self.options
         var next: @Sendable (HTTPRequest, HTTPBody?, ServerRequestMetadata) async throws -> (HTTPResponse, HTTPBody?) = { request, body, metadata in
             let response = await Self.respond(request, body: body, metadata: metadata, operationID: operationID, security: security,
-                                              schemas: schemas, options: options, handle: handle)
+                                              produces: produces, schemas: schemas, options: options, handle: handle)
             return response.http
         }
         for middleware in middlewares.reversed() {
@@ -87,11 +89,16 @@ public struct ServerOptions: Sendable {
     }
 
     private static func respond(_ request: HTTPRequest, body: HTTPBody?, metadata: ServerRequestMetadata, operationID: String, security: [[SecurityEntry]],
-                                schemas: ValidationSchemas, options: ServerOptions, handle: @Sendable (ServerRequest) async throws -> ServerResponse) async -> ServerResponse {
+                                produces: [String], schemas: ValidationSchemas, options: ServerOptions,
+                                handle: @Sendable (ServerRequest) async throws -> ServerResponse) async -> ServerResponse {
         do {
             let query = ServerRequest.query(of: request)
             // Credentials before the body is even read: an anonymous caller cannot make us buffer it.
             try await SecurityCheck.enforce(security, request: request, query: query, authenticate: options.authenticate)
+            if let accept = request.headerFields[.accept], !produces.isEmpty, !produces.contains(where: { AcceptHeader(accept).allows($0) }) {
+                throw RequestRejection(status: 406, title: "Not Acceptable",
+                                       detail: "Accept \(accept) allows none of what this operation answers: \(produces.joined(separator: ", ")).")
+            }
             let parsed = ServerRequest(head: request, body: body, maxBodyBytes: options.maxBodyBytes, pathParameters: metadata.pathParameters, query: query,
                                        operationID: operationID, schemas: schemas)
             return try await handle(parsed)
