@@ -24,7 +24,11 @@ actor Recorder: APIProtocol {
 
     func upload(body: HTTPBody?) async throws -> UploadResponse {
         // The body arrives unread; collecting it here is the handler's choice.
-        uploads.append(try await body.map { try await Data(collecting: $0, upTo: 1 << 20) })
+        if let body {
+            uploads.append(try await Data(collecting: body, upTo: 1 << 20))
+        } else {
+            uploads.append(nil)
+        }
         return .noContent
     }
 
