@@ -72,6 +72,12 @@ import OpenAPIRuntime
         public func header(_ name: String) -> String? {
             HTTPField.Name(name).flatMap { headerFields[$0] }
         }
+
+        /// Which group of media types (a body's representations, in the spec's order) the
+        /// response's Content-Type is; the first when it is none of them.
+        public func representation(among groups: [[String]]) -> Int {
+            groups.firstIndex { MediaTypes.match(header("Content-Type"), among: $0) != nil } ?? 0
+        }
     }
 
     /// A request for `method` and an already-encoded path and query.

@@ -11,6 +11,8 @@ struct APIProtocolBuilder {
             APIOperationModel(doc: DocComment.block(ClientBuilder.doc(shape.operation), indent: "    "), name: shape.name,
                               parameters: shape.requirementParameters, responseType: shape.responseType,
                               responseCases: shape.responses.cases)
+        }, representations: shapes.flatMap { shape in
+            ([shape.body?.representations].compactMap { $0 } + shape.responses.representations).map(\.model)
         })
     }
 }

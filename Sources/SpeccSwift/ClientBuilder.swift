@@ -48,19 +48,25 @@ struct ClientBuilder {
             headerStatements += cookieParts
             headerStatements.append("if !cookies.isEmpty { headers.append((\"Cookie\", cookies.joined(separator: \"; \"))) }")
         }
-        let bodyStatement: String
-        if let body = shape.body {
+        let bodyStatements: [String]
+        var contentType = shape.body.map { body in
+            body.required ? SwiftLiteral.string(body.mediaType) : "requestBody == nil ? nil : \(SwiftLiteral.string(body.mediaType))"
+        } ?? "nil"
+        if let body = shape.body, let representations = body.representations {
+            bodyStatements = representations.clientEncode(required: body.required)
+            contentType = "contentType"
+        } else if let body = shape.body {
             let encode = body.coding.clientEncode
             if body.kind == .binary {
-                bodyStatement = "let requestBody: HTTPBody? = body"
+                bodyStatements = ["let requestBody: HTTPBody? = body"]
             } else if !body.required {
                 let throwing = encode.contains("try ")
-                bodyStatement = "let requestBody: HTTPBody? = \(throwing ? "try " : "")body.map { body in \(encode) }"
+                bodyStatements = ["let requestBody: HTTPBody? = \(throwing ? "try " : "")body.map { body in \(encode) }"]
             } else {
-                bodyStatement = "let requestBody: HTTPBody? = \(encode)"
+                bodyStatements = ["let requestBody: HTTPBody? = \(encode)"]
             }
         } else {
-            bodyStatement = "let requestBody: HTTPBody? = nil"
+            bodyStatements = ["let requestBody: HTTPBody? = nil"]
         }
         return OperationModel(
             doc: DocComment.block(Self.doc(operation), indent: "    "),
@@ -74,11 +80,9 @@ struct ClientBuilder {
             queryStatements: queryStatements,
             headerDeclaration: headerStatements.isEmpty ? "let headers: [(String, String)] = []" : "var headers: [(String, String)] = []",
             headerStatements: headerStatements,
-            bodyStatement: bodyStatement,
+            bodyStatements: bodyStatements,
             acceptExpression: shape.producedMediaTypes.isEmpty ? "nil" : SwiftLiteral.string(shape.producedMediaTypes.joined(separator: ", ")),
-            contentTypeExpression: shape.body.map { body in
-                body.required ? SwiftLiteral.string(body.mediaType) : "requestBody == nil ? nil : \(SwiftLiteral.string(body.mediaType))"
-            } ?? "nil",
+            contentTypeExpression: contentType,
             switchCases: shape.responses.switchCases)
     }
 

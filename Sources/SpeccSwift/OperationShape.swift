@@ -73,12 +73,14 @@ struct ParameterShape {
 /// the server accepts every listed media type that Swift carries the same way.
 struct BodyShape {
     let coding: BodyCoding
+    /// Set when the body comes in several media types Swift carries differently.
+    let representations: Representations?
     let required: Bool
     /// Every media type the spec lists that is carried like the first, which the server accepts.
     let mediaTypes: [String]
     let schema: SchemaRef?
 
-    var type: String { coding.type }
+    var type: String { representations?.typeName ?? coding.type }
     var kind: BodyCoding.Kind { coding.kind }
     /// The media type the client sends.
     var mediaType: String { coding.sentContentType }
@@ -90,6 +92,7 @@ struct BodyShape {
         required = requestBody.required
         schema = media.schema
         coding = BodyCoding(media, api: api, models: models, hint: typeStem + "Body")
+        representations = Representations(requestBody.content, typeName: { models.claimTypeName(typeStem + "Body") }, api: api, models: models, hint: typeStem + "Body")
         mediaTypes = requestBody.content.filter { BodyCoding.carriedAlike($0.kind, media.kind) }.map(\.contentType)
     }
 }

@@ -9,6 +9,8 @@ struct ResponseCases {
     private(set) var switchCases: [String] = []
     /// The server's `switch` over the handler's outcome, encoding each case.
     private(set) var serverCases: [String] = []
+    /// The enums of response bodies that come in several representations.
+    private(set) var representations: [Representations] = []
 
     init(api: API, models: ModelCollector, typeStem: String, operation: Operation) {
         var names = NameScope(reserved: ["undocumented"])
@@ -29,7 +31,10 @@ struct ResponseCases {
                 declarations.append("statusCode: Int")
                 values.append("statusCode: response.status")
             }
-            let body = Self.body(response, api: api, models: models, hint: typeStem + SwiftNames.typeName(name) + "Body")
+            let bodyHint = typeStem + SwiftNames.typeName(SwiftNames.bare(name)) + "Body"
+            let body = Self.body(response, api: api, models: models, hint: bodyHint)
+            let representations = Representations(response.content, typeName: { models.claimTypeName(bodyHint) }, api: api, models: models, hint: bodyHint)
+            if let representations { self.representations.append(representations) }
             var headerNames = NameScope(reserved: ["statusCode", "body"])
             let headerParts: [(String, String, String, String)] = response.headers.map { header in
                 let label = headerNames.claim(SwiftNames.memberName(header.name))
@@ -39,26 +44,40 @@ struct ResponseCases {
             }
             let labelled = !headerParts.isEmpty || isRange
             if let body {
-                declarations.append(labelled ? "body: \(body.type)" : body.type)
-                values.append(labelled ? "body: \(body.clientDecode)" : body.clientDecode)
+                let type = representations?.typeName ?? body.type
+                declarations.append(labelled ? "body: \(type)" : type)
             }
+            var headerValues: [String] = []
             for (label, type, read, _) in headerParts {
                 declarations.append("\(label): \(type)")
-                values.append("\(SwiftNames.label(label)): \(read)")
+                headerValues.append("\(SwiftNames.label(label)): \(read)")
                 labels.append(label)
             }
             let declaration = declarations.isEmpty ? "case \(name)" : "case \(name)(\(declarations.joined(separator: ", ")))"
             let member = SwiftNames.bare(name)
-            let construction = values.isEmpty ? ".\(member)" : ".\(member)(\(values.joined(separator: ", ")))"
+            /// The case built from the response, around the body's value (which a switch over
+            /// representations chooses).
+            let construct = { (bodyValue: String?) -> String in
+                let all = values + (bodyValue.map { [labelled ? "body: \($0)" : $0] } ?? []) + headerValues
+                return all.isEmpty ? ".\(member)" : ".\(member)(\(all.joined(separator: ", ")))"
+            }
+            let construction = construct(body?.clientDecode)
             cases.append(ResponseCaseModel(doc: DocComment.block(Self.doc(response), indent: "    "), declaration: declaration))
-            serverCases.append(Self.serverCase(response.status, member: member, isRange: isRange, body: body,
-                                               headers: headerParts.map { ($0.0, $0.3) }))
+            serverCases += Self.serverCase(response.status, member: member, isRange: isRange, body: body, representations: representations,
+                                           headers: headerParts.map { ($0.0, $0.3) })
+            let label: String
             switch response.status {
-            case .code(let code): switchCases.append("case \(code): return \(construction)")
-            case .range(let digit): switchCases.append("case \(digit * 100)..<\(digit * 100 + 100): return \(construction)")
+            case .code(let code): label = "case \(code):"
+            case .range(let digit): label = "case \(digit * 100)..<\(digit * 100 + 100):"
             case .default:
                 hasDefault = true
-                switchCases.append("default: return \(construction)")
+                label = "default:"
+            }
+            if let representations {
+                switchCases.append(label)
+                switchCases += representations.clientDecode(construct)
+            } else {
+                switchCases.append("\(label) return \(construction)")
             }
         }
         if !hasDefault {
@@ -69,8 +88,8 @@ struct ResponseCases {
     }
 
     /// `case .tooManyRequests(let body, let retryAfter): return try .body(429, body, …)`.
-    private static func serverCase(_ status: ResponseStatus, member: String, isRange: Bool, body: BodyCoding?,
-                                   headers: [(label: String, name: String)]) -> String {
+    private static func serverCase(_ status: ResponseStatus, member: String, isRange: Bool, body: BodyCoding?, representations: Representations?,
+                                   headers: [(label: String, name: String)]) -> [String] {
         var bindings: [String] = []
         if isRange { bindings.append("statusCode") }
         if body != nil { bindings.append("body") }
@@ -82,10 +101,13 @@ struct ResponseCases {
         case .range, .default: code = "statusCode"
         }
         let headerList = headers.isEmpty ? "" : ", headers: [" + headers.map { "(\(SwiftLiteral.string($0.name)), ServerResponse.text(\($0.label)))" }.joined(separator: ", ") + "]"
-        if let body {
-            return "case \(pattern): return \(body.serverResponse(code: code, headerList: headerList))"
+        if let representations {
+            return representations.serverResponse(pattern: pattern, code: code, headerList: headerList)
         }
-        return "case \(pattern): return .empty(\(code)\(headerList))"
+        if let body {
+            return ["case \(pattern): return \(body.serverResponse(code: code, headerList: headerList))"]
+        }
+        return ["case \(pattern): return .empty(\(code)\(headerList))"]
     }
 
     /// How the response's body is carried (see `BodyCoding.representative`).

@@ -25,10 +25,21 @@ struct ServerBuilder {
             }
             if let body = shape.body {
                 // Only bodies read whole are validated against their schema before the handler runs.
-                let validated = body.kind == .json || body.kind == .form
-                let key = validated ? body.schema.map { _ in ValidationKey.body(operationID) } : nil
-                if let key, let schema = body.schema { entries.append((key, schema)) }
-                statements.append(body.coding.serverRead(required: body.required, mediaTypes: body.mediaTypes, key: key))
+                if let representations = body.representations {
+                    let content = shape.operation.requestBody?.content ?? []
+                    statements += representations.serverRead(required: body.required) { mediaType in
+                        guard let media = content.first(where: { $0.contentType == mediaType }), let schema = media.schema,
+                              media.kind == .json || media.kind == .form else { return nil }
+                        let key = ValidationKey.body(operationID, mediaType: mediaType)
+                        entries.append((key, schema))
+                        return key
+                    }
+                } else {
+                    let validated = body.kind == .json || body.kind == .form
+                    let key = validated ? body.schema.map { _ in ValidationKey.body(operationID) } : nil
+                    if let key, let schema = body.schema { entries.append((key, schema)) }
+                    statements.append(body.coding.serverRead(required: body.required, mediaTypes: body.mediaTypes, key: key))
+                }
                 arguments.append("body: body")
             }
             operations.append(ServerOperationModel(
@@ -82,4 +93,7 @@ enum ValidationKey {
     }
 
     static func body(_ operationID: String) -> String { "\(operationID) body" }
+
+    /// One representation's schema, for a body of several.
+    static func body(_ operationID: String, mediaType: String) -> String { "\(operationID) body \(mediaType)" }
 }

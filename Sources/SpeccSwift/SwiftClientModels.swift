@@ -42,7 +42,8 @@ public struct OperationModel: Sendable {
     public let headerDeclaration: String
     public let headerStatements: [String]
     /// `let requestBody: Data? = nil` or the encoding statement.
-    public let bodyStatement: String
+    /// Lines setting `requestBody` (and, for a body of several representations, `contentType`).
+    public let bodyStatements: [String]
     /// The Content-Type to send: `nil`, a literal, or `requestBody == nil ? nil : "…"` for an optional body.
     /// The `Accept` header's value: the media types the responses document (`nil`: none).
     public let acceptExpression: String

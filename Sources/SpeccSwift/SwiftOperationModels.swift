@@ -7,6 +7,16 @@ public struct OperationsFile: Sendable {
     public let access: String
     public let apiTitle: String
     public let operations: [APIOperationModel]
+    /// The enums of bodies that come in several media types, request and response alike.
+    public let representations: [RepresentationModel]
+}
+
+public struct RepresentationModel: Sendable {
+    public let name: String
+    /// `case json(Report)`, one per representation.
+    public let cases: [String]
+    /// The doc comment, ready to place.
+    public let doc: String?
 }
 
 public struct APIOperationModel: Sendable {

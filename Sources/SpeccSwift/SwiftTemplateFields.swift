@@ -190,7 +190,7 @@ extension OperationModel: TemplateFields {
         case "queryStatements": .value(self.queryStatements)
         case "headerDeclaration": .value(self.headerDeclaration)
         case "headerStatements": .value(self.headerStatements)
-        case "bodyStatement": .value(self.bodyStatement)
+        case "bodyStatements": .value(self.bodyStatements)
         case "acceptExpression": .value(self.acceptExpression)
         case "contentTypeExpression": .value(self.contentTypeExpression)
         case "switchCases": .value(self.switchCases)
@@ -216,6 +216,7 @@ extension OperationsFile: TemplateFields {
         case "access": .value(self.access)
         case "apiTitle": .value(self.apiTitle)
         case "operations": .value(self.operations.map(TemplateFieldsBox.init))
+        case "representations": .value(self.representations.map(TemplateFieldsBox.init))
         default: nil
         }
     }
@@ -260,6 +261,17 @@ extension ServerOperationModel: TemplateFields {
         case "inputStatements": .value(self.inputStatements)
         case "arguments": .value(self.arguments)
         case "responseCases": .value(self.responseCases)
+        default: nil
+        }
+    }
+}
+
+extension RepresentationModel: TemplateFields {
+    public func templateField(_ name: String) -> TemplateValue? {
+        switch name {
+        case "name": .value(self.name)
+        case "cases": .value(self.cases)
+        case "doc": .optional(self.doc)
         default: nil
         }
     }

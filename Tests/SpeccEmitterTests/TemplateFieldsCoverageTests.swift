@@ -15,7 +15,7 @@ import Testing
         let specs = [
             try InlineSpec.api(JSONSchemaConversionTests.petstore30),
             try InlineSpec.api(SwiftNamingCollisionTests.adversarial),
-        ] + (try ["strigo-events", "utilityapi-events", "notification-events"].map {
+        ] + (try ["strigo-events", "utilityapi-events", "notification-events", "content-kinds"].map {
             try #require(Pipeline.compile(spec: RepositoryFiles.root + "/Specs/\($0).yaml").api)
         })
         for api in specs {

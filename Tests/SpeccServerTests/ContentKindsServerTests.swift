@@ -91,6 +91,22 @@ struct ContentKindsService: APIProtocol {
         return .ok(ImportChangesOkBody(count: count))
     }
 
+    func putDocument(id: Int, body: PutDocumentBody) async throws -> PutDocumentResponse {
+        switch body {
+        case .json(let document): return .ok(.json(document))
+        case .plainText(let text): return .ok(.csv("title\n\(text)\n"))
+        case .binary(let bytes):
+            var count = 0
+            for try await chunk in bytes { count += chunk.count }
+            return .ok(.json(Document(title: "bytes", lines: count)))
+        }
+    }
+
+    func speak(stream: Bool?) async throws -> SpeakResponse {
+        if stream == true { return .ok(.eventStream(ItemStream([ServerSentEventWithJSONData(data: Change(id: 9, kind: .created))]))) }
+        return .ok(.mpeg(HTTPBody([0xFF, 0xFB, 0x90])))
+    }
+
     /// `count` changes; after the first, the rest wait for the gate.
     private func changes(_ count: Int) -> AsyncStream<Change> {
         let gate = self.gate
@@ -287,6 +303,24 @@ enum Memory {
 }
 
 extension ContentKindsServerTests {
+    @Test func bodiesOfSeveralRepresentationsTravelAsTheCallerChose() async throws {
+        let (server, client, _) = try await Self.start()
+        defer { server.stop() }
+        #expect(try await client.putDocument(id: 1, body: .json(Document(title: "t", lines: 2))) == .ok(.json(Document(title: "t", lines: 2))))
+        #expect(try await client.putDocument(id: 1, body: .plainText("hello")) == .ok(.csv("title\nhello\n")))
+        #expect(try await client.putDocument(id: 1, body: .binary(HTTPBody([1, 2, 3, 4]))) == .ok(.json(Document(title: "bytes", lines: 4))))
+        // Each representation is checked as its media type says: the JSON one against its schema.
+        let tooLong = try await server.send("PUT", "/documents/1", body: Data(#"{"title": "012345678901234567890"}"#.utf8), headers: ["Content-Type": "application/json"])
+        #expect(tooLong.status == 400)
+        #expect(try await server.send("PUT", "/documents/1", body: Data("x".utf8), headers: ["Content-Type": "image/png"]).status == 415)
+        guard case .ok(.mpeg(let audio)) = try await client.speak() else { Issue.record("expected audio"); return }
+        #expect(try await [UInt8](collecting: audio, upTo: 16) == [0xFF, 0xFB, 0x90])
+        guard case .ok(.eventStream(let events)) = try await client.speak(stream: true) else { Issue.record("expected events"); return }
+        var ids: [Int?] = []
+        for try await event in events { ids.append(event.data?.id) }
+        #expect(ids == [9])
+    }
+
     @Test func acceptIsCheckedBeforeTheHandlerRuns() async throws {
         let (server, _, _) = try await Self.start()
         defer { server.stop() }

@@ -169,6 +169,52 @@ public struct Client: APIProtocol {
         default: return .undocumented(try await response.undocumented())
         }
     }
+
+    /// Takes a document as JSON, as plain text or as raw bytes; answers in the client's choice.
+    ///
+    /// `PUT /documents/{id}`
+    public func putDocument(id: Int, body: PutDocumentBody) async throws -> PutDocumentResponse {
+        let query: [String] = []
+        let headers: [(String, String)] = []
+        let requestBody: HTTPBody?
+        let contentType: String?
+        switch body {
+        case .json(let body): (requestBody, contentType) = (HTTPBody(try JSONCoding.encode(body)), "application/json")
+        case .plainText(let body): (requestBody, contentType) = (HTTPBody(try TextCoding.encode(body, contentType: "text/plain")), "text/plain")
+        case .binary(let body): (requestBody, contentType) = (body, "application/octet-stream")
+        }
+        let request = ClientCore.request(.put, path: "/documents/" + ParameterStyle.path("id", try ParameterValue(id), style: .simple, explode: false), query: query, headers: headers, contentType: contentType, accept: "application/json, text/csv, application/problem+json")
+        let response = try await self.core.send(request, body: requestBody, operationID: "putDocument")
+        switch response.status {
+        case 200:
+            switch response.representation(among: [["application/json"], ["text/csv"]]) {
+            case 1: return .ok(.csv(try await response.text()))
+            default: return .ok(.json(try await response.decode(Document.self)))
+            }
+        case 400: return .badRequest(try await response.decode(PutDocumentBadRequestBody.self))
+        default: return .undocumented(try await response.undocumented())
+        }
+    }
+
+    /// Audio, whole or as a stream of events, like OpenAI's createSpeech.
+    ///
+    /// `GET /speech`
+    public func speak(stream: Bool? = nil) async throws -> SpeakResponse {
+        var query: [String] = []
+        if let stream { query += ParameterStyle.query("stream", try ParameterValue(stream), style: .form, explode: true) }
+        let headers: [(String, String)] = []
+        let requestBody: HTTPBody? = nil
+        let request = ClientCore.request(.get, path: "/speech", query: query, headers: headers, contentType: nil, accept: "audio/mpeg, text/event-stream")
+        let response = try await self.core.send(request, body: requestBody, operationID: "speak")
+        switch response.status {
+        case 200:
+            switch response.representation(among: [["audio/mpeg"], ["text/event-stream"]]) {
+            case 1: return .ok(.eventStream(ItemCoding.events(response.stream, of: Change.self)))
+            default: return .ok(.mpeg(response.stream))
+            }
+        default: return .undocumented(try await response.undocumented())
+        }
+    }
 }
 /// Credentials for the spec's security schemes, as middlewares to pass to `Client`.
 public enum Authentication {

@@ -39,6 +39,14 @@ public protocol APIProtocol: Sendable {
     ///
     /// `POST /changes`
     func importChanges(body: ItemStream<Change>) async throws -> ImportChangesResponse
+    /// Takes a document as JSON, as plain text or as raw bytes; answers in the client's choice.
+    ///
+    /// `PUT /documents/{id}`
+    func putDocument(id: Int, body: PutDocumentBody) async throws -> PutDocumentResponse
+    /// Audio, whole or as a stream of events, like OpenAI's createSpeech.
+    ///
+    /// `GET /speech`
+    func speak(stream: Bool?) async throws -> SpeakResponse
 }
 
 /// The outcomes of `uploadFile`.
@@ -143,4 +151,47 @@ public enum ImportChangesResponse: Hashable, Sendable {
     case ok(ImportChangesOkBody)
     /// A status the spec does not document.
     case undocumented(UndocumentedResponse)
+}
+
+/// The outcomes of `putDocument`.
+public enum PutDocumentResponse: Hashable, Sendable {
+    /// The document as stored, as JSON or as CSV.
+    ///
+    /// HTTP 200.
+    case ok(PutDocumentOkBody)
+    /// Not a document.
+    ///
+    /// HTTP 400.
+    case badRequest(PutDocumentBadRequestBody)
+    /// A status the spec does not document.
+    case undocumented(UndocumentedResponse)
+}
+
+/// The outcomes of `speak`.
+public enum SpeakResponse: Hashable, Sendable {
+    /// The audio.
+    ///
+    /// HTTP 200.
+    case ok(SpeakOkBody)
+    /// A status the spec does not document.
+    case undocumented(UndocumentedResponse)
+}
+
+/// The representations of one body, by media type: `application/json`; `text/plain`; `application/octet-stream`.
+public enum PutDocumentBody: Hashable, Sendable {
+    case json(Document)
+    case plainText(String)
+    case binary(HTTPBody)
+}
+
+/// The representations of one body, by media type: `application/json`; `text/csv`.
+public enum PutDocumentOkBody: Hashable, Sendable {
+    case json(Document)
+    case csv(String)
+}
+
+/// The representations of one body, by media type: `audio/mpeg`; `text/event-stream`.
+public enum SpeakOkBody: Hashable, Sendable {
+    case mpeg(HTTPBody)
+    case eventStream(ItemStream<ServerSentEventWithJSONData<Change>>)
 }

@@ -10,3 +10,11 @@ public struct ImportChangesOkBody: Codable, Hashable, Sendable {
         self.count = count
     }
 }
+
+public struct PutDocumentBadRequestBody: Codable, Hashable, Sendable {
+    public let title: String?
+
+    public init(title: String? = nil) {
+        self.title = title
+    }
+}

@@ -92,6 +92,35 @@ extension APIProtocol {
             case .undocumented(let response): return .undocumented(response)
             }
         }
+        try server.register(.put, path: "/documents/{id}", operationID: "putDocument", produces: ["application/json", "text/csv", "application/problem+json"]) { request in
+            let id = try request.requiredParameter(in: .path, "id", as: Int.self, style: .simple, explode: false, schema: "putDocument path id")
+            let body: PutDocumentBody
+            switch try request.requiredRepresentation(among: [["application/json"], ["text/plain"], ["application/octet-stream"]]) {
+            case 0: body = .json(try await request.requiredBody(Document.self, mediaTypes: ["application/json"], schema: "putDocument body application/json"))
+            case 1: body = .plainText(try await request.requiredText(mediaTypes: ["text/plain"]))
+            default: body = .binary(try request.requiredStream(mediaTypes: ["application/octet-stream"]))
+            }
+            switch try await self.putDocument(id: id, body: body) {
+            case .ok(let body):
+                switch body {
+                case .json(let body): return try .body(200, body, contentType: "application/json")
+                case .csv(let body): return try .string(200, body, contentType: "text/csv")
+                }
+            case .badRequest(let body): return try .body(400, body, contentType: "application/problem+json")
+            case .undocumented(let response): return .undocumented(response)
+            }
+        }
+        try server.register(.get, path: "/speech", operationID: "speak", produces: ["audio/mpeg", "text/event-stream"]) { request in
+            let stream = try request.parameter(in: .query, "stream", as: Bool.self, style: .form, explode: true, schema: "speak query stream")
+            switch try await self.speak(stream: stream) {
+            case .ok(let body):
+                switch body {
+                case .mpeg(let body): return .stream(200, body, contentType: "audio/mpeg")
+                case .eventStream(let body): return .stream(200, ItemCoding.body(events: body), contentType: "text/event-stream")
+                }
+            case .undocumented(let response): return .undocumented(response)
+            }
+        }
         try server.registerUndeclaredMethods()
     }
 }
@@ -100,7 +129,23 @@ extension APIProtocol {
 enum ServerSchemas {
     static let shared = ValidationSchemas(json: #"""
 {
-  "$defs": {},
+  "$defs": {
+    "Document": {
+      "properties": {
+        "lines": {
+          "type": "integer"
+        },
+        "title": {
+          "maxLength": 20,
+          "type": "string"
+        }
+      },
+      "required": [
+        "title"
+      ],
+      "type": "object"
+    }
+  },
   "entries": {
     "downloadFile path name": {
       "pattern": "^[a-z0-9.-]+$",
@@ -118,6 +163,15 @@ enum ServerSchemas {
     },
     "getImage path id": {
       "type": "integer"
+    },
+    "putDocument body application/json": {
+      "$ref": "#/$defs/Document"
+    },
+    "putDocument path id": {
+      "type": "integer"
+    },
+    "speak query stream": {
+      "type": "boolean"
     },
     "streamEvents query count": {
       "maximum": 1000,

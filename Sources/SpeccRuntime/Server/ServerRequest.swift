@@ -108,6 +108,21 @@ import OpenAPIRuntime
         }
     }
 
+    /// Which group of media types (a body's representations, in the spec's order) the request's
+    /// Content-Type is: 415 for none of them; a missing body is a 400.
+    public func requiredRepresentation(among groups: [[String]]) throws -> Int {
+        guard let index = try representation(among: groups) else { throw Self.missingBody }
+        return index
+    }
+
+    /// The same for an optional body: `nil` when the request has none.
+    public func representation(among groups: [[String]]) throws -> Int? {
+        guard let rawBody, rawBody.length != .known(0) else { return nil }
+        let all = groups.flatMap { $0 }
+        let matched = try mediaType(among: all)
+        return groups.firstIndex { MediaTypes.match(matched, among: $0) != nil }
+    }
+
     private static let missingBody = RequestRejection.badRequest(in: "body", name: nil, rule: "required", detail: "is required")
 
     /// Which of `mediaTypes` (the spec's, in its order) the request's Content-Type is; 415 if none.
