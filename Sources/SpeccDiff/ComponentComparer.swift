@@ -61,12 +61,8 @@ struct ComponentComparer {
         init(_ api: API) {
             var requestRoots: [SchemaRef] = [], responseRoots: [SchemaRef] = []
             for operation in api.operations + api.webhooks {
-                requestRoots += operation.parameters.compactMap { $0.schema ?? $0.content?.first?.schema }
-                requestRoots += operation.requestBody?.content.compactMap(\.schema) ?? []
-                for response in operation.responses {
-                    responseRoots += response.content.compactMap(\.schema)
-                    responseRoots += response.headers.compactMap { $0.schema ?? $0.content?.first?.schema }
-                }
+                requestRoots += operation.requestSchemaRoots
+                responseRoots += operation.responseSchemaRoots
             }
             request = Set(api.namedSchemas(reachableFrom: requestRoots))
             response = Set(api.namedSchemas(reachableFrom: responseRoots))

@@ -32,15 +32,8 @@ final class SchemaComparer {
             compare(oldSchema, newSchema, at: field)
             visiting.remove(key)
         default:
-            guard let oldSchema = resolve(oldRef, in: old), let newSchema = resolve(newRef, in: new) else { return }
+            guard let oldSchema = old.schema(oldRef), let newSchema = new.schema(newRef) else { return }
             compare(oldSchema, newSchema, at: field)
-        }
-    }
-
-    func resolve(_ ref: SchemaRef, in api: API) -> Schema? {
-        switch ref {
-        case .named(let name): api.schemas[name]
-        case .inline(let schema): schema
         }
     }
 
@@ -215,7 +208,7 @@ final class SchemaComparer {
     }
 
     private func flags(_ ref: SchemaRef, in api: API) -> (readOnly: Bool, writeOnly: Bool, deprecated: Bool) {
-        guard let schema = resolve(ref, in: api) else { return (false, false, false) }
+        guard let schema = api.schema(ref) else { return (false, false, false) }
         return (schema.readOnly ?? false, schema.writeOnly ?? false, schema.deprecated ?? false)
     }
 
@@ -231,7 +224,7 @@ final class SchemaComparer {
 
     /// Where a property's schema is written (a named one: where it is defined).
     private func location(_ ref: SchemaRef, in api: API) -> SourceLocation? {
-        resolve(ref, in: api)?.location
+        api.schema(ref)?.location
     }
 
     /// A bound as JSON writes it (`5`, `0.5`).

@@ -24,9 +24,6 @@ public enum MediaKind: String, Hashable, Sendable, Codable, CaseIterable {
     /// Bodies whose items arrive one at a time and are read as they come.
     public var isSequential: Bool { self == .eventStream || self == .jsonLines || self == .jsonSequence }
 
-    /// Bodies that are streamed rather than read into memory whole.
-    public var isStreamed: Bool { isSequential || self == .binary || self == .other }
-
     public init(_ name: MediaTypeName?) {
         guard let name else {
             self = .other
@@ -56,33 +53,19 @@ public enum MediaKind: String, Hashable, Sendable, Codable, CaseIterable {
     }
 }
 
-/// A media type as written in a `content` map, parsed: `type/subtype`, lowercased, its `+suffix`
-/// and its parameters (`charset=utf-8`). Wildcards (`*/*`, `image/*`) parse too.
-public struct MediaTypeName: Hashable, Sendable, CustomStringConvertible {
+/// A media type as written in a `content` map, parsed: `type/subtype`, lowercased, and its
+/// `+suffix`; parameters (`; charset=utf-8`) do not change what a body is and are set aside.
+/// Wildcards (`*/*`, `image/*`) parse too.
+public struct MediaTypeName: Hashable, Sendable {
     public let type: String
     public let subtype: String
-    /// Parameter names lowercased, values unquoted, in written order.
-    public let parameters: [Parameter]
-
-    public struct Parameter: Hashable, Sendable {
-        public let name: String
-        public let value: String
-    }
 
     public init?(_ text: String) {
-        let parts = text.split(separator: ";", omittingEmptySubsequences: false)
-        let essence = parts[0].trimmingWhitespace.lowercased()
+        let essence = text.prefix { $0 != ";" }.trimmingWhitespace.lowercased()
         let halves = essence.split(separator: "/", omittingEmptySubsequences: false)
         guard halves.count == 2, Self.isToken(halves[0]), Self.isToken(halves[1]) else { return nil }
         type = String(halves[0])
         subtype = String(halves[1])
-        parameters = parts.dropFirst().compactMap { part in
-            guard let equals = part.firstIndex(of: "=") else { return nil }
-            let name = part[..<equals].trimmingWhitespace.lowercased()
-            var value = part[part.index(after: equals)...].trimmingWhitespace
-            if value.count >= 2, value.hasPrefix("\""), value.hasSuffix("\"") { value = String(value.dropFirst().dropLast()) }
-            return name.isEmpty ? nil : Parameter(name: name, value: value)
-        }
     }
 
     /// `type/subtype`, without parameters.
@@ -94,16 +77,7 @@ public struct MediaTypeName: Hashable, Sendable, CustomStringConvertible {
         return String(subtype[subtype.index(after: plus)...])
     }
 
-    public var charset: String? { parameters.first { $0.name == "charset" }?.value.lowercased() }
-
     public var isWildcard: Bool { type == "*" || subtype == "*" }
-
-    /// Whether a concrete media type falls under this one (`image/*` covers `image/png`).
-    public func covers(_ other: MediaTypeName) -> Bool {
-        (type == "*" || type == other.type) && (subtype == "*" || subtype == other.subtype)
-    }
-
-    public var description: String { essence }
 
     private static func isToken(_ text: Substring) -> Bool {
         !text.isEmpty && text.unicodeScalars.allSatisfy { $0.isASCII && $0.value > 32 && !"()<>@,;:\\\"/[]?={}".unicodeScalars.contains($0) }

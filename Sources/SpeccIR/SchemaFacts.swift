@@ -51,11 +51,14 @@ extension API {
 
 extension Schema {
     /// The subschemas written in this schema, in keyword order; named refs are not followed.
-    public var subschemas: [SchemaRef] {
+    public var subschemas: [SchemaRef] { compositionSubschemas + nestedSubschemas }
+
+    /// `allOf`, `oneOf` and `anyOf` parts: schemas of this same value.
+    public var compositionSubschemas: [SchemaRef] { (allOf ?? []) + (oneOf ?? []) + (anyOf ?? []) }
+
+    /// The other subschemas: `not`, and those of the value's items and properties.
+    public var nestedSubschemas: [SchemaRef] {
         var children: [SchemaRef] = []
-        children += allOf ?? []
-        children += oneOf ?? []
-        children += anyOf ?? []
         if let not { children.append(not) }
         if let items = array?.items { children.append(items) }
         children += array?.prefixItems ?? []
@@ -64,6 +67,59 @@ extension Schema {
         children += object?.patternProperties?.map(\.schema) ?? []
         if let names = object?.propertyNames { children.append(names) }
         return children
+    }
+}
+
+extension API {
+    /// The schema a reference stands for: inline, or the named one (nil if there is none).
+    public func schema(_ ref: SchemaRef) -> Schema? {
+        switch ref {
+        case .inline(let schema): schema
+        case .named(let name): schemas[name]
+        }
+    }
+
+    /// What each item of a sequential body is (see `MediaKind.isSequential`): for JSON Lines and
+    /// JSON Sequences the media type's schema, or the `items` of a schema that describes the whole
+    /// stream as an array; for event streams the JSON of each event's `data`: the schema itself
+    /// (the usual 3.0/3.1 way of typing them), or the `data` property of a schema describing the
+    /// whole event (`event`, `data`, `id`, `retry`), and nil when the data is text. Nil for any
+    /// other body.
+    public func itemSchema(of media: MediaType) -> SchemaRef? {
+        guard let schemaRef = media.schema else { return nil }
+        let resolved = schema(schemaRef)
+        switch media.kind {
+        case .jsonLines, .jsonSequence:
+            if let resolved, resolved.types == [.array], let items = resolved.array?.items { return items }
+            return schemaRef
+        case .eventStream:
+            if let properties = resolved?.object?.properties, let data = properties.first(where: { $0.name == "data" }),
+               properties.allSatisfy({ ["event", "data", "id", "retry"].contains($0.name) }) {
+                return isText(data.schema) ? nil : data.schema
+            }
+            return isText(schemaRef) ? nil : schemaRef
+        case .json, .form, .multipart, .binary, .text, .other:
+            return nil
+        }
+    }
+
+    private func isText(_ ref: SchemaRef) -> Bool {
+        guard let resolved = schema(ref) else { return false }
+        return resolved.types == [.string] || resolved.isNever
+    }
+}
+
+extension Operation {
+    /// The schemas of what a client sends: parameters and request bodies.
+    public var requestSchemaRoots: [SchemaRef] {
+        parameters.compactMap { $0.schema ?? $0.content?.first?.schema } + (requestBody?.content.compactMap(\.schema) ?? [])
+    }
+
+    /// The schemas of what a server answers: response bodies and headers.
+    public var responseSchemaRoots: [SchemaRef] {
+        responses.flatMap { response in
+            response.content.compactMap(\.schema) + response.headers.compactMap { $0.schema ?? $0.content?.first?.schema }
+        }
     }
 }
 

@@ -26,12 +26,12 @@ public enum JSONSchemaEmitter {
         let operationConverter = SchemaConverter(reference: { "../components/" + files.component($0) })
         for operation in api.operations {
             let stem = files.operation(operation)
-            if let schema = operation.requestBody.flatMap(BodySchema.pick) {
+            if let content = operation.requestBody?.content, let schema = BodySchema.pick(content, api: api) {
                 let file = "\(stem).request.json"
                 output.append(document(operationConverter.convert(schema), id: "\(base)/operations/\(file)", path: "\(root)/operations/\(file)"))
             }
             for response in operation.responses {
-                guard let schema = BodySchema.pick(response.content) else { continue }
+                guard let schema = BodySchema.pick(response.content, api: api) else { continue }
                 let file = "\(stem).response.\(response.status.key).json"
                 output.append(document(operationConverter.convert(schema), id: "\(base)/operations/\(file)", path: "\(root)/operations/\(file)"))
             }

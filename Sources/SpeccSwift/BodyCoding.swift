@@ -49,13 +49,13 @@ struct BodyCoding {
             type = "String"
             item = nil
         case .eventStream:
-            let data = Self.eventData(media.schema, api: api).map { models.type(for: $0, hint: hint + "Data").type }
+            let data = api.itemSchema(of: media).map { models.type(for: $0, hint: hint + "Data").type }
             kind = .events(json: data != nil)
             item = data
             type = data.map { "ItemStream<ServerSentEventWithJSONData<\($0)>>" } ?? "ItemStream<ServerSentEvent>"
         case .jsonLines, .jsonSequence:
             kind = media.kind == .jsonLines ? .jsonLines : .jsonSequence
-            let element = Self.sequenceItem(media.schema, api: api).map { models.type(for: $0, hint: hint + "Item").type } ?? "AnyJSON"
+            let element = api.itemSchema(of: media).map { models.type(for: $0, hint: hint + "Item").type } ?? "AnyJSON"
             item = element
             type = "ItemStream<\(element)>"
         case .multipart, .binary, .other:
@@ -155,40 +155,6 @@ struct BodyCoding {
         case .events: return ".stream(\(code), ItemCoding.body(events: body), contentType: \(literal)\(headerList))"
         case .jsonLines: return ".stream(\(code), ItemCoding.body(jsonLines: body), contentType: \(literal)\(headerList))"
         case .jsonSequence: return ".stream(\(code), ItemCoding.body(jsonSequence: body), contentType: \(literal)\(headerList))"
-        }
-    }
-
-    // MARK: Items
-
-    /// The JSON type of each event's `data`: the schema itself (the usual 3.0/3.1 way of typing a
-    /// stream of JSON events), or the `data` property of a schema that describes the whole event
-    /// (`event`, `data`, `id`, `retry`). Nil when the data is text.
-    private static func eventData(_ schema: SchemaRef?, api: API) -> SchemaRef? {
-        guard let schema, let resolved = resolve(schema, api: api) else { return nil }
-        if let properties = resolved.object?.properties, let data = properties.first(where: { $0.name == "data" }),
-           properties.allSatisfy({ ["event", "data", "id", "retry"].contains($0.name) }) {
-            return isText(data.schema, api: api) ? nil : data.schema
-        }
-        return isText(schema, api: api) ? nil : schema
-    }
-
-    /// The type of each item of a JSON Lines or JSON Sequence body: its schema, or the items of a
-    /// schema that describes the whole stream as an array.
-    private static func sequenceItem(_ schema: SchemaRef?, api: API) -> SchemaRef? {
-        guard let schema else { return nil }
-        if let resolved = resolve(schema, api: api), resolved.types == [.array], let items = resolved.array?.items { return items }
-        return schema
-    }
-
-    private static func isText(_ schema: SchemaRef, api: API) -> Bool {
-        guard let resolved = resolve(schema, api: api) else { return false }
-        return resolved.types == [.string] || resolved.isNever
-    }
-
-    private static func resolve(_ schema: SchemaRef, api: API) -> Schema? {
-        switch schema {
-        case .inline(let inline): inline
-        case .named(let name): api.schemas[name]
         }
     }
 }

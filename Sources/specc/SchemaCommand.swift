@@ -65,7 +65,7 @@ struct SchemaCommand: ParsableCommand {
             throw failure("no operation with operationId '\(operationId)'", candidates: api.operations.compactMap(\.operationId))
         }
         if request {
-            guard let body = found.requestBody, let schema = JSONSchemaEmitter.bodySchema(body.content) else {
+            guard let body = found.requestBody, let schema = JSONSchemaEmitter.bodySchema(body.content, api: api) else {
                 throw failure("\(found.displayName) has no request body schema", candidates: [])
             }
             return schema
@@ -73,7 +73,7 @@ struct SchemaCommand: ParsableCommand {
         guard let status = response.flatMap(ResponseStatus.init(key:)), let match = found.responses.first(where: { $0.status == status }) else {
             throw failure("\(found.displayName) has no response '\(response ?? "")'", candidates: found.responses.map(\.status.key))
         }
-        guard let schema = JSONSchemaEmitter.bodySchema(match.content) else {
+        guard let schema = JSONSchemaEmitter.bodySchema(match.content, api: api) else {
             throw failure("response '\(match.status.key)' of \(found.displayName) has no body schema", candidates: [])
         }
         return schema

@@ -5,11 +5,7 @@ import Testing
 /// The real public specs vendored in `Tests/Corpus` (Stripe, the OpenAPI Initiative's examples,
 /// OpenAI, DigitalOcean). They are part of every clone; a missing corpus fails rather than skips.
 @Suite(.serialized) struct CorpusTests {
-    static let corpus: String = {
-        if let override = ProcessInfo.processInfo.environment["SPECC_CORPUS"] { return override }
-        let tests = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        return tests.appendingPathComponent("Corpus").path
-    }()
+    static let corpus: String = ProcessInfo.processInfo.environment["SPECC_CORPUS"] ?? Fixtures.repository + "/Tests/Corpus"
 
     static let specs = [
         "oai-examples/api-with-examples.yaml", "oai-examples/callback-example.yaml", "oai-examples/link-example.yaml",

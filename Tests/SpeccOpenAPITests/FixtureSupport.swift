@@ -6,6 +6,8 @@ import SpeccPipeline
 /// Locates the fixture files copied into the test bundle.
 enum Fixtures {
     static let directory: String = Bundle.module.resourceURL!.appendingPathComponent("Fixtures").path
+    /// The repository this test target is in.
+    static let repository: String = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
 
     static func path(_ relative: String) -> String { directory + "/" + relative }
 

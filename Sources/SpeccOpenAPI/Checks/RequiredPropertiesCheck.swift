@@ -22,7 +22,7 @@ struct RequiredPropertiesCheck {
             if let schema = api.schemas[name] { check(schema, inherited: [], sink: &sink) }
         }
         for operation in api.operations + api.webhooks + api.operations.flatMap({ ($0.callbacks ?? []).flatMap(\.operations) }) {
-            for root in Self.roots(of: operation) { check(root, inherited: [], sink: &sink) }
+            for root in operation.requestSchemaRoots + operation.responseSchemaRoots { check(root, inherited: [], sink: &sink) }
         }
     }
 
@@ -33,7 +33,7 @@ struct RequiredPropertiesCheck {
     }
 
     private func check(_ schema: Schema, inherited: Set<String>, sink: inout DiagnosticSink) {
-        let composition = (schema.allOf ?? []) + (schema.anyOf ?? []) + (schema.oneOf ?? [])
+        let composition = schema.compositionSubschemas
         let written = schema.location.flatMap { entries[$0] }
         // Merging properties follows named parts: only worth it where a list is checked or passed on.
         var inScope = inherited
@@ -49,40 +49,7 @@ struct RequiredPropertiesCheck {
             }
         }
         for branch in composition { check(branch, inherited: inScope, sink: &sink) }
-        for child in Self.nestedSchemas(of: schema) { check(child, inherited: [], sink: &sink) }
-    }
-
-    /// Subschemas that describe something else than the schema's own object (its items, its
-    /// properties' values, …), so they see none of its properties.
-    private static func nestedSchemas(of schema: Schema) -> [SchemaRef] {
-        var children: [SchemaRef] = []
-        if let not = schema.not { children.append(not) }
-        if let items = schema.array?.items { children.append(items) }
-        children += schema.array?.prefixItems ?? []
-        if let object = schema.object {
-            children += object.properties.map(\.schema)
-            if let additional = object.additionalProperties { children.append(additional) }
-            children += object.patternProperties?.map(\.schema) ?? []
-            if let names = object.propertyNames { children.append(names) }
-        }
-        return children
-    }
-
-    private static func roots(of operation: Operation) -> [SchemaRef] {
-        var roots: [SchemaRef] = []
-        func add(_ content: [MediaType]?) { roots += (content ?? []).compactMap(\.schema) }
-        for parameter in operation.parameters {
-            if let schema = parameter.schema { roots.append(schema) }
-            add(parameter.content)
-        }
-        add(operation.requestBody?.content)
-        for response in operation.responses {
-            add(response.content)
-            for header in response.headers {
-                if let schema = header.schema { roots.append(schema) }
-                add(header.content)
-            }
-        }
-        return roots
+        // Items and property values describe other values: none of this schema's properties apply.
+        for child in schema.nestedSubschemas { check(child, inherited: [], sink: &sink) }
     }
 }

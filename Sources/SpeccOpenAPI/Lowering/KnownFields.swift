@@ -11,7 +11,12 @@ enum ObjectKind: CaseIterable {
     /// object (`type: string` on a parameter) is a misplacement worth an error.
     case schema
 
-    var fields: [String] {
+    /// Built once: `checkKnownFields` runs on every object of a large spec.
+    var fields: [String] { Self.fieldTable[self]! }
+
+    private static let fieldTable = Dictionary(uniqueKeysWithValues: allCases.map { ($0, $0.declaredFields) })
+
+    private var declaredFields: [String] {
         switch self {
         case .document: ["openapi", "info", "jsonSchemaDialect", "servers", "paths", "webhooks", "components", "security", "tags", "externalDocs"]
         case .info: ["title", "summary", "description", "termsOfService", "contact", "license", "version"]
@@ -108,12 +113,12 @@ extension LoweringContext {
             } else {
                 let places = elsewhere.prefix(3).map(\.noun).joined(separator: ", ")
                 sink.error("field-misplaced", "'\(name)' is not a field of \(owner); it is a field of \(places)", at: key.location,
-                           notes: (suggestion.map { [$0] } ?? []) + Self.misplacementHint(name, kind, elsewhere))
+                           notes: (suggestion.map { [$0] } ?? []) + Self.misplacementHint(kind, elsewhere))
             }
         }
     }
 
-    private static func misplacementHint(_ name: String, _ kind: ObjectKind, _ elsewhere: [ObjectKind]) -> [Diagnostic.Note] {
+    private static func misplacementHint(_ kind: ObjectKind, _ elsewhere: [ObjectKind]) -> [Diagnostic.Note] {
         if elsewhere.contains(.schema), [.parameter, .header, .mediaType].contains(kind) {
             return [.init("schema keywords go under 'schema'")]
         }

@@ -55,7 +55,7 @@ extension LoweringContext {
 
     func lowerObjectShape(_ node: YAMLNode) -> ObjectShape? {
         var shape = ObjectShape()
-        if let properties = mapping(node, "properties", in: "schema", keysAreData: !Self.isReferenceToMap(node["properties"])) {
+        if let properties = propertyMap(node, "properties") {
             shape.properties = entries(properties).compactMap { name, _, value in
                 lowerSchemaRef(value, "property '\(name)'").map { Property(name: name, schema: $0) }
             }
@@ -68,7 +68,7 @@ extension LoweringContext {
                 shape.additionalProperties = lowerSchemaRef(additional, "'additionalProperties'")
             }
         }
-        if let patterns = mapping(node, "patternProperties", in: "schema", keysAreData: !Self.isReferenceToMap(node["patternProperties"])) {
+        if let patterns = propertyMap(node, "patternProperties") {
             shape.patternProperties = entries(patterns).compactMap { pattern, _, value in
                 lowerSchemaRef(value, "pattern property '\(pattern)'").map { PatternProperty(pattern: pattern, schema: $0) }
             }
@@ -82,12 +82,16 @@ extension LoweringContext {
         return unconstrained && node["additionalProperties"] == nil ? nil : shape
     }
 
-    /// `properties: {$ref: 'attributes.yml#/ids'}` names a whole map of properties written
-    /// elsewhere (DigitalOcean's spec does this): a property called `$ref` would need a schema, and
-    /// a string is none. Any other `$ref` key there is a property's name.
-    static func isReferenceToMap(_ node: YAMLNode?) -> Bool {
-        guard let node, let ref = RefResolver.reference(in: node) else { return false }
-        return ref.isScalar && node.pairs.allSatisfy { $0.key.scalarEquals("$ref") || $0.key.scalarHasPrefix("x-") }
+    /// A map of names (or patterns) to schemas. `properties: {$ref: 'attributes.yml#/ids'}` names
+    /// a whole map written elsewhere (DigitalOcean's spec does this): a property called `$ref`
+    /// would need a schema, and a string is none. Any other `$ref` key there is a property's name.
+    private func propertyMap(_ node: YAMLNode, _ key: String) -> YAMLNode? {
+        guard let value = node[key] else { return nil }
+        if let ref = RefResolver.reference(in: value), ref.isScalar,
+           value.pairs.allSatisfy({ $0.key.scalarEquals("$ref") || $0.key.scalarHasPrefix("x-") }) {
+            return object(value, "'\(key)' in schema")
+        }
+        return expectMapping(value, "'\(key)' in schema") ? value : nil
     }
 
     func lowerExternalDocs(_ node: YAMLNode) -> ExternalDocs? {

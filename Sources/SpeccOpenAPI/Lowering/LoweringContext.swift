@@ -56,8 +56,8 @@ final class LoweringContext {
     }
 
     /// A field whose value is an object or a map. A `$ref` there is followed (see `NonPortableRef`)
-    /// unless `keysAreData`: in `properties`, a discriminator's `mapping` or OAuth `scopes` any
-    /// string is a key, `$ref` included.
+    /// unless `keysAreData`: in a discriminator's `mapping`, OAuth `scopes` or a link's
+    /// `parameters` any string is a key, `$ref` included.
     func mapping(_ object: YAMLNode, _ key: String, in owner: String, keysAreData: Bool = false) -> YAMLNode? {
         guard let value = object[key] else { return nil }
         if keysAreData { return expectMapping(value, "'\(key)' in \(owner)") ? value : nil }

@@ -21,10 +21,12 @@ final class SchemaRegistry {
     func name(for target: RefTarget) -> String {
         // By pointer first (a YAML alias gives two components one node), then by node (two
         // pointers may reach one node through a `$ref`'d map).
-        if let name = nameByKey[target.key] ?? nameByKey[target.nodeKey] { return name }
+        if let name = nameByKey[target.key] { return name }
+        let nodeKey = target.nodeKey
+        if let name = nameByKey[nodeKey] { return name }
         let name = uniqueName(preferred: preferredName(for: target))
         nameByKey[target.key] = name
-        nameByKey[target.nodeKey] = name
+        nameByKey[nodeKey] = name
         pending.append((name, target.node))
         return name
     }

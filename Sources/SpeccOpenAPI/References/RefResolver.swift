@@ -71,13 +71,20 @@ final class RefResolver {
     /// The whole text of a file that is not YAML or JSON (a Markdown description), named by the
     /// reference text `file` written at `refNode`; the same root-directory rule as any ref.
     func text(ofFile file: String, writtenAt refNode: YAMLNode, sink: inout DiagnosticSink) -> String? {
-        let path = SpecFiles.join(SpecFiles.directory(of: refNode.document.file), file.removingPercentEncodingIfPossible)
+        guard let path = path(of: file, ref: file, writtenAt: refNode, sink: &sink) else { return nil }
+        return files.text(at: path, referencedFrom: refNode.location, sink: &sink)
+    }
+
+    /// The path of the file part of `ref`, relative to the file it is written in; an error if it
+    /// leaves the root spec's directory (unless allowed).
+    private func path(of filePart: String, ref: String, writtenAt refNode: YAMLNode, sink: inout DiagnosticSink) -> String? {
+        let path = SpecFiles.join(SpecFiles.directory(of: refNode.document.file), filePart.removingPercentEncodingIfPossible)
         guard files.allowsRefsOutsideRoot || files.isInsideRoot(path) else {
-            sink.error("ref-outside-root", "reference '\(file)' leaves the spec's directory", at: refNode.location,
+            sink.error("ref-outside-root", "reference '\(ref)' leaves the spec's directory", at: refNode.location,
                        notes: [.init("refs stay inside '\(SpecFiles.directory(of: files.rootFile))/'; pass --allow-external-refs to allow others")])
             return nil
         }
-        return files.text(at: path, referencedFrom: refNode.location, sink: &sink)
+        return path
     }
 
     private func uncachedTarget(ofReference ref: String, writtenAt refNode: YAMLNode, sink: inout DiagnosticSink) -> RefTarget? {
@@ -95,12 +102,7 @@ final class RefResolver {
         if filePart.isEmpty {
             document = refNode.document
         } else {
-            let path = SpecFiles.join(SpecFiles.directory(of: refNode.document.file), filePart.removingPercentEncodingIfPossible)
-            guard files.allowsRefsOutsideRoot || files.isInsideRoot(path) else {
-                sink.error("ref-outside-root", "reference '\(ref)' leaves the spec's directory", at: refNode.location,
-                           notes: [.init("refs stay inside '\(SpecFiles.directory(of: files.rootFile))/'; pass --allow-external-refs to allow others")])
-                return nil
-            }
+            guard let path = path(of: filePart, ref: ref, writtenAt: refNode, sink: &sink) else { return nil }
             guard let loaded = files.document(at: path, referencedFrom: refNode.location, sink: &sink) else { return nil }
             document = loaded
         }
@@ -138,6 +140,10 @@ final class RefResolver {
         }
     }
 
+    private static func child(of node: YAMLNode, _ token: String) -> YAMLNode? {
+        node.isSequence ? Int(token).flatMap { node[$0] } : node[token]
+    }
+
     /// A pointer that passes through a `$ref` written where OpenAPI allows none (`components:
     /// schemas: {$ref: schemas.yaml}`) continues in the referenced object, as bundlers read it.
     /// Bounded, since such a ref may point back into the pointer being walked.
@@ -159,14 +165,10 @@ final class RefResolver {
     private func walk(_ root: YAMLNode, pointer: JSONPointer, ref: String, at location: SourceLocation, sink: inout DiagnosticSink) -> YAMLNode? {
         var current = root
         for (depth, token) in pointer.tokens.enumerated() {
-            if current[token] == nil, let through = throughReference(current, sink: &sink) {
+            var next = Self.child(of: current, token)
+            if next == nil, let through = throughReference(current, sink: &sink) {
                 current = through
-            }
-            let next: YAMLNode?
-            if current.isSequence {
-                next = Int(token).flatMap { current[$0] }
-            } else {
-                next = current[token]
+                next = Self.child(of: current, token)
             }
             guard let next else {
                 let parent = JSONPointer(tokens: Array(pointer.tokens[..<depth]))

@@ -48,10 +48,8 @@ final class SpecFiles {
             } else {
                 sink.error("file-unreadable", "'\(path)' is not UTF-8 text", at: location)
             }
-        case .failure(.notFound):
-            sink.error("file-unreadable", "no such file '\(path)'", at: location)
-        case .failure(.unreadable(let why)):
-            sink.error("file-unreadable", "cannot read '\(path)': \(why)", at: location)
+        case .failure(let failure):
+            sink.error("file-unreadable", Self.reason(failure, path), at: location)
         }
         texts[path] = text
         return text
@@ -70,12 +68,14 @@ final class SpecFiles {
         case .success(let bytes):
             return YAMLLoader.load(bytes: bytes, file: path, limits: limits)
         case .failure(let failure):
-            let reason: String
-            switch failure {
-            case .notFound: reason = "no such file '\(path)'"
-            case .unreadable(let why): reason = "cannot read '\(path)': \(why)"
-            }
-            return YAMLLoader.Result(document: nil, diagnostics: [.error("file-unreadable", reason, at: location ?? .file(path))])
+            return YAMLLoader.Result(document: nil, diagnostics: [.error("file-unreadable", reason(failure, path), at: location ?? .file(path))])
+        }
+    }
+
+    private static func reason(_ failure: FileBytes.Failure, _ path: String) -> String {
+        switch failure {
+        case .notFound: "no such file '\(path)'"
+        case .unreadable(let why): "cannot read '\(path)': \(why)"
         }
     }
 
