@@ -14,9 +14,8 @@ import OpenAPIRuntime
     /// Largest response body read into memory (JSON, text, an undocumented response's body).
     public let maxResponseBytes: Int
 
-    public static let defaultMaxResponseBytes = 16 << 20
-
-    public init(serverURL: URL, transport: any ClientTransport, middlewares: [any ClientMiddleware], maxResponseBytes: Int = ClientCore.defaultMaxResponseBytes) {
+    /// The limit's default is the generated `Client.init`'s, the one place users see it.
+    public init(serverURL: URL, transport: any ClientTransport, middlewares: [any ClientMiddleware], maxResponseBytes: Int) {
         self.serverURL = serverURL
         self.transport = transport
         self.middlewares = middlewares
@@ -76,7 +75,8 @@ import OpenAPIRuntime
         /// Which group of media types (a body's representations, in the spec's order) the
         /// response's Content-Type is; the first when it is none of them.
         public func representation(among groups: [[String]]) -> Int {
-            groups.firstIndex { MediaTypes.match(header("Content-Type"), among: $0) != nil } ?? 0
+            let contentType = header("Content-Type")
+            return groups.firstIndex { MediaTypes.match(contentType, among: $0) != nil } ?? 0
         }
     }
 

@@ -14,8 +14,9 @@ struct BodyCoding {
         case events(json: Bool)
         case jsonLines, jsonSequence
 
-        /// Read whole into memory (and so within the size limits), rather than streamed.
-        var isBuffered: Bool { self == .json || self == .form || self == .text }
+        /// Read whole and checked against the schema before a handler runs (the others are text,
+        /// or streamed and handed over unread).
+        var isValidated: Bool { self == .json || self == .form }
     }
 
     let kind: Kind
@@ -128,20 +129,20 @@ struct BodyCoding {
 
     // MARK: Server
 
-    /// The statement reading the request body into `body`. `key` names its schema for validation
-    /// (JSON and form bodies only).
+    /// The expression reading the request's body. `key` names its schema for validation (JSON
+    /// and form bodies only).
     func serverRead(required: Bool, mediaTypes: [String], key: String?) -> String {
         let accepted = "mediaTypes: [" + mediaTypes.map(SwiftLiteral.string).joined(separator: ", ") + "]"
         switch kind {
         case .json, .form:
-            return "let body = try await request.\(required ? "requiredBody" : "body")(\(type).self, \(accepted)\(key.map { ", schema: \(SwiftLiteral.string($0))" } ?? ""))"
+            return "try await request.\(required ? "requiredBody" : "body")(\(type).self, \(accepted)\(key.map { ", schema: \(SwiftLiteral.string($0))" } ?? ""))"
         case .text:
-            return "let body = try await request.\(required ? "requiredText" : "text")(\(accepted))"
+            return "try await request.\(required ? "requiredText" : "text")(\(accepted))"
         case .binary:
-            return "let body = try request.\(required ? "requiredStream" : "stream")(\(accepted))"
+            return "try request.\(required ? "requiredStream" : "stream")(\(accepted))"
         case .events, .jsonLines, .jsonSequence:
-            return required ? "let body = \(items(from: "try request.requiredStream(\(accepted))"))"
-                : "let body = try request.stream(\(accepted)).map { \(items(from: "$0")) }"
+            return required ? items(from: "try request.requiredStream(\(accepted))")
+                : "try request.stream(\(accepted)).map { \(items(from: "$0")) }"
         }
     }
 

@@ -8,7 +8,9 @@ import SpeccTemplating
 struct Representations {
     struct Case {
         let name: String
-        /// The media types this case stands for, the first being the one sent.
+        /// The first media type of the case, the one sent.
+        let media: MediaType
+        /// The media types this case stands for, `media` first.
         let mediaTypes: [String]
         let coding: BodyCoding
     }
@@ -31,7 +33,7 @@ struct Representations {
         var names = NameScope()
         cases = groups.map { group in
             let name = names.claim(SwiftNames.memberName(Self.caseStem(group.media.contentType)))
-            return Case(name: name, mediaTypes: group.mediaTypes,
+            return Case(name: name, media: group.media, mediaTypes: group.mediaTypes,
                         coding: BodyCoding(group.media, api: api, models: models, hint: hint + SwiftNames.typeName(SwiftNames.bare(name))))
         }
     }
@@ -77,14 +79,13 @@ struct Representations {
     // MARK: Server
 
     /// Lines reading the request's body into `body` by its Content-Type (415 for none of them).
-    func serverRead(required: Bool, key: (String) -> String?) -> [String] {
+    /// `key` names the validation schema of a case, if it has one.
+    func serverRead(required: Bool, key: (Case) -> String?) -> [String] {
         var lines = ["let body: \(typeName)\(required ? "" : "?")",
                      "switch try request.\(required ? "requiredRepresentation" : "representation")(among: \(groupsLiteral)) {"]
         if !required { lines.append("case nil: body = nil") }
         for (index, representation) in cases.enumerated() {
-            let read = representation.coding.serverRead(required: true, mediaTypes: representation.mediaTypes, key: key(representation.mediaTypes[0]))
-            // `let body = try await request.requiredBody(…)` → `body = .json(try await request.requiredBody(…))`
-            let value = read.hasPrefix("let body = ") ? String(read.dropFirst("let body = ".count)) : read
+            let value = representation.coding.serverRead(required: true, mediaTypes: representation.mediaTypes, key: key(representation))
             lines.append("\(index == cases.count - 1 ? "default" : "case \(index)"): body = .\(SwiftNames.bare(representation.name))(\(value))")
         }
         lines.append("}")

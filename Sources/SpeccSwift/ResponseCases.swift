@@ -55,8 +55,8 @@ struct ResponseCases {
             }
             let declaration = declarations.isEmpty ? "case \(name)" : "case \(name)(\(declarations.joined(separator: ", ")))"
             let member = SwiftNames.bare(name)
-            /// The case built from the response, around the body's value (which a switch over
-            /// representations chooses).
+            // The case built from the response, around the body's value (which a switch over
+            // representations chooses).
             let construct = { (bodyValue: String?) -> String in
                 let all = values + (bodyValue.map { [labelled ? "body: \($0)" : $0] } ?? []) + headerValues
                 return all.isEmpty ? ".\(member)" : ".\(member)(\(all.joined(separator: ", ")))"

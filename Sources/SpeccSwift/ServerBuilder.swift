@@ -26,19 +26,16 @@ struct ServerBuilder {
             if let body = shape.body {
                 // Only bodies read whole are validated against their schema before the handler runs.
                 if let representations = body.representations {
-                    let content = shape.operation.requestBody?.content ?? []
-                    statements += representations.serverRead(required: body.required) { mediaType in
-                        guard let media = content.first(where: { $0.contentType == mediaType }), let schema = media.schema,
-                              media.kind == .json || media.kind == .form else { return nil }
-                        let key = ValidationKey.body(operationID, mediaType: mediaType)
+                    statements += representations.serverRead(required: body.required) { representation in
+                        guard let schema = representation.media.schema, representation.coding.kind.isValidated else { return nil }
+                        let key = ValidationKey.body(operationID, mediaType: representation.media.contentType)
                         entries.append((key, schema))
                         return key
                     }
                 } else {
-                    let validated = body.kind == .json || body.kind == .form
-                    let key = validated ? body.schema.map { _ in ValidationKey.body(operationID) } : nil
+                    let key = body.kind.isValidated ? body.schema.map { _ in ValidationKey.body(operationID) } : nil
                     if let key, let schema = body.schema { entries.append((key, schema)) }
-                    statements.append(body.coding.serverRead(required: body.required, mediaTypes: body.mediaTypes, key: key))
+                    statements.append("let body = " + body.coding.serverRead(required: body.required, mediaTypes: body.mediaTypes, key: key))
                 }
                 arguments.append("body: body")
             }

@@ -24,7 +24,7 @@ struct CapturingTransport: ClientTransport {
 @Suite struct AuthenticationMiddlewareTests {
     func send(with credentials: AuthenticationMiddleware) async throws -> HTTPRequest {
         let transport = CapturingTransport()
-        let core = ClientCore(serverURL: URL(string: "https://example.com")!, transport: transport, middlewares: [credentials])
+        let core = ClientCore(serverURL: URL(string: "https://example.com")!, transport: transport, middlewares: [credentials], maxResponseBytes: 1 << 20)
         let request = ClientCore.request(.get, path: "/pets", query: ["limit=1"], headers: [], contentType: nil, accept: "application/json")
         _ = try await core.send(request, body: nil, operationID: "listPets")
         return try #require(transport.captured.last)

@@ -98,3 +98,19 @@ import Testing
         #expect(AcceptHeader(accept).allows(mediaType) == expected)
     }
 }
+
+@Suite struct MediaTypesTests {
+    @Test func declaredTypesMatchWhateverTheirParameters() {
+        #expect(MediaTypes.match("text/plain", among: ["text/plain; charset=utf-8"]) == "text/plain")
+        #expect(MediaTypes.match("Text/Plain; charset=ISO-8859-1", among: ["application/json", "text/*"]) == "text/plain")
+        #expect(MediaTypes.match("text/csv", among: ["application/json"]) == nil)
+        #expect(MediaTypes.match("nonsense", among: ["*/*"]) == nil)
+    }
+
+    @Test func parametersAreReadUnquoted() {
+        #expect(MediaTypes.parameter("charset", of: "text/csv; Charset=\"ISO-8859-1\"; header=present") == "iso-8859-1")
+        #expect(MediaTypes.parameter("q", of: "text/html;q=0.5") == "0.5")
+        #expect(MediaTypes.parameter("charset", of: "text/csv") == nil)
+        #expect(TextCoding.charset("text/plain; charset=utf-16le") == "utf-16le")
+    }
+}

@@ -12,12 +12,10 @@ struct AcceptHeader {
 
     init(_ text: String) {
         ranges = text.split(separator: ",").compactMap { item in
-            let parts = item.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-            let halves = parts[0].split(separator: "/", maxSplits: 1).map(String.init)
+            let item = String(item)
+            let halves = MediaTypes.essence(item).split(separator: "/", maxSplits: 1).map(String.init)
             guard halves.count == 2 else { return nil }
-            let quality = parts.dropFirst().compactMap { parameter -> Double? in
-                parameter.hasPrefix("q=") ? Double(parameter.dropFirst(2)) : nil
-            }.first ?? 1
+            let quality = MediaTypes.parameter("q", of: item).flatMap(Double.init) ?? 1
             return Range(type: halves[0], subtype: halves[1], quality: quality)
         }
     }
@@ -26,8 +24,7 @@ struct AcceptHeader {
     /// range with a weight above zero overlaps it. An empty or unparsable header allows anything.
     func allows(_ mediaType: String) -> Bool {
         guard !ranges.isEmpty else { return true }
-        let essence = mediaType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
-        let halves = essence.split(separator: "/", maxSplits: 1).map(String.init)
+        let halves = MediaTypes.essence(mediaType).split(separator: "/", maxSplits: 1).map(String.init)
         guard halves.count == 2 else { return true }
         let overlapping = ranges.filter { range in
             (range.type == "*" || halves[0] == "*" || range.type == halves[0])

@@ -95,12 +95,15 @@ public struct ServerOptions: Sendable {
             let query = ServerRequest.query(of: request)
             // Credentials before the body is even read: an anonymous caller cannot make us buffer it.
             try await SecurityCheck.enforce(security, request: request, query: query, authenticate: options.authenticate)
-            if let accept = request.headerFields[.accept], !produces.isEmpty, !produces.contains(where: { AcceptHeader(accept).allows($0) }) {
-                throw RequestRejection(status: 406, title: "Not Acceptable",
-                                       detail: "Accept \(accept) allows none of what this operation answers: \(produces.joined(separator: ", ")).")
+            if let accept = request.headerFields[.accept], !produces.isEmpty {
+                let acceptable = AcceptHeader(accept)
+                guard produces.contains(where: acceptable.allows) else {
+                    throw RequestRejection(status: 406, title: "Not Acceptable",
+                                           detail: "Accept \(accept) allows none of what this operation answers: \(produces.joined(separator: ", ")).")
+                }
             }
             let parsed = ServerRequest(head: request, body: body, maxBodyBytes: options.maxBodyBytes, pathParameters: metadata.pathParameters, query: query,
-                                       operationID: operationID, schemas: schemas)
+                                       schemas: schemas)
             return try await handle(parsed)
         } catch let rejection as RequestRejection {
             return ServerResponse.problem(rejection)

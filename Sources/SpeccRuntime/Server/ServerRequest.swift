@@ -14,18 +14,16 @@ import OpenAPIRuntime
     let rawBody: HTTPBody?
     let maxBodyBytes: Int
     let pathParameters: [String: Substring]
-    let operationID: String
     let schemas: ValidationSchemas
     let query: [(name: String, value: String)]
 
     init(head: HTTPRequest, body: HTTPBody?, maxBodyBytes: Int, pathParameters: [String: Substring], query: [(name: String, value: String)],
-         operationID: String, schemas: ValidationSchemas) {
+         schemas: ValidationSchemas) {
         self.head = head
         self.rawBody = body
         self.maxBodyBytes = maxBodyBytes
         self.pathParameters = pathParameters
         self.query = query
-        self.operationID = operationID
         self.schemas = schemas
     }
 
@@ -86,7 +84,7 @@ import OpenAPIRuntime
 
     /// A binary body, unread: the handler streams it. `nil` when the request has none.
     public func stream(mediaTypes: [String]) throws -> HTTPBody? {
-        guard let rawBody, rawBody.length != .known(0) else { return nil }
+        guard let rawBody, hasBody else { return nil }
         _ = try mediaType(among: mediaTypes)
         return rawBody
     }
@@ -117,10 +115,16 @@ import OpenAPIRuntime
 
     /// The same for an optional body: `nil` when the request has none.
     public func representation(among groups: [[String]]) throws -> Int? {
-        guard let rawBody, rawBody.length != .known(0) else { return nil }
+        guard hasBody else { return nil }
         let all = groups.flatMap { $0 }
         let matched = try mediaType(among: all)
         return groups.firstIndex { MediaTypes.match(matched, among: $0) != nil }
+    }
+
+    /// Whether the request carries a body at all (one of unknown length might still be empty).
+    private var hasBody: Bool {
+        guard let rawBody else { return false }
+        return rawBody.length != .known(0)
     }
 
     private static let missingBody = RequestRejection.badRequest(in: "body", name: nil, rule: "required", detail: "is required")
@@ -195,26 +199,6 @@ import OpenAPIRuntime
             }
             throw RequestRejection.badRequest([RequestRejection.Problem(in: location, name: name, pointer: pointer, rule: "type", detail: detail)])
         }
-    }
-}
-
-/// Media type matching: parameters (`; charset=utf-8`) ignored, case-insensitive, and the spec's
-/// ranges (`application/*`, `*/*`) honoured.
-enum MediaTypes {
-    static func match(_ sent: String?, among declared: [String]) -> String? {
-        guard let sent else { return nil }
-        let base = sent.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
-        guard base.contains("/") else { return nil }
-        for candidate in declared {
-            let range = candidate.lowercased()
-            if range == base || range == "*/*" { return base }
-            if range.hasSuffix("/*"), base.hasPrefix(range.dropLast()) { return base }
-        }
-        return nil
-    }
-
-    static func isJSON(_ mediaType: String) -> Bool {
-        mediaType == "application/json" || mediaType.hasSuffix("+json") || mediaType.hasSuffix("/json")
     }
 }
 
