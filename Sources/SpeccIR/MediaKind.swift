@@ -61,11 +61,16 @@ public struct MediaTypeName: Hashable, Sendable {
     public let subtype: String
 
     public init?(_ text: String) {
-        let essence = text.prefix { $0 != ";" }.trimmingWhitespace.lowercased()
-        let halves = essence.split(separator: "/", omittingEmptySubsequences: false)
-        guard halves.count == 2, Self.isToken(halves[0]), Self.isToken(halves[1]) else { return nil }
-        type = String(halves[0])
-        subtype = String(halves[1])
+        // Bytes, not characters: this runs for every media type of a large spec, and a media type
+        // is ASCII by its grammar (anything else fails `isToken`).
+        var bytes = ArraySlice(text.utf8.prefix { $0 != UInt8(ascii: ";") })
+        while let first = bytes.first, first == 0x20 || first == 0x09 { bytes.removeFirst() }
+        while let last = bytes.last, last == 0x20 || last == 0x09 { bytes.removeLast() }
+        guard let slash = bytes.firstIndex(of: UInt8(ascii: "/")) else { return nil }
+        let typeBytes = bytes[..<slash], subtypeBytes = bytes[(slash + 1)...]
+        guard Self.isToken(typeBytes), Self.isToken(subtypeBytes) else { return nil }
+        type = Self.lowercased(typeBytes)
+        subtype = Self.lowercased(subtypeBytes)
     }
 
     /// `type/subtype`, without parameters.
@@ -79,13 +84,13 @@ public struct MediaTypeName: Hashable, Sendable {
 
     public var isWildcard: Bool { type == "*" || subtype == "*" }
 
-    private static func isToken(_ text: Substring) -> Bool {
-        !text.isEmpty && text.unicodeScalars.allSatisfy { $0.isASCII && $0.value > 32 && !"()<>@,;:\\\"/[]?={}".unicodeScalars.contains($0) }
+    private static func isToken(_ bytes: ArraySlice<UInt8>) -> Bool {
+        !bytes.isEmpty && bytes.allSatisfy { $0 > 32 && $0 < 127 && !separators.contains($0) }
     }
-}
 
-private extension Substring {
-    var trimmingWhitespace: String {
-        String(drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+    private static let separators = Set("()<>@,;:\\\"/[]?={}".utf8)
+
+    private static func lowercased(_ bytes: ArraySlice<UInt8>) -> String {
+        String(decoding: bytes.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
     }
 }
