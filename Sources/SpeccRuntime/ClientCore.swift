@@ -60,6 +60,12 @@ import OpenAPIRuntime
             try TextCoding.decode(try await data() ?? Data(), contentType: header("Content-Type"))
         }
 
+        /// A multipart body, its parts read as the caller iterates them; text and JSON parts are
+        /// held to the client's limit each.
+        public func parts<Part: MultipartParts>(_ type: Part.Type) throws -> MultipartBody<Part> {
+            try MultipartCoding.decode(stream, contentType: header("Content-Type"), as: type, limit: maxBytes, maxParts: .max)
+        }
+
         /// The body unread, for binary content: the caller streams it.
         public var stream: HTTPBody { body ?? HTTPBody() }
 

@@ -8,12 +8,14 @@ enum MediaTypes {
         text.prefix { $0 != ";" }.trimmingCharacters(in: .whitespaces).lowercased()
     }
 
-    /// The value of the parameter `name` (`charset`), unquoted, lowercased.
-    static func parameter(_ name: String, of text: String) -> String? {
+    /// The value of the parameter `name` (`charset`), unquoted, lowercased unless its case counts
+    /// (a multipart `boundary`).
+    static func parameter(_ name: String, of text: String, keepingCase: Bool = false) -> String? {
         for parameter in text.split(separator: ";").dropFirst() {
             let pair = parameter.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             if pair.count == 2, pair[0].lowercased() == name {
-                return pair[1].trimmingCharacters(in: CharacterSet(charactersIn: "\"")).lowercased()
+                let value = pair[1].trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+                return keepingCase ? value : value.lowercased()
             }
         }
         return nil

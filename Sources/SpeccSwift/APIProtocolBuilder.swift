@@ -5,6 +5,7 @@ import SpeccIR
 struct APIProtocolBuilder {
     let api: API
     let shapes: [OperationShape]
+    let models: ModelCollector
 
     func file(header: String, access: String = "public") -> OperationsFile {
         OperationsFile(header: header, access: access, apiTitle: api.info.title, operations: shapes.map { shape in
@@ -13,6 +14,6 @@ struct APIProtocolBuilder {
                               responseCases: shape.responses.cases)
         }, representations: shapes.flatMap { shape in
             ([shape.body?.representations].compactMap { $0 } + shape.responses.representations).map(\.model)
-        })
+        } + models.multipartShapes.map { $0.model(access: access) })
     }
 }

@@ -6,13 +6,16 @@ import SpeccTemplating
 ///
 /// JSON and form bodies are their schema's type, decoded whole; text is a `String` in its
 /// charset; event streams, JSON Lines and JSON Sequences are an `ItemStream` of their items, read
-/// as they arrive; anything else (binary, multipart for now, wildcards) an `HTTPBody`, unread.
+/// as they arrive; multipart bodies a `MultipartBody` of their typed parts, read as they arrive;
+/// anything else (binary, wildcards) an `HTTPBody`, unread.
 struct BodyCoding {
     enum Kind: Equatable {
         case json, form, text, binary
         /// Server-sent events; `json` when their `data` is the schema's JSON, else raw text.
         case events(json: Bool)
         case jsonLines, jsonSequence
+        /// Parts, each named, typed and read as it arrives.
+        case multipart
 
         /// Read whole and checked against the schema before a handler runs (the others are text,
         /// or streamed and handed over unread).
@@ -24,7 +27,8 @@ struct BodyCoding {
     let type: String
     /// The media type as the spec writes it.
     let contentType: String
-    /// The item type of a sequential body (the decoded JSON of each item or event's data).
+    /// The item type of a sequential body (the decoded JSON of each item or event's data), or the
+    /// parts enum of a multipart body.
     private let item: String?
     private let deepObjectProperties: [String]
 
@@ -59,7 +63,12 @@ struct BodyCoding {
             let element = api.itemSchema(of: media).map { models.type(for: $0, hint: hint + "Item").type } ?? "AnyJSON"
             item = element
             type = "ItemStream<\(element)>"
-        case .multipart, .binary, .other:
+        case .multipart:
+            kind = .multipart
+            let parts = models.multipartShape(for: media, hint: hint)?.typeName ?? "MultipartRawPart"
+            type = "MultipartBody<\(parts)>"
+            item = parts
+        case .binary, .other:
             kind = .binary
             type = "HTTPBody"
             item = nil
@@ -76,7 +85,7 @@ struct BodyCoding {
     static func carriedAlike(_ first: MediaKind, _ second: MediaKind) -> Bool {
         func carriage(_ kind: MediaKind) -> MediaKind {
             switch kind {
-            case .multipart, .binary, .other: .binary
+            case .binary, .other: .binary
             default: kind
             }
         }
@@ -91,6 +100,10 @@ struct BodyCoding {
 
     // MARK: Client
 
+    /// Whether `clientEncode` makes the Content-Type too (a multipart boundary is chosen per body):
+    /// it is then a `(body:, contentType:)` pair.
+    var encodesContentType: Bool { kind == .multipart }
+
     /// `body` (the value) as the `HTTPBody` the client sends.
     var clientEncode: String {
         switch kind {
@@ -103,6 +116,7 @@ struct BodyCoding {
         case .events: "ItemCoding.body(events: body)"
         case .jsonLines: "ItemCoding.body(jsonLines: body)"
         case .jsonSequence: "ItemCoding.body(jsonSequence: body)"
+        case .multipart: "try MultipartCoding.encode(body, contentType: \(SwiftLiteral.string(contentType)))"
         }
     }
 
@@ -112,6 +126,7 @@ struct BodyCoding {
         case .json, .form: "try await response.decode(\(type).self)"
         case .text: "try await response.text()"
         case .binary: "response.stream"
+        case .multipart: "try response.parts(\(item ?? "MultipartRawPart").self)"
         case .events, .jsonLines, .jsonSequence: items(from: "response.stream")
         }
     }
@@ -140,6 +155,8 @@ struct BodyCoding {
             return "try await request.\(required ? "requiredText" : "text")(\(accepted))"
         case .binary:
             return "try request.\(required ? "requiredStream" : "stream")(\(accepted))"
+        case .multipart:
+            return "try request.\(required ? "requiredParts" : "parts")(\(item ?? "MultipartRawPart").self, \(accepted))"
         case .events, .jsonLines, .jsonSequence:
             return required ? items(from: "try request.requiredStream(\(accepted))")
                 : "try request.stream(\(accepted)).map { \(items(from: "$0")) }"
@@ -153,6 +170,7 @@ struct BodyCoding {
         case .json, .form: return "try .body(\(code), body, contentType: \(literal)\(headerList))"
         case .text: return "try .string(\(code), body, contentType: \(literal)\(headerList))"
         case .binary: return ".stream(\(code), body, contentType: \(literal)\(headerList))"
+        case .multipart: return "try .multipart(\(code), body, contentType: \(literal)\(headerList))"
         case .events: return ".stream(\(code), ItemCoding.body(events: body), contentType: \(literal)\(headerList))"
         case .jsonLines: return ".stream(\(code), ItemCoding.body(jsonLines: body), contentType: \(literal)\(headerList))"
         case .jsonSequence: return ".stream(\(code), ItemCoding.body(jsonSequence: body), contentType: \(literal)\(headerList))"

@@ -55,6 +55,11 @@ struct ClientBuilder {
         if let body = shape.body, let representations = body.representations {
             bodyStatements = representations.clientEncode(required: body.required)
             contentType = "contentType"
+        } else if let body = shape.body, body.coding.encodesContentType {
+            let encode = body.coding.clientEncode
+            bodyStatements = body.required ? ["let encoded = \(encode)", "let requestBody: HTTPBody? = encoded.body"]
+                : ["let encoded = try body.map { body in \(encode) }", "let requestBody: HTTPBody? = encoded?.body"]
+            contentType = body.required ? "encoded.contentType" : "encoded?.contentType"
         } else if let body = shape.body {
             let encode = body.coding.clientEncode
             if body.kind == .binary {

@@ -19,6 +19,9 @@ final class ModelCollector {
     private var currentOwner: String?
     /// Swift type name → the named schema's type it is generated with (itself for a named schema).
     private(set) var owners: [String: String] = [:]
+    /// The parts enums of multipart bodies, in the order first met (see `multipartShape`).
+    var multipartShapes: [MultipartShape] = []
+    var multipartIndex: [MultipartKey: Int] = [:]
 
     struct StructDraft {
         let doc: [String]

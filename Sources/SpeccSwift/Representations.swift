@@ -41,7 +41,8 @@ struct Representations {
     /// The enum's declaration, for the operations file.
     var model: RepresentationModel {
         RepresentationModel(name: typeName, cases: cases.map { "case \($0.name)(\($0.coding.type))" },
-                            doc: DocComment.block(["The representations of one body, by media type: " + cases.map { "`\($0.mediaTypes.joined(separator: "`, `"))`" }.joined(separator: "; ") + "."]))
+                            doc: DocComment.block(["The representations of one body, by media type: " + cases.map { "`\($0.mediaTypes.joined(separator: "`, `"))`" }.joined(separator: "; ") + "."]),
+                            members: [])
     }
 
     /// `[["application/json", "application/problem+json"], ["text/csv"]]`, as the runtime takes it.
@@ -58,7 +59,11 @@ struct Representations {
         for representation in cases {
             let pattern = ".\(SwiftNames.bare(representation.name))(let body)\(required ? "" : "?")"
             let encode = representation.coding.clientEncode
-            lines.append("case \(pattern): (requestBody, contentType) = (\(encode), \(SwiftLiteral.string(representation.coding.sentContentType)))")
+            if representation.coding.encodesContentType {
+                lines += ["case \(pattern):", "    let encoded = \(encode)", "    (requestBody, contentType) = (encoded.body, encoded.contentType)"]
+            } else {
+                lines.append("case \(pattern): (requestBody, contentType) = (\(encode), \(SwiftLiteral.string(representation.coding.sentContentType)))")
+            }
         }
         lines.append("}")
         return lines

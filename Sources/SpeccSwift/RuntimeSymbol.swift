@@ -14,12 +14,14 @@ public enum RuntimeSymbol: String, CaseIterable, Sendable {
     case openAPIRuntime = "OpenAPIRuntime", clientTransport = "ClientTransport", clientMiddleware = "ClientMiddleware"
     case serverTransport = "ServerTransport", serverMiddleware = "ServerMiddleware", httpBody = "HTTPBody"
     case serverSentEvent = "ServerSentEvent", serverSentEventWithJSONData = "ServerSentEventWithJSONData"
+    case multipartBody = "MultipartBody", multipartRawPart = "MultipartRawPart"
     // SpeccRuntime.
     case speccRuntime = "SpeccRuntime", textCoding = "TextCoding", itemStream = "ItemStream", itemCoding = "ItemCoding", anyJSON = "AnyJSON", indirect = "Indirect", jsonCoding = "JSONCoding", formEncoding = "FormEncoding"
     case parameterStyle = "ParameterStyle", parameterValue = "ParameterValue", clientCore = "ClientCore"
     case authenticationMiddleware = "AuthenticationMiddleware", undocumentedResponse = "UndocumentedResponse"
     case serverCore = "ServerCore", serverOptions = "ServerOptions", serverResponse = "ServerResponse"
     case validationSchemas = "ValidationSchemas", securityEntry = "SecurityEntry"
+    case formPart = "FormPart", multipartParts = "MultipartParts", partRules = "PartRules", multipartCoding = "MultipartCoding"
 
     public var name: String { rawValue }
 }

@@ -19,7 +19,7 @@ public enum SwiftEmitter {
         // Operations map parameter and body schemas too, which may add inline types, so the
         // models are rendered after them.
         let shapes = OperationShape.all(api: api, models: models)
-        let operations = APIProtocolBuilder(api: api, shapes: shapes).file(header: header, access: access)
+        let operations = APIProtocolBuilder(api: api, shapes: shapes, models: models).file(header: header, access: access)
         let client = options.outputs.contains(.client) ? ClientBuilder(api: api, shapes: shapes).file(header: header, access: access) : nil
         let server = options.outputs.contains(.server) ? ServerBuilder(api: api, shapes: shapes).file(header: header, access: access) : nil
         // One group per named schema, holding the inline types it needs; the types only operations

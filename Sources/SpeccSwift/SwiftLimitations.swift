@@ -12,8 +12,17 @@ public enum SwiftLimitations {
             let bodies = [("the request body", operation.requestBody?.content ?? [], operation.requestBody?.location)]
                 + operation.responses.map { ("response \($0.status.key)", $0.content, Optional($0.location)) }
             for (what, content, location) in bodies {
-                for media in content where media.kind == .multipart {
-                    diagnostics.append(.warning(code, "\(what) of \(operation.displayName) in \(media.contentType) is passed as a raw HTTPBody: specc does not type multipart parts yet",
+                for media in content {
+                    let reason: String
+                    switch media.kind {
+                    case .multipart where api.multipartParts(of: media) == nil:
+                        reason = "its parts are passed untyped (MultipartRawPart): its schema names no properties to type them by"
+                    case .other:
+                        reason = "it is passed as a raw HTTPBody: '\(media.contentType)' is not a media type (type/subtype)"
+                    default:
+                        continue
+                    }
+                    diagnostics.append(.warning(code, "\(what) of \(operation.displayName) in \(media.contentType): \(reason)",
                                                 at: media.location ?? location ?? operation.location))
                 }
             }

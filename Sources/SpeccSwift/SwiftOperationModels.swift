@@ -7,7 +7,8 @@ public struct OperationsFile: Sendable {
     public let access: String
     public let apiTitle: String
     public let operations: [APIOperationModel]
-    /// The enums of bodies that come in several media types, request and response alike.
+    /// The enums of bodies that come in several media types, request and response alike, and
+    /// those of multipart bodies' parts.
     public let representations: [RepresentationModel]
 }
 
@@ -17,6 +18,9 @@ public struct RepresentationModel: Sendable {
     public let cases: [String]
     /// The doc comment, ready to place.
     public let doc: String?
+    /// Lines after the enum, ready to place (a blank line first): a parts enum's
+    /// `MultipartParts` conformance.
+    public let members: [String]
 }
 
 public struct APIOperationModel: Sendable {

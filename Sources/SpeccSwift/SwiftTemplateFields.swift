@@ -272,6 +272,7 @@ extension RepresentationModel: TemplateFields {
         case "name": .value(self.name)
         case "cases": .value(self.cases)
         case "doc": .optional(self.doc)
+        case "members": .value(self.members)
         default: nil
         }
     }

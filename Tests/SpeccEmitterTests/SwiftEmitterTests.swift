@@ -119,11 +119,21 @@ import Testing
                       multipart/form-data: {schema: {type: object}}
                   responses:
                     '204': {description: ok}
+              /c:
+                put:
+                  requestBody:
+                    content:
+                      multipart/form-data: {schema: {type: object, properties: {file: {type: string, format: binary}}}}
+                      not a media type: {}
+                  responses:
+                    '204': {description: ok}
             """)
         let rendered = SwiftLimitations.diagnostics(api).map { "\($0.location.line):\($0.location.column) \($0.message)" }
-        // Several representations are carried (an enum of them); multipart parts are not typed yet.
+        // Several representations are carried (an enum of them), multipart parts typed by the
+        // schema's properties; parts of a schema without any, and a media type that is none, are not.
         #expect(rendered == [
-            "21:11 the request body of PUT /b in multipart/form-data is passed as a raw HTTPBody: specc does not type multipart parts yet",
+            "21:11 the request body of PUT /b in multipart/form-data: its parts are passed untyped (MultipartRawPart): its schema names no properties to type them by",
+            "29:11 the request body of PUT /c in not a media type: it is passed as a raw HTTPBody: 'not a media type' is not a media type (type/subtype)",
         ])
     }
 }

@@ -24,7 +24,7 @@ import Testing
             let shapes = OperationShape.all(api: api, models: models)
             let client = ClientBuilder(api: api, shapes: shapes).file(header: "")
             let server = ServerBuilder(api: api, shapes: shapes).file(header: "")
-            let operations = APIProtocolBuilder(api: api, shapes: shapes).file(header: "")
+            let operations = APIProtocolBuilder(api: api, shapes: shapes, models: models).file(header: "")
             let file = ModelsFile(header: "", access: "public", structs: models.structModels(), stringEnums: models.stringEnums,
                                   unions: models.unions, aliases: models.aliases)
             for root in [file as Any, client as Any, server as Any, operations as Any] { check(root, visited: &visited, missing: &missing) }

@@ -1,4 +1,5 @@
 import Foundation
+import OpenAPIRuntime
 import OpenAPIURLSession
 import SpeccGoldenSwiftNames
 import SpeccRuntime
@@ -29,6 +30,21 @@ struct SwiftNamesEcho: APIProtocol {
     func `class`(registerHandlers: String?) async throws -> ClassResponse { .noContent }
 
     func core2() async throws -> Core2Response { .ok(ClientType(client: "c", body: "b")) }
+
+    func submitForm(body: MultipartBody<SubmitFormBodyPart>) async throws -> SubmitFormResponse {
+        var read: [String] = []
+        for try await part in body {
+            switch part {
+            case .raw(let file): read.append("raw: \(try await [UInt8](collecting: file.value, upTo: 64))")
+            case .limit(let limit): read.append("limit: \(limit.value)")
+            case .undocumented2(let text): read.append("undocumented: \(text.value)")
+            case .self_(let value): read.append("self: \(value.value.self_ ?? "-")")
+            case .multipartParts(let value): read.append("MultipartParts: \(value.value.value ?? "-")")
+            case .undocumented(let raw): read.append("unnamed \(raw.name ?? "-"): \(try await String(collecting: raw.body, upTo: 64))")
+            }
+        }
+        return .ok(read)
+    }
 }
 
 /// Names Swift reserves, over real HTTP: the generated client against the generated server.
@@ -67,6 +83,17 @@ struct SwiftNamesEcho: APIProtocol {
         #expect(Set(object.keys) == ["self", "Self", "init", "super", "default", "extension", "private", "var", "let", "await", "some",
                                      "any", "Any", "2fa", "user_id", "userId", "name", "Name", "hashValue", "codingKeys", "kind"])
         #expect(object["kind"] as? String == "a_b")
+    }
+
+    @Test func multipartPartsNamedLikeTheConformancesOwnNames() async throws {
+        let (server, client) = try await Self.start()
+        defer { server.stop() }
+        let reply = try await client.submitForm(body: [
+            .raw(FormPart(HTTPBody([1, 2]))), .limit(FormPart(3)), .undocumented2(FormPart("u")),
+            .self_(FormPart(SelfType(self_: "s"))), .multipartParts(FormPart(MultipartPartsType(value: "m"))),
+            .undocumented(MultipartRawPart(name: "other", filename: nil, headerFields: [:], body: HTTPBody("o"))),
+        ])
+        #expect(reply == .ok(["raw: [1, 2]", "limit: 3", "undocumented: u", "self: s", "MultipartParts: m", "unnamed other: o"]))
     }
 
     @Test func halLinksAndEnumCasesNamedLikeMembers() async throws {

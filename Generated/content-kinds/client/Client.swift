@@ -215,6 +215,38 @@ public struct Client: APIProtocol {
         default: return .undocumented(try await response.undocumented())
         }
     }
+
+    /// Takes a file with its metadata as multipart form data and answers with the parts it read, the file streamed back.
+    ///
+    /// `POST /uploads`
+    public func upload(body: MultipartBody<UploadBodyPart>) async throws -> UploadResponse {
+        let query: [String] = []
+        let headers: [(String, String)] = []
+        let encoded = try MultipartCoding.encode(body, contentType: "multipart/form-data")
+        let requestBody: HTTPBody? = encoded.body
+        let request = ClientCore.request(.post, path: "/uploads", query: query, headers: headers, contentType: encoded.contentType, accept: "multipart/form-data")
+        let response = try await self.core.send(request, body: requestBody, operationID: "upload")
+        switch response.status {
+        case 200: return .ok(try response.parts(UploadOkBodyPart.self))
+        default: return .undocumented(try await response.undocumented())
+        }
+    }
+
+    /// A multipart/mixed body whose schema leaves it open to parts it does not name.
+    ///
+    /// `PUT /attachments`
+    public func attach(body: MultipartBody<AttachBodyPart>? = nil) async throws -> AttachResponse {
+        let query: [String] = []
+        let headers: [(String, String)] = []
+        let encoded = try body.map { body in try MultipartCoding.encode(body, contentType: "multipart/mixed") }
+        let requestBody: HTTPBody? = encoded?.body
+        let request = ClientCore.request(.put, path: "/attachments", query: query, headers: headers, contentType: encoded?.contentType, accept: "application/json")
+        let response = try await self.core.send(request, body: requestBody, operationID: "attach")
+        switch response.status {
+        case 200: return .ok(try await response.decode([String].self))
+        default: return .undocumented(try await response.undocumented())
+        }
+    }
 }
 /// Credentials for the spec's security schemes, as middlewares to pass to `Client`.
 public enum Authentication {

@@ -47,6 +47,14 @@ public protocol APIProtocol: Sendable {
     ///
     /// `GET /speech`
     func speak(stream: Bool?) async throws -> SpeakResponse
+    /// Takes a file with its metadata as multipart form data and answers with the parts it read, the file streamed back.
+    ///
+    /// `POST /uploads`
+    func upload(body: MultipartBody<UploadBodyPart>) async throws -> UploadResponse
+    /// A multipart/mixed body whose schema leaves it open to parts it does not name.
+    ///
+    /// `PUT /attachments`
+    func attach(body: MultipartBody<AttachBodyPart>?) async throws -> AttachResponse
 }
 
 /// The outcomes of `uploadFile`.
@@ -177,6 +185,26 @@ public enum SpeakResponse: Hashable, Sendable {
     case undocumented(UndocumentedResponse)
 }
 
+/// The outcomes of `upload`.
+public enum UploadResponse: Hashable, Sendable {
+    /// The parts as the server read them.
+    ///
+    /// HTTP 200.
+    case ok(MultipartBody<UploadOkBodyPart>)
+    /// A status the spec does not document.
+    case undocumented(UndocumentedResponse)
+}
+
+/// The outcomes of `attach`.
+public enum AttachResponse: Hashable, Sendable {
+    /// The names of the parts read, in order.
+    ///
+    /// HTTP 200.
+    case ok([String])
+    /// A status the spec does not document.
+    case undocumented(UndocumentedResponse)
+}
+
 /// The representations of one body, by media type: `application/json`; `text/plain`; `application/octet-stream`.
 public enum PutDocumentBody: Hashable, Sendable {
     case json(Document)
@@ -194,4 +222,100 @@ public enum PutDocumentOkBody: Hashable, Sendable {
 public enum SpeakOkBody: Hashable, Sendable {
     case mpeg(HTTPBody)
     case eventStream(ItemStream<ServerSentEventWithJSONData<Change>>)
+}
+
+/// The parts of one multipart body, each as its own case: `file` (image/png, required), `metadata` (application/json, required), `note` (text/plain), `priority` (text/plain), `tags` (text/plain, repeated).
+public enum UploadBodyPart: Hashable, Sendable {
+    case file(FormPart<HTTPBody>)
+    case metadata(FormPart<Document>)
+    case note(FormPart<String>)
+    case priority(FormPart<Int>)
+    case tags(FormPart<String>)
+}
+
+extension UploadBodyPart: MultipartParts {
+    public static let partRules = PartRules(exactlyOnce: ["file", "metadata"], atMostOnce: ["note", "priority"], anyNumber: ["tags"], allowsUnknown: false)
+
+    public func rawPart() throws -> MultipartRawPart {
+        switch self {
+        case .file(let part): MultipartCoding.filePart(part, name: "file", contentType: "image/png")
+        case .metadata(let part): try MultipartCoding.jsonPart(part, name: "metadata", contentType: "application/json")
+        case .note(let part): try MultipartCoding.textPart(part, name: "note", contentType: "text/plain")
+        case .priority(let part): try MultipartCoding.textPart(part, name: "priority", contentType: "text/plain")
+        case .tags(let part): try MultipartCoding.textPart(part, name: "tags", contentType: "text/plain")
+        }
+    }
+
+    public init(rawPart raw: MultipartRawPart, limit: Int) async throws {
+        switch raw.name {
+        case "file": self = .file(MultipartCoding.file(raw))
+        case "metadata": self = .metadata(try await MultipartCoding.json(raw, as: Document.self, limit: limit))
+        case "note": self = .note(try await MultipartCoding.text(raw, as: String.self, limit: limit))
+        case "priority": self = .priority(try await MultipartCoding.text(raw, as: Int.self, limit: limit))
+        case "tags": self = .tags(try await MultipartCoding.text(raw, as: String.self, limit: limit))
+        default: throw MultipartCoding.unknownPart(raw)
+        }
+    }
+}
+
+/// The parts of one multipart body, each as its own case: `file` (image/png, required), `metadata` (application/json, required), `note` (text/plain), `priority` (text/plain), `tags` (text/plain, repeated).
+public enum UploadOkBodyPart: Hashable, Sendable {
+    case file(FormPart<HTTPBody>)
+    case metadata(FormPart<Document>)
+    case note(FormPart<String>)
+    case priority(FormPart<Int>)
+    case tags(FormPart<String>)
+}
+
+extension UploadOkBodyPart: MultipartParts {
+    public static let partRules = PartRules(exactlyOnce: ["file", "metadata"], atMostOnce: ["note", "priority"], anyNumber: ["tags"], allowsUnknown: false)
+
+    public func rawPart() throws -> MultipartRawPart {
+        switch self {
+        case .file(let part): MultipartCoding.filePart(part, name: "file", contentType: "image/png")
+        case .metadata(let part): try MultipartCoding.jsonPart(part, name: "metadata", contentType: "application/json")
+        case .note(let part): try MultipartCoding.textPart(part, name: "note", contentType: "text/plain")
+        case .priority(let part): try MultipartCoding.textPart(part, name: "priority", contentType: "text/plain")
+        case .tags(let part): try MultipartCoding.textPart(part, name: "tags", contentType: "text/plain")
+        }
+    }
+
+    public init(rawPart raw: MultipartRawPart, limit: Int) async throws {
+        switch raw.name {
+        case "file": self = .file(MultipartCoding.file(raw))
+        case "metadata": self = .metadata(try await MultipartCoding.json(raw, as: Document.self, limit: limit))
+        case "note": self = .note(try await MultipartCoding.text(raw, as: String.self, limit: limit))
+        case "priority": self = .priority(try await MultipartCoding.text(raw, as: Int.self, limit: limit))
+        case "tags": self = .tags(try await MultipartCoding.text(raw, as: String.self, limit: limit))
+        default: throw MultipartCoding.unknownPart(raw)
+        }
+    }
+}
+
+/// The parts of one multipart body, each as its own case: `description` (text/plain), `attachment` (application/pdf).
+/// Parts the spec does not name arrive as `undocumented`.
+public enum AttachBodyPart: Hashable, Sendable {
+    case description(FormPart<String>)
+    case attachment(FormPart<HTTPBody>)
+    case undocumented(MultipartRawPart)
+}
+
+extension AttachBodyPart: MultipartParts {
+    public static let partRules = PartRules(atMostOnce: ["description", "attachment"])
+
+    public func rawPart() throws -> MultipartRawPart {
+        switch self {
+        case .description(let part): try MultipartCoding.textPart(part, name: "description", contentType: "text/plain")
+        case .attachment(let part): MultipartCoding.filePart(part, name: "attachment", contentType: "application/pdf")
+        case .undocumented(let part): part
+        }
+    }
+
+    public init(rawPart raw: MultipartRawPart, limit: Int) async throws {
+        switch raw.name {
+        case "description": self = .description(try await MultipartCoding.text(raw, as: String.self, limit: limit))
+        case "attachment": self = .attachment(MultipartCoding.file(raw))
+        default: self = .undocumented(raw)
+        }
+    }
 }

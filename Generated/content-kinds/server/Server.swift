@@ -121,6 +121,20 @@ extension APIProtocol {
             case .undocumented(let response): return .undocumented(response)
             }
         }
+        try server.register(.post, path: "/uploads", operationID: "upload", produces: ["multipart/form-data"]) { request in
+            let body = try request.requiredParts(UploadBodyPart.self, mediaTypes: ["multipart/form-data"])
+            switch try await self.upload(body: body) {
+            case .ok(let body): return try .multipart(200, body, contentType: "multipart/form-data")
+            case .undocumented(let response): return .undocumented(response)
+            }
+        }
+        try server.register(.put, path: "/attachments", operationID: "attach", produces: ["application/json"]) { request in
+            let body = try request.parts(AttachBodyPart.self, mediaTypes: ["multipart/mixed"])
+            switch try await self.attach(body: body) {
+            case .ok(let body): return try .body(200, body, contentType: "application/json")
+            case .undocumented(let response): return .undocumented(response)
+            }
+        }
         try server.registerUndeclaredMethods()
     }
 }

@@ -116,6 +116,22 @@ public struct Client: APIProtocol {
         default: return .undocumented(try await response.undocumented())
         }
     }
+
+    /// Multipart parts named like the generated conformance's own names.
+    ///
+    /// `POST /forms`
+    public func submitForm(body: MultipartBody<SubmitFormBodyPart>) async throws -> SubmitFormResponse {
+        let query: [String] = []
+        let headers: [(String, String)] = []
+        let encoded = try MultipartCoding.encode(body, contentType: "multipart/form-data")
+        let requestBody: HTTPBody? = encoded.body
+        let request = ClientCore.request(.post, path: "/forms", query: query, headers: headers, contentType: encoded.contentType, accept: "application/json")
+        let response = try await self.core.send(request, body: requestBody, operationID: "submitForm")
+        switch response.status {
+        case 200: return .ok(try await response.decode([String].self))
+        default: return .undocumented(try await response.undocumented())
+        }
+    }
 }
 /// Credentials for the spec's security schemes, as middlewares to pass to `Client`.
 public enum Authentication {

@@ -25,6 +25,10 @@ public protocol APIProtocol: Sendable {
     ///
     /// `GET /core`
     func core2() async throws -> Core2Response
+    /// Multipart parts named like the generated conformance's own names.
+    ///
+    /// `POST /forms`
+    func submitForm(body: MultipartBody<SubmitFormBodyPart>) async throws -> SubmitFormResponse
 }
 
 /// The outcomes of `init_`.
@@ -85,4 +89,51 @@ public enum Core2Response: Hashable, Sendable {
     case ok(ClientType)
     /// A status the spec does not document.
     case undocumented(UndocumentedResponse)
+}
+
+/// The outcomes of `submitForm`.
+public enum SubmitFormResponse: Hashable, Sendable {
+    /// What each part held, in the order read.
+    ///
+    /// HTTP 200.
+    case ok([String])
+    /// A status the spec does not document.
+    case undocumented(UndocumentedResponse)
+}
+
+/// The parts of one multipart body, each as its own case: `raw` (application/octet-stream), `limit` (text/plain), `undocumented` (text/plain), `self` (application/json), `MultipartParts` (application/json).
+/// Parts the spec does not name arrive as `undocumented`.
+public enum SubmitFormBodyPart: Hashable, Sendable {
+    case raw(FormPart<HTTPBody>)
+    case limit(FormPart<Int>)
+    case undocumented2(FormPart<String>)
+    case self_(FormPart<SelfType>)
+    case multipartParts(FormPart<MultipartPartsType>)
+    case undocumented(MultipartRawPart)
+}
+
+extension SubmitFormBodyPart: MultipartParts {
+    public static let partRules = PartRules(atMostOnce: ["raw", "limit", "undocumented", "self", "MultipartParts"])
+
+    public func rawPart() throws -> MultipartRawPart {
+        switch self {
+        case .raw(let part): MultipartCoding.filePart(part, name: "raw", contentType: "application/octet-stream")
+        case .limit(let part): try MultipartCoding.textPart(part, name: "limit", contentType: "text/plain")
+        case .undocumented2(let part): try MultipartCoding.textPart(part, name: "undocumented", contentType: "text/plain")
+        case .self_(let part): try MultipartCoding.jsonPart(part, name: "self", contentType: "application/json")
+        case .multipartParts(let part): try MultipartCoding.jsonPart(part, name: "MultipartParts", contentType: "application/json")
+        case .undocumented(let part): part
+        }
+    }
+
+    public init(rawPart raw: MultipartRawPart, limit: Int) async throws {
+        switch raw.name {
+        case "raw": self = .raw(MultipartCoding.file(raw))
+        case "limit": self = .limit(try await MultipartCoding.text(raw, as: Int.self, limit: limit))
+        case "undocumented": self = .undocumented2(try await MultipartCoding.text(raw, as: String.self, limit: limit))
+        case "self": self = .self_(try await MultipartCoding.json(raw, as: SelfType.self, limit: limit))
+        case "MultipartParts": self = .multipartParts(try await MultipartCoding.json(raw, as: MultipartPartsType.self, limit: limit))
+        default: self = .undocumented(raw)
+        }
+    }
 }

@@ -72,6 +72,13 @@ extension APIProtocol {
             case .undocumented(let response): return .undocumented(response)
             }
         }
+        try server.register(.post, path: "/forms", operationID: "submitForm", produces: ["application/json"]) { request in
+            let body = try request.requiredParts(SubmitFormBodyPart.self, mediaTypes: ["multipart/form-data"])
+            switch try await self.submitForm(body: body) {
+            case .ok(let body): return try .body(200, body, contentType: "application/json")
+            case .undocumented(let response): return .undocumented(response)
+            }
+        }
         try server.registerUndeclaredMethods()
     }
 }

@@ -7,6 +7,9 @@ public struct ServerOptions: Sendable {
     /// Largest JSON, form or text request body read into memory; a larger one gets 413 before the
     /// handler runs. Binary bodies stream to the handler and have no such limit.
     public var maxBodyBytes: Int
+    /// Most parts a multipart request body may have (each text or JSON part is held to
+    /// `maxBodyBytes`; file parts stream); past it the handler's read of the parts fails with 400.
+    public var maxParts: Int
     /// Decides whether a credential the spec requires is good (a token lookup, a password check).
     /// Without it, the server only checks that required credentials are present. Either way a
     /// request that fails gets 401 before validation and before the handler.
@@ -14,9 +17,10 @@ public struct ServerOptions: Sendable {
     /// Called with every error a handler throws (the client only sees a bare 500), for logging.
     public var onHandlerError: (@Sendable (_ error: any Error, _ operationID: String) -> Void)?
 
-    public init(maxBodyBytes: Int = 2 << 20, authenticate: (@Sendable (Credential) async throws -> Bool)? = nil,
+    public init(maxBodyBytes: Int = 2 << 20, maxParts: Int = 100, authenticate: (@Sendable (Credential) async throws -> Bool)? = nil,
                 onHandlerError: (@Sendable (any Error, String) -> Void)? = nil) {
         self.maxBodyBytes = maxBodyBytes
+        self.maxParts = maxParts
         self.authenticate = authenticate
         self.onHandlerError = onHandlerError
     }
@@ -102,7 +106,7 @@ public struct ServerOptions: Sendable {
                                            detail: "Accept \(accept) allows none of what this operation answers: \(produces.joined(separator: ", ")).")
                 }
             }
-            let parsed = ServerRequest(head: request, body: body, maxBodyBytes: options.maxBodyBytes, pathParameters: metadata.pathParameters, query: query,
+            let parsed = ServerRequest(head: request, body: body, maxBodyBytes: options.maxBodyBytes, maxParts: options.maxParts, pathParameters: metadata.pathParameters, query: query,
                                        schemas: schemas)
             return try await handle(parsed)
         } catch let rejection as RequestRejection {

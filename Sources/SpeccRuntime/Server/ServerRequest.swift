@@ -13,15 +13,17 @@ import OpenAPIRuntime
     let head: HTTPRequest
     let rawBody: HTTPBody?
     let maxBodyBytes: Int
+    let maxParts: Int
     let pathParameters: [String: Substring]
     let schemas: ValidationSchemas
     let query: [(name: String, value: String)]
 
-    init(head: HTTPRequest, body: HTTPBody?, maxBodyBytes: Int, pathParameters: [String: Substring], query: [(name: String, value: String)],
+    init(head: HTTPRequest, body: HTTPBody?, maxBodyBytes: Int, maxParts: Int, pathParameters: [String: Substring], query: [(name: String, value: String)],
          schemas: ValidationSchemas) {
         self.head = head
         self.rawBody = body
         self.maxBodyBytes = maxBodyBytes
+        self.maxParts = maxParts
         self.pathParameters = pathParameters
         self.query = query
         self.schemas = schemas
@@ -88,6 +90,29 @@ import OpenAPIRuntime
         _ = try mediaType(among: mediaTypes)
         return rawBody
     }
+
+    /// A multipart body the spec marks required: missing is a 400.
+    public func requiredParts<Part: MultipartParts>(_ type: Part.Type, mediaTypes: [String]) throws -> MultipartBody<Part> {
+        guard let value = try parts(type, mediaTypes: mediaTypes) else { throw Self.missingBody }
+        return value
+    }
+
+    /// A multipart body, its parts read as the handler iterates them. A part that breaks the
+    /// schema's rules (missing, repeated, not its type, too large) fails that iteration with a 400.
+    public func parts<Part: MultipartParts>(_ type: Part.Type, mediaTypes: [String]) throws -> MultipartBody<Part>? {
+        guard let body = try stream(mediaTypes: mediaTypes) else { return nil }
+        return try MultipartCoding.decode(body, contentType: head.headerFields[.contentType], as: type, limit: maxBodyBytes, maxParts: maxParts,
+                                          failure: Self.multipartRejection)
+    }
+
+    @Sendable private static func multipartRejection(_ error: any Error) -> any Error {
+        if error is RequestRejection { return error }
+        let part = (error as? MultipartError)?.part
+        let detail = (error as? MultipartError)?.reason ?? String(describing: error)
+        return RequestRejection.badRequest([Problem(in: "body", name: part, pointer: "", rule: "multipart", detail: detail)])
+    }
+
+    private typealias Problem = RequestRejection.Problem
 
     /// A text body the spec marks required: missing is a 400.
     public func requiredText(mediaTypes: [String]) async throws -> String {

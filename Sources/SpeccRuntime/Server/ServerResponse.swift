@@ -30,6 +30,12 @@ import OpenAPIRuntime
         ServerResponse(status: status, headers: [("Content-Type", contentType)] + present(headers), stream: body)
     }
 
+    /// A multipart body, its parts written as the handler produces them, under a fresh boundary.
+    public static func multipart<Part: MultipartParts>(_ status: Int, _ parts: MultipartBody<Part>, contentType: String, headers: [(String, String?)] = []) throws -> ServerResponse {
+        let encoded = try MultipartCoding.encode(parts, contentType: contentType)
+        return stream(status, encoded.body, contentType: encoded.contentType, headers: headers)
+    }
+
     /// A text body, written in the charset `contentType` names (UTF-8 by default).
     public static func string(_ status: Int, _ text: String, contentType: String, headers: [(String, String?)] = []) throws -> ServerResponse {
         ServerResponse(status: status, headers: [("Content-Type", contentType)] + present(headers), body: try TextCoding.encode(text, contentType: contentType))
