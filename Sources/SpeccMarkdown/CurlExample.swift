@@ -29,7 +29,21 @@ struct CurlExample {
             guard let value = Self.example(parameter) else { continue }
             query.append("\(parameter.name)=\(Self.percentEncoded(value.displayText))")
         }
-        if let content = operation.requestBody?.content.first {
+        if let content = operation.requestBody?.content.first, let parts = api.multipartParts(of: content) {
+            // curl writes the boundary and the Content-Type itself: one -F per part, the required
+            // ones and those the example fills (all of them when that leaves none).
+            let example = content.examples.first?.value
+            let shown = parts.filter { part in
+                if part.multiplicity == .exactlyOnce || part.multiplicity == .atLeastOnce { return true }
+                if case .object(let members)? = example { return members.contains { $0.key == part.name } }
+                return false
+            }
+            // For another multipart type curl keeps the one given, adding its boundary.
+            if MediaTypeName(content.contentType)?.essence != "multipart/form-data" {
+                lines.append("-H " + Self.quoted("Content-Type: \(content.contentType)"))
+            }
+            lines += (shown.isEmpty ? parts : shown).map { "-F " + Self.quoted(Self.formField($0, example: example)) }
+        } else if let content = operation.requestBody?.content.first {
             lines.append("-H " + Self.quoted("Content-Type: \(content.contentType)"))
             if let body = content.examples.first?.value {
                 lines.append("-d " + Self.quoted(Self.bodyText(body, contentType: content.contentType)))
@@ -68,6 +82,24 @@ struct CurlExample {
             return schema.examples?.first ?? schema.defaultValue ?? schema.enumValues?.first
         }
         return nil
+    }
+
+    /// `file=@file.png;type=image/png`, `metadata={"title":"t"};type=application/json`, `note=…`:
+    /// the part's value from the body's example when it has one.
+    private static func formField(_ part: MultipartPart, example: JSONValue?) -> String {
+        let value: String
+        switch part.kind {
+        case .binary:
+            let fileExtension = part.contentType.split(separator: "/").last.map { $0.split(separator: ";")[0] }.map(String.init) ?? "bin"
+            value = "@\(part.name).\(fileExtension == "octet-stream" || fileExtension.contains("*") ? "bin" : fileExtension)"
+        default:
+            if case .object(let members)? = example, let member = members.first(where: { $0.key == part.name })?.value {
+                value = part.kind == .json ? member.compactText : member.displayText
+            } else {
+                value = "…"
+            }
+        }
+        return "\(part.name)=\(value)" + (part.contentType == "text/plain" ? "" : ";type=\(part.contentType)")
     }
 
     private static func bodyText(_ value: JSONValue, contentType: String) -> String {

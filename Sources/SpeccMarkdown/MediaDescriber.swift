@@ -25,22 +25,20 @@ struct MediaDescriber {
         }
     }
 
-    /// `parts: file (file (binary)), model (string)`: each property a part, with the media type its
-    /// `encoding` gives it.
+    /// `parts: `file` (file, image/png; required), `tags` (string, text/plain; repeated)`: each
+    /// part with what it holds and the media type it is sent as.
     private func multipart(_ media: MediaType) -> String {
-        guard let schema = media.schema.flatMap(api.schema) else { return "multipart" }
-        let properties = api.mergedProperties(of: schema).properties
-        guard !properties.isEmpty else { return "multipart" }
-        let parts = properties.map { property -> String in
-            let encoding = media.encoding?.first { $0.property == property.name }?.contentType
-            let type = isBinary(property.schema) ? "file" : types.describe(property.schema)
-            return "`\(property.name)` (\(type)\(encoding.map { ", \($0)" } ?? ""))"
+        guard let parts = api.multipartParts(of: media) else { return "multipart" }
+        let described = parts.map { part -> String in
+            let value = part.kind == .binary ? "file" : types.describe(part.schema)
+            let multiplicity = switch part.multiplicity {
+            case .exactlyOnce: "; required"
+            case .atLeastOnce: "; required, repeated"
+            case .anyNumber: "; repeated"
+            case .atMostOnce: ""
+            }
+            return "`\(part.name)` (\(value), \(part.contentType)\(multiplicity))"
         }
-        return "multipart, parts: " + parts.joined(separator: ", ")
-    }
-
-    private func isBinary(_ schema: SchemaRef) -> Bool {
-        guard let resolved = api.schema(schema) else { return false }
-        return resolved.types == [.string] && (resolved.format == "binary" || resolved.string?.contentMediaType != nil)
+        return "multipart, parts: " + described.joined(separator: ", ")
     }
 }

@@ -1,0 +1,90 @@
+import SpeccIR
+import Testing
+
+/// What each part of a multipart body carries, decided once in the IR: its media type from the
+/// `encoding` map or OpenAPI's defaults, and how often it may appear.
+@Suite struct MultipartPartsTests {
+    static let spec = """
+        openapi: 3.1.0
+        info: {title: T, version: '1'}
+        paths:
+          /a:
+            post:
+              requestBody:
+                content:
+                  multipart/form-data:
+                    schema:
+                      allOf:
+                        - {$ref: '#/components/schemas/Base'}
+                        - type: object
+                          required: [tags]
+                          properties:
+                            file: {type: string, format: binary}
+                            audio: {type: string, contentMediaType: audio/wav}
+                            encoded: {type: string, contentEncoding: base64}
+                            count: {type: integer}
+                            flag: {type: boolean}
+                            mode: {enum: [a, b]}
+                            meta: {type: object}
+                            tags: {type: array, items: {type: string}}
+                            files: {type: array, items: {type: string, format: binary}}
+                            grid: {type: array, items: {type: array, items: {type: integer}}}
+                            custom: {type: string}
+                    encoding:
+                      custom: {contentType: 'application/xml, text/xml', headers: {X-Rate: {schema: {type: integer}}}}
+              responses:
+                '204': {description: ok}
+        components:
+          schemas:
+            Base:
+              type: object
+              required: [name]
+              properties:
+                name: {type: string}
+        """
+
+    @Test func eachPartHasItsMediaTypeAndMultiplicity() throws {
+        let api = try #require(try Fixtures.compile(yaml: Self.spec).api)
+        let media = try #require(api.operations.first?.requestBody?.content.first)
+        let parts = try #require(api.multipartParts(of: media))
+        let summary = parts.map { "\($0.name) \($0.contentType) \($0.kind) \($0.multiplicity)" }
+        // The allOf parts' properties in order: Base's first.
+        #expect(summary == [
+            "name text/plain text exactlyOnce",
+            "file application/octet-stream binary atMostOnce",
+            "audio audio/wav binary atMostOnce",
+            "encoded application/octet-stream binary atMostOnce",
+            "count text/plain text atMostOnce",
+            "flag text/plain text atMostOnce",
+            "mode text/plain text atMostOnce",
+            "meta application/json json atMostOnce",
+            "tags text/plain text atLeastOnce",
+            "files application/octet-stream binary anyNumber",
+            "grid application/json json anyNumber",
+            "custom application/xml text atMostOnce",
+        ])
+        #expect(parts.first { $0.name == "custom" }?.headers.map(\.name) == ["X-Rate"])
+        #expect(api.multipartAllowsUnknownParts(media))
+    }
+
+    @Test func aClosedSchemaTakesNoOtherPartsAndABodyWithoutPropertiesHasNoTypedParts() throws {
+        let api = try #require(try Fixtures.compile(yaml: """
+            openapi: 3.1.0
+            info: {title: T, version: '1'}
+            paths:
+              /a:
+                post:
+                  requestBody:
+                    content:
+                      multipart/form-data: {schema: {type: object, additionalProperties: false, properties: {a: {type: string}}}}
+                      multipart/mixed: {schema: {type: object}}
+                      application/json: {schema: {type: object, properties: {a: {type: string}}}}
+                  responses:
+                    '204': {description: ok}
+            """).api)
+        let content = try #require(api.operations.first?.requestBody?.content)
+        #expect(!api.multipartAllowsUnknownParts(content[0]))
+        #expect(api.multipartParts(of: content[1]) == nil)
+        #expect(api.multipartParts(of: content[2]) == nil, "only multipart bodies have parts")
+    }
+}
