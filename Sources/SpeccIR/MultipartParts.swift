@@ -64,20 +64,54 @@ extension API {
 
     private func defaultPartContentType(_ ref: SchemaRef) -> String {
         guard let schema = schema(ref) else { return "application/json" }
-        let types = Set(schema.types ?? []).subtracting([.null])
-        if types == [.string] {
+        if Set(schema.types ?? []).subtracting([.null]) == [.string] {
             if let mediaType = schema.string?.contentMediaType { return mediaType }
             if schema.format == "binary" || schema.string?.contentEncoding != nil { return "application/octet-stream" }
-            return "text/plain"
         }
-        if types.count == 1, let type = types.first, [.integer, .number, .boolean].contains(type) { return "text/plain" }
-        if schema.enumValues != nil && types.isEmpty { return "text/plain" }
-        return "application/json"
+        // A primitive is text, also when spelled as a union of primitives (`anyOf: [{type:
+        // string}, {enum: [whisper-1]}]`, OpenAI's open model names).
+        guard let types = valueTypes(ref, depth: 0), !types.isEmpty, types.isSubset(of: [.string, .integer, .number, .boolean]) else {
+            return "application/json"
+        }
+        return "text/plain"
+    }
+
+    /// The JSON types a value of the schema can have (null aside), through `anyOf`/`oneOf`
+    /// branches and enum values; nil when any type is possible.
+    private func valueTypes(_ ref: SchemaRef, depth: Int) -> Set<JSONType>? {
+        guard depth < 8, let schema = schema(ref) else { return nil }
+        if let types = schema.types { return Set(types).subtracting([.null]) }
+        if let values = schema.enumValues ?? schema.const.map({ [$0] }) {
+            return Set(values.map(\.jsonType)).subtracting([.null])
+        }
+        let branches = (schema.anyOf ?? []) + (schema.oneOf ?? [])
+        guard !branches.isEmpty else { return nil }
+        var union: Set<JSONType> = []
+        for branch in branches {
+            guard let types = valueTypes(branch, depth: depth + 1) else { return nil }
+            union.formUnion(types)
+        }
+        return union
     }
 }
 
 extension Substring {
     fileprivate func trimmingSpaces() -> String {
         String(drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+    }
+}
+
+extension JSONValue {
+    /// The JSON type of the value (an integer is also a `number`, but is reported as `integer`).
+    fileprivate var jsonType: JSONType {
+        switch self {
+        case .null: .null
+        case .bool: .boolean
+        case .integer: .integer
+        case .number: .number
+        case .string: .string
+        case .array: .array
+        case .object: .object
+        }
     }
 }

@@ -59,9 +59,13 @@ private struct ArrayItems<Element: Sendable>: AsyncSequence, Sendable {
 
 /// Sequential bodies in and out of `HTTPBody`, with the JSON coding of every other body.
 @_spi(Generated) public enum ItemCoding {
+    /// Events whose `data` is JSON. An event whose data is `[DONE]` ends the stream: it is not
+    /// JSON, and OpenAI and the many APIs that follow it send it last without declaring it.
     public static func events<T: Decodable & Sendable & Hashable>(_ body: HTTPBody, of type: T.Type) -> ItemStream<ServerSentEventWithJSONData<T>> {
-        ItemStream(body.asDecodedServerSentEventsWithJSONData(of: type, decoder: JSONCoding.decoder()))
+        ItemStream(body.asDecodedServerSentEventsWithJSONData(of: type, decoder: JSONCoding.decoder(), while: { $0 != doneMarker }))
     }
+
+    private static let doneMarker = ArraySlice("[DONE]".utf8)
 
     public static func events(_ body: HTTPBody) -> ItemStream<ServerSentEvent> {
         ItemStream(body.asDecodedServerSentEvents())

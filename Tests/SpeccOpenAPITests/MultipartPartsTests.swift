@@ -30,6 +30,8 @@ import Testing
                             files: {type: array, items: {type: string, format: binary}}
                             grid: {type: array, items: {type: array, items: {type: integer}}}
                             custom: {type: string}
+                            model: {anyOf: [{type: string}, {type: string, enum: [whisper-1]}]}
+                            strategy: {anyOf: [{type: string, enum: [auto]}, {type: object}]}
                     encoding:
                       custom: {contentType: 'application/xml, text/xml', headers: {X-Rate: {schema: {type: integer}}}}
               responses:
@@ -62,6 +64,9 @@ import Testing
             "files application/octet-stream binary anyNumber",
             "grid application/json json anyNumber",
             "custom application/xml text atMostOnce",
+            // A union of primitives is text (OpenAI's model names); one with an object is JSON.
+            "model text/plain text atMostOnce",
+            "strategy application/json json atMostOnce",
         ])
         #expect(parts.first { $0.name == "custom" }?.headers.map(\.name) == ["X-Rate"])
         #expect(api.multipartAllowsUnknownParts(media))

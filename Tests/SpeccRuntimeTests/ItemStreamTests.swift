@@ -32,6 +32,17 @@ import Testing
         #expect(try await Self.ids(ItemCoding.jsonSequence(Self.body(text, chunk: chunk), of: Item.self)) == [1, 2, 3])
     }
 
+    @Test(arguments: [1, 7, 1024])
+    func jsonEventsEndAtOpenAIsDoneMarker(_ chunk: Int) async throws {
+        let text = "data: {\"id\":1}\n\nevent: x\ndata: {\"id\":2}\n\ndata: [DONE]\n\n"
+        var ids: [Int?] = []
+        for try await event in ItemCoding.events(Self.body(text, chunk: chunk), of: Item.self) { ids.append(event.data?.id) }
+        #expect(ids == [1, 2])
+        // Any other data that is not JSON is still an error.
+        let broken = ItemCoding.events(Self.body("data: {\"id\":1}\n\ndata: DONE\n\n", chunk: chunk), of: Item.self)
+        await #expect(throws: DecodingError.self) { for try await _ in broken {} }
+    }
+
     @Test func aBrokenJSONSequenceRecordIsAnError() async throws {
         let stream = ItemCoding.jsonSequence(Self.body("\u{1E}{\"id\":1}\n\u{1E}{\"id\":\n", chunk: 4), of: Item.self)
         await #expect(throws: DecodingError.self) { _ = try await Self.ids(stream) }
