@@ -63,7 +63,7 @@ import OpenAPIRuntime
         /// A multipart body, its parts read as the caller iterates them; text and JSON parts are
         /// held to the client's limit each.
         public func parts<Part: MultipartParts>(_ type: Part.Type) throws -> MultipartBody<Part> {
-            try MultipartCoding.decode(stream, contentType: header("Content-Type"), as: type, limit: maxBytes, maxParts: .max)
+            try MultipartCoding.decode(stream, contentType: header("Content-Type"), as: type, reader: PartReader(limit: maxBytes), maxParts: .max)
         }
 
         /// The body unread, for binary content: the caller streams it.

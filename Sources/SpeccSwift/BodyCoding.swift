@@ -18,8 +18,18 @@ struct BodyCoding {
         case multipart
 
         /// Read whole and checked against the schema before a handler runs (the others are text,
-        /// or streamed and handed over unread).
+        /// or streamed and handed over unread; multipart parts are checked one by one).
         var isValidated: Bool { self == .json || self == .form }
+    }
+
+    /// What the server checks a request body against, each schema under its key in the
+    /// validation document.
+    enum Validation {
+        case none
+        /// The whole body, before the handler runs.
+        case schema(key: String)
+        /// Each text or JSON part, by name, as the handler reads it.
+        case parts([(name: String, key: String)])
     }
 
     let kind: Kind
@@ -31,9 +41,13 @@ struct BodyCoding {
     /// parts enum of a multipart body.
     private let item: String?
     private let deepObjectProperties: [String]
+    /// The parts of a multipart body the server checks against their schemas: text and JSON ones
+    /// (a file part streams unread).
+    let checkedParts: [MultipartPart]
 
     init(_ media: MediaType, api: API, models: ModelCollector, hint: String) {
         contentType = media.contentType
+        checkedParts = (api.multipartParts(of: media) ?? []).filter { $0.kind != .binary }
         deepObjectProperties = (media.encoding ?? []).filter { $0.style == .deepObject }.map(\.property)
         func schemaType(_ fallback: String) -> String {
             guard let schema = media.schema else { return fallback }
@@ -144,19 +158,25 @@ struct BodyCoding {
 
     // MARK: Server
 
-    /// The expression reading the request's body. `key` names its schema for validation (JSON
-    /// and form bodies only).
-    func serverRead(required: Bool, mediaTypes: [String], key: String?) -> String {
+    /// The expression reading the request's body, checked as `validation` says.
+    func serverRead(required: Bool, mediaTypes: [String], validation: Validation) -> String {
         let accepted = "mediaTypes: [" + mediaTypes.map(SwiftLiteral.string).joined(separator: ", ") + "]"
+        var schemaArgument = ""
+        switch validation {
+        case .none: break
+        case .schema(let key): schemaArgument = ", schema: \(SwiftLiteral.string(key))"
+        case .parts(let parts):
+            schemaArgument = ", schemas: [" + parts.map { "\(SwiftLiteral.string($0.name)): \(SwiftLiteral.string($0.key))" }.joined(separator: ", ") + "]"
+        }
         switch kind {
         case .json, .form:
-            return "try await request.\(required ? "requiredBody" : "body")(\(type).self, \(accepted)\(key.map { ", schema: \(SwiftLiteral.string($0))" } ?? ""))"
+            return "try await request.\(required ? "requiredBody" : "body")(\(type).self, \(accepted)\(schemaArgument))"
         case .text:
             return "try await request.\(required ? "requiredText" : "text")(\(accepted))"
         case .binary:
             return "try request.\(required ? "requiredStream" : "stream")(\(accepted))"
         case .multipart:
-            return "try request.\(required ? "requiredParts" : "parts")(\(item ?? "MultipartRawPart").self, \(accepted))"
+            return "try request.\(required ? "requiredParts" : "parts")(\(item ?? "MultipartRawPart").self, \(accepted)\(schemaArgument))"
         case .events, .jsonLines, .jsonSequence:
             return required ? items(from: "try request.requiredStream(\(accepted))")
                 : "try request.stream(\(accepted)).map { \(items(from: "$0")) }"

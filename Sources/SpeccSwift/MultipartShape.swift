@@ -67,13 +67,13 @@ struct MultipartShape {
         }
         if allowsUnknown { lines.append("        case .undocumented(let part): part") }
         lines += ["        }", "    }", "",
-                  "    \(access) init(rawPart raw: MultipartRawPart, limit: Int) async throws {",
+                  "    \(access) init(rawPart raw: MultipartRawPart, reader: PartReader) async throws {",
                   "        switch raw.name {"]
         for entry in cases {
             let decode = switch entry.part.kind {
             case .binary: "MultipartCoding.file(raw)"
-            case .text: "try await MultipartCoding.text(raw, as: \(entry.valueType).self, limit: limit)"
-            default: "try await MultipartCoding.json(raw, as: \(entry.valueType).self, limit: limit)"
+            case .text: "try await MultipartCoding.text(raw, as: \(entry.valueType).self, reader: reader)"
+            default: "try await MultipartCoding.json(raw, as: \(entry.valueType).self, reader: reader)"
             }
             lines.append("        case \(SwiftLiteral.string(entry.part.name)): self = .\(entry.member)(\(decode))")
         }

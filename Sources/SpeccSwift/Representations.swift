@@ -84,13 +84,13 @@ struct Representations {
     // MARK: Server
 
     /// Lines reading the request's body into `body` by its Content-Type (415 for none of them).
-    /// `key` names the validation schema of a case, if it has one.
-    func serverRead(required: Bool, key: (Case) -> String?) -> [String] {
+    /// `validation` says what each case is checked against.
+    func serverRead(required: Bool, validation: (Case) -> BodyCoding.Validation) -> [String] {
         var lines = ["let body: \(typeName)\(required ? "" : "?")",
                      "switch try request.\(required ? "requiredRepresentation" : "representation")(among: \(groupsLiteral)) {"]
         if !required { lines.append("case nil: body = nil") }
         for (index, representation) in cases.enumerated() {
-            let value = representation.coding.serverRead(required: true, mediaTypes: representation.mediaTypes, key: key(representation))
+            let value = representation.coding.serverRead(required: true, mediaTypes: representation.mediaTypes, validation: validation(representation))
             lines.append("\(index == cases.count - 1 ? "default" : "case \(index)"): body = .\(SwiftNames.bare(representation.name))(\(value))")
         }
         lines.append("}")

@@ -24,18 +24,29 @@ struct ServerBuilder {
                 arguments.append("\(SwiftNames.label(parameter.label)): \(parameter.label)")
             }
             if let body = shape.body {
-                // Only bodies read whole are validated against their schema before the handler runs.
+                // The keys are written once, here: into the schemas document and into the call.
+                func validation(_ coding: BodyCoding, schema: SchemaRef?, key: String) -> BodyCoding.Validation {
+                    if coding.kind == .multipart {
+                        let parts = coding.checkedParts.map { part in
+                            let partKey = ValidationKey.part(key, part.name)
+                            entries.append((partKey, part.schema))
+                            return (name: part.name, key: partKey)
+                        }
+                        return parts.isEmpty ? .none : .parts(parts)
+                    }
+                    // Other bodies are checked only when read whole, before the handler runs.
+                    guard coding.kind.isValidated, let schema else { return .none }
+                    entries.append((key, schema))
+                    return .schema(key: key)
+                }
                 if let representations = body.representations {
                     statements += representations.serverRead(required: body.required) { representation in
-                        guard let schema = representation.media.schema, representation.coding.kind.isValidated else { return nil }
-                        let key = ValidationKey.body(operationID, mediaType: representation.media.contentType)
-                        entries.append((key, schema))
-                        return key
+                        validation(representation.coding, schema: representation.media.schema,
+                                   key: ValidationKey.body(operationID, mediaType: representation.media.contentType))
                     }
                 } else {
-                    let key = body.kind.isValidated ? body.schema.map { _ in ValidationKey.body(operationID) } : nil
-                    if let key, let schema = body.schema { entries.append((key, schema)) }
-                    statements.append("let body = " + body.coding.serverRead(required: body.required, mediaTypes: body.mediaTypes, key: key))
+                    let checked = validation(body.coding, schema: body.schema, key: ValidationKey.body(operationID))
+                    statements.append("let body = " + body.coding.serverRead(required: body.required, mediaTypes: body.mediaTypes, validation: checked))
                 }
                 arguments.append("body: body")
             }
@@ -93,4 +104,7 @@ enum ValidationKey {
 
     /// One representation's schema, for a body of several.
     static func body(_ operationID: String, mediaType: String) -> String { "\(operationID) body \(mediaType)" }
+
+    /// One part's schema, in a multipart body whose key is `body`.
+    static func part(_ body: String, _ name: String) -> String { "\(body) part \(name)" }
 }

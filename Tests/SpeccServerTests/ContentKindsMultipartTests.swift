@@ -127,6 +127,12 @@ extension ContentKindsServerTests {
         let notAnInteger = try await post([file, metadata, ("priority", nil, nil, "high")])
         #expect(notAnInteger.status == 400)
         #expect(notAnInteger.problem?.errors?.first?.name == "priority", "\(notAnInteger.text)")
+        // Each text and JSON part is checked against its schema, as a parameter or body would be.
+        let outOfRange = try await post([file, metadata, ("priority", nil, nil, "7")])
+        #expect(outOfRange.status == 400)
+        #expect(outOfRange.problem?.errors?.first.map { "\($0.name ?? "") \($0.rule)" } == "priority maximum", "\(outOfRange.text)")
+        let tooLong = try await post([file, ("metadata", nil, "application/json", #"{"title": "012345678901234567890"}"#)])
+        #expect(tooLong.problem?.errors?.first.map { "\($0.name ?? "") \($0.pointer) \($0.rule)" } == "metadata #/title maxLength", "\(tooLong.text)")
         let notJSON = try await post([file, ("metadata", nil, "application/json", "{")])
         #expect(notJSON.problem?.errors?.first?.name == "metadata", "\(notJSON.text)")
         let tooMany = try await post([file, metadata, ("tags", nil, nil, "1"), ("tags", nil, nil, "2"), ("tags", nil, nil, "3")])

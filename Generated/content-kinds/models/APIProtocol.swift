@@ -246,13 +246,13 @@ extension UploadBodyPart: MultipartParts {
         }
     }
 
-    public init(rawPart raw: MultipartRawPart, limit: Int) async throws {
+    public init(rawPart raw: MultipartRawPart, reader: PartReader) async throws {
         switch raw.name {
         case "file": self = .file(MultipartCoding.file(raw))
-        case "metadata": self = .metadata(try await MultipartCoding.json(raw, as: Document.self, limit: limit))
-        case "note": self = .note(try await MultipartCoding.text(raw, as: String.self, limit: limit))
-        case "priority": self = .priority(try await MultipartCoding.text(raw, as: Int.self, limit: limit))
-        case "tags": self = .tags(try await MultipartCoding.text(raw, as: String.self, limit: limit))
+        case "metadata": self = .metadata(try await MultipartCoding.json(raw, as: Document.self, reader: reader))
+        case "note": self = .note(try await MultipartCoding.text(raw, as: String.self, reader: reader))
+        case "priority": self = .priority(try await MultipartCoding.text(raw, as: Int.self, reader: reader))
+        case "tags": self = .tags(try await MultipartCoding.text(raw, as: String.self, reader: reader))
         default: throw MultipartCoding.unknownPart(raw)
         }
     }
@@ -280,13 +280,13 @@ extension UploadOkBodyPart: MultipartParts {
         }
     }
 
-    public init(rawPart raw: MultipartRawPart, limit: Int) async throws {
+    public init(rawPart raw: MultipartRawPart, reader: PartReader) async throws {
         switch raw.name {
         case "file": self = .file(MultipartCoding.file(raw))
-        case "metadata": self = .metadata(try await MultipartCoding.json(raw, as: Document.self, limit: limit))
-        case "note": self = .note(try await MultipartCoding.text(raw, as: String.self, limit: limit))
-        case "priority": self = .priority(try await MultipartCoding.text(raw, as: Int.self, limit: limit))
-        case "tags": self = .tags(try await MultipartCoding.text(raw, as: String.self, limit: limit))
+        case "metadata": self = .metadata(try await MultipartCoding.json(raw, as: Document.self, reader: reader))
+        case "note": self = .note(try await MultipartCoding.text(raw, as: String.self, reader: reader))
+        case "priority": self = .priority(try await MultipartCoding.text(raw, as: Int.self, reader: reader))
+        case "tags": self = .tags(try await MultipartCoding.text(raw, as: String.self, reader: reader))
         default: throw MultipartCoding.unknownPart(raw)
         }
     }
@@ -311,9 +311,9 @@ extension AttachBodyPart: MultipartParts {
         }
     }
 
-    public init(rawPart raw: MultipartRawPart, limit: Int) async throws {
+    public init(rawPart raw: MultipartRawPart, reader: PartReader) async throws {
         switch raw.name {
-        case "description": self = .description(try await MultipartCoding.text(raw, as: String.self, limit: limit))
+        case "description": self = .description(try await MultipartCoding.text(raw, as: String.self, reader: reader))
         case "attachment": self = .attachment(MultipartCoding.file(raw))
         default: self = .undocumented(raw)
         }

@@ -122,14 +122,14 @@ extension APIProtocol {
             }
         }
         try server.register(.post, path: "/uploads", operationID: "upload", produces: ["multipart/form-data"]) { request in
-            let body = try request.requiredParts(UploadBodyPart.self, mediaTypes: ["multipart/form-data"])
+            let body = try request.requiredParts(UploadBodyPart.self, mediaTypes: ["multipart/form-data"], schemas: ["metadata": "upload body part metadata", "note": "upload body part note", "priority": "upload body part priority", "tags": "upload body part tags"])
             switch try await self.upload(body: body) {
             case .ok(let body): return try .multipart(200, body, contentType: "multipart/form-data")
             case .undocumented(let response): return .undocumented(response)
             }
         }
         try server.register(.put, path: "/attachments", operationID: "attach", produces: ["application/json"]) { request in
-            let body = try request.parts(AttachBodyPart.self, mediaTypes: ["multipart/mixed"])
+            let body = try request.parts(AttachBodyPart.self, mediaTypes: ["multipart/mixed"], schemas: ["description": "attach body part description"])
             switch try await self.attach(body: body) {
             case .ok(let body): return try .body(200, body, contentType: "application/json")
             case .undocumented(let response): return .undocumented(response)
@@ -161,6 +161,9 @@ enum ServerSchemas {
     }
   },
   "entries": {
+    "attach body part description": {
+      "type": "string"
+    },
     "downloadFile path name": {
       "pattern": "^[a-z0-9.-]+$",
       "type": "string"
@@ -191,6 +194,20 @@ enum ServerSchemas {
       "maximum": 1000,
       "minimum": 1,
       "type": "integer"
+    },
+    "upload body part metadata": {
+      "$ref": "#/$defs/Document"
+    },
+    "upload body part note": {
+      "type": "string"
+    },
+    "upload body part priority": {
+      "maximum": 5,
+      "minimum": 1,
+      "type": "integer"
+    },
+    "upload body part tags": {
+      "type": "string"
     },
     "uploadFile path name": {
       "pattern": "^[a-z0-9.-]+$",

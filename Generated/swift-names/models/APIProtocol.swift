@@ -126,13 +126,13 @@ extension SubmitFormBodyPart: MultipartParts {
         }
     }
 
-    public init(rawPart raw: MultipartRawPart, limit: Int) async throws {
+    public init(rawPart raw: MultipartRawPart, reader: PartReader) async throws {
         switch raw.name {
         case "raw": self = .raw(MultipartCoding.file(raw))
-        case "limit": self = .limit(try await MultipartCoding.text(raw, as: Int.self, limit: limit))
-        case "undocumented": self = .undocumented2(try await MultipartCoding.text(raw, as: String.self, limit: limit))
-        case "self": self = .self_(try await MultipartCoding.json(raw, as: SelfType.self, limit: limit))
-        case "MultipartParts": self = .multipartParts(try await MultipartCoding.json(raw, as: MultipartPartsType.self, limit: limit))
+        case "limit": self = .limit(try await MultipartCoding.text(raw, as: Int.self, reader: reader))
+        case "undocumented": self = .undocumented2(try await MultipartCoding.text(raw, as: String.self, reader: reader))
+        case "self": self = .self_(try await MultipartCoding.json(raw, as: SelfType.self, reader: reader))
+        case "MultipartParts": self = .multipartParts(try await MultipartCoding.json(raw, as: MultipartPartsType.self, reader: reader))
         default: self = .undocumented(raw)
         }
     }

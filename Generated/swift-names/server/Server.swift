@@ -73,7 +73,7 @@ extension APIProtocol {
             }
         }
         try server.register(.post, path: "/forms", operationID: "submitForm", produces: ["application/json"]) { request in
-            let body = try request.requiredParts(SubmitFormBodyPart.self, mediaTypes: ["multipart/form-data"])
+            let body = try request.requiredParts(SubmitFormBodyPart.self, mediaTypes: ["multipart/form-data"], schemas: ["limit": "submitForm body part limit", "undocumented": "submitForm body part undocumented", "self": "submitForm body part self", "MultipartParts": "submitForm body part MultipartParts"])
             switch try await self.submitForm(body: body) {
             case .ok(let body): return try .body(200, body, contentType: "application/json")
             case .undocumented(let response): return .undocumented(response)
@@ -101,6 +101,14 @@ enum ServerSchemas {
     "Event": {
       "properties": {
         "at": {
+          "type": "string"
+        }
+      },
+      "type": "object"
+    },
+    "MultipartParts": {
+      "properties": {
+        "value": {
           "type": "string"
         }
       },
@@ -280,6 +288,18 @@ enum ServerSchemas {
       "$ref": "#/$defs/default"
     },
     "self query request": {
+      "type": "string"
+    },
+    "submitForm body part MultipartParts": {
+      "$ref": "#/$defs/MultipartParts"
+    },
+    "submitForm body part limit": {
+      "type": "integer"
+    },
+    "submitForm body part self": {
+      "$ref": "#/$defs/Self"
+    },
+    "submitForm body part undocumented": {
       "type": "string"
     }
   }

@@ -24,9 +24,9 @@ import HTTPTypes
     }
 
     /// The parts of `body`, whose Content-Type names the boundary. Text and JSON parts are read
-    /// up to `limit` bytes each; more than `maxParts` parts is an error. `failure` turns any error
+    /// as `reader` says; more than `maxParts` parts is an error. `failure` turns any error
     /// reading the parts into the one the caller throws.
-    public static func decode<Part: MultipartParts>(_ body: HTTPBody, contentType: String?, as type: Part.Type, limit: Int, maxParts: Int,
+    static func decode<Part: MultipartParts>(_ body: HTTPBody, contentType: String?, as type: Part.Type, reader: PartReader, maxParts: Int,
                                                     failure: @escaping @Sendable (any Error) -> any Error = { $0 }) throws -> MultipartBody<Part> {
         guard let boundary = contentType.flatMap({ MediaTypes.parameter("boundary", of: $0, keepingCase: true) }), !boundary.isEmpty else {
             throw failure(MultipartError(part: nil, reason: "the Content-Type \(contentType.map { "'\($0)'" } ?? "(none)") names no boundary"))
@@ -36,7 +36,7 @@ import HTTPTypes
             MultipartBody<Part>.self, from: body, transforming: { $0 }, boundary: boundary,
             allowsUnknownParts: rules.allowsUnknown, requiredExactlyOncePartNames: rules.exactlyOnce,
             requiredAtLeastOncePartNames: rules.atLeastOnce, atMostOncePartNames: rules.atMostOnce,
-            zeroOrMoreTimesPartNames: rules.anyNumber, decoding: { try await Part(rawPart: $0, limit: limit) })
+            zeroOrMoreTimesPartNames: rules.anyNumber, decoding: { try await Part(rawPart: $0, reader: reader) })
         return MultipartBody(CountedParts(upstream: parts, maxParts: maxParts, failure: failure), iterationBehavior: parts.iterationBehavior)
     }
 
@@ -80,16 +80,17 @@ import HTTPTypes
     }
 
     /// A text part decoded as `type`: a string as it came, any other value from its text.
-    public static func text<T: Decodable & Sendable & Hashable>(_ raw: MultipartRawPart, as type: T.Type, limit: Int) async throws -> FormPart<T> {
+    public static func text<T: Decodable & Sendable & Hashable>(_ raw: MultipartRawPart, as type: T.Type, reader: PartReader) async throws -> FormPart<T> {
         let name = raw.name ?? ""
         let text: String
         do {
-            text = try TextCoding.decode(try await collect(raw, limit: limit), contentType: raw.headerFields[.contentType])
+            text = try TextCoding.decode(try await collect(raw, limit: reader.limit), contentType: raw.headerFields[.contentType])
         } catch let error as MultipartError {
             throw error
         } catch {
             throw MultipartError(part: name, reason: "is not text in its charset")
         }
+        try reader.check?(name, .text(text))
         if let string = text as? T { return FormPart(string, filename: raw.filename, headers: headers(of: raw)) }
         let bytes = Data(text.utf8)
         guard let value = (try? JSONCoding.decode(T.self, from: bytes)) ?? (try? JSONCoding.decode(T.self, from: JSONCoding.encode(text))) else {
@@ -99,8 +100,9 @@ import HTTPTypes
     }
 
     /// A JSON part decoded as `type`.
-    public static func json<T: Decodable & Sendable & Hashable>(_ raw: MultipartRawPart, as type: T.Type, limit: Int) async throws -> FormPart<T> {
-        let data = try await collect(raw, limit: limit)
+    public static func json<T: Decodable & Sendable & Hashable>(_ raw: MultipartRawPart, as type: T.Type, reader: PartReader) async throws -> FormPart<T> {
+        let data = try await collect(raw, limit: reader.limit)
+        try reader.check?(raw.name ?? "", .json(data))
         do {
             return FormPart(try JSONCoding.decode(T.self, from: data), filename: raw.filename, headers: headers(of: raw))
         } catch let error as DecodingError {

@@ -1,3 +1,4 @@
+import Foundation
 import OpenAPIRuntime
 
 /// The parts a multipart body's schema names, as the enum generated for it: each case one
@@ -11,8 +12,26 @@ public protocol MultipartParts: Sendable {
     static var partRules: PartRules { get }
     /// The part as it goes on the wire: named, with its media type.
     func rawPart() throws -> MultipartRawPart
-    /// The typed part of `raw` by its name; buffered values (text, JSON) read up to `limit` bytes.
-    init(rawPart raw: MultipartRawPart, limit: Int) async throws
+    /// The typed part of `raw` by its name; text and JSON values are read as `reader` says.
+    init(rawPart raw: MultipartRawPart, reader: PartReader) async throws
+}
+
+/// How the parts of one body are read: the most bytes a text or JSON part may have, and on a
+/// server the check of each such part against its schema before it is decoded.
+public struct PartReader: Sendable {
+    public let limit: Int
+    let check: (@Sendable (_ part: String, _ value: PartValue) throws -> Void)?
+
+    /// A part's value as it came, before it is decoded.
+    enum PartValue {
+        case text(String)
+        case json(Data)
+    }
+
+    init(limit: Int, check: (@Sendable (_ part: String, _ value: PartValue) throws -> Void)? = nil) {
+        self.limit = limit
+        self.check = check
+    }
 }
 
 /// Which parts a multipart body must, may and may not have, by name, checked as it streams.
@@ -38,5 +57,5 @@ public struct PartRules: Sendable, Hashable {
 extension MultipartRawPart: MultipartParts {
     public static var partRules: PartRules { PartRules() }
     public func rawPart() -> MultipartRawPart { self }
-    public init(rawPart raw: MultipartRawPart, limit: Int) { self = raw }
+    public init(rawPart raw: MultipartRawPart, reader: PartReader) { self = raw }
 }

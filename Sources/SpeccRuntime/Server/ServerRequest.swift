@@ -92,17 +92,47 @@ import OpenAPIRuntime
     }
 
     /// A multipart body the spec marks required: missing is a 400.
-    public func requiredParts<Part: MultipartParts>(_ type: Part.Type, mediaTypes: [String]) throws -> MultipartBody<Part> {
-        guard let value = try parts(type, mediaTypes: mediaTypes) else { throw Self.missingBody }
+    public func requiredParts<Part: MultipartParts>(_ type: Part.Type, mediaTypes: [String], schemas keys: [String: String] = [:]) throws -> MultipartBody<Part> {
+        guard let value = try parts(type, mediaTypes: mediaTypes, schemas: keys) else { throw Self.missingBody }
         return value
     }
 
     /// A multipart body, its parts read as the handler iterates them. A part that breaks the
-    /// schema's rules (missing, repeated, not its type, too large) fails that iteration with a 400.
-    public func parts<Part: MultipartParts>(_ type: Part.Type, mediaTypes: [String]) throws -> MultipartBody<Part>? {
+    /// schema's rules (missing, repeated, not its type, too large), or a text or JSON part that
+    /// fails its schema (`keys` names each one's by part name), fails that iteration with a 400.
+    public func parts<Part: MultipartParts>(_ type: Part.Type, mediaTypes: [String], schemas keys: [String: String] = [:]) throws -> MultipartBody<Part>? {
         guard let body = try stream(mediaTypes: mediaTypes) else { return nil }
-        return try MultipartCoding.decode(body, contentType: head.headerFields[.contentType], as: type, limit: maxBodyBytes, maxParts: maxParts,
+        let schemas = self.schemas
+        var check: (@Sendable (String, PartReader.PartValue) throws -> Void)?
+        if !keys.isEmpty {
+            check = { part, value in
+                guard let key = keys[part] else { return }
+                try ServerRequest.check(part: part, value, against: try schemas.requiredEntry(key), schemas: schemas)
+            }
+        }
+        let reader = PartReader(limit: maxBodyBytes, check: check)
+        return try MultipartCoding.decode(body, contentType: head.headerFields[.contentType], as: type, reader: reader, maxParts: maxParts,
                                           failure: Self.multipartRejection)
+    }
+
+    /// A text part is read as a parameter of its schema's type would be (`7` an integer for an
+    /// integer schema, a string for a string one); a JSON part is parsed.
+    private static func check(part: String, _ value: PartReader.PartValue, against schema: AnyJSON, schemas: ValidationSchemas) throws {
+        let json: AnyJSON
+        switch value {
+        case .text(let text):
+            json = ParameterReader(schemas: schemas, name: part, style: .simple, explode: false, escaping: .none).header(text, schemas.dereferenced(schema))
+        case .json(let data):
+            do {
+                json = try JSONCoding.decode(AnyJSON.self, from: data)
+            } catch {
+                throw RequestRejection.badRequest(in: "body", name: part, rule: "json", detail: "is not valid JSON" + JSONErrors.reason(data))
+            }
+        }
+        let issues = SchemaValidator(schemas: schemas, direction: .request).validate(json, against: schema)
+        if !issues.isEmpty {
+            throw RequestRejection.badRequest(issues.map { Problem(in: "body", name: part, pointer: $0.pointer, rule: $0.rule, detail: $0.detail) })
+        }
     }
 
     @Sendable private static func multipartRejection(_ error: any Error) -> any Error {
