@@ -84,6 +84,11 @@ let package = Package(
             dependencies: ["SpeccPipeline", "SpeccYAML", "SpeccOpenAPI", "SpeccMarkdown", "SpeccSwift", "SpeccDiff", "CSpeccYAML"],
             path: "Benchmarks/SpeccBenchmarks"
         ),
+        .executableTarget(
+            name: "SpeccBodyBenchmarks",
+            dependencies: ["SpeccRuntime", .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"), .product(name: "HTTPTypes", package: "swift-http-types")],
+            path: "Benchmarks/BodyThroughput"
+        ),
         .testTarget(
             name: "SpeccYAMLTests",
             dependencies: ["SpeccYAML"]

@@ -26,7 +26,7 @@ import HTTPTypes
     /// The parts of `body`, whose Content-Type names the boundary. Text and JSON parts are read
     /// as `reader` says; more than `maxParts` parts is an error. `failure` turns any error
     /// reading the parts into the one the caller throws.
-    static func decode<Part: MultipartParts>(_ body: HTTPBody, contentType: String?, as type: Part.Type, reader: PartReader, maxParts: Int,
+    public static func decode<Part: MultipartParts>(_ body: HTTPBody, contentType: String?, as type: Part.Type, reader: PartReader, maxParts: Int,
                                                     failure: @escaping @Sendable (any Error) -> any Error = { $0 }) throws -> MultipartBody<Part> {
         guard let boundary = contentType.flatMap({ MediaTypes.parameter("boundary", of: $0, keepingCase: true) }), !boundary.isEmpty else {
             throw failure(MultipartError(part: nil, reason: "the Content-Type \(contentType.map { "'\($0)'" } ?? "(none)") names no boundary"))

@@ -28,7 +28,12 @@ public struct PartReader: Sendable {
         case json(Data)
     }
 
-    init(limit: Int, check: (@Sendable (_ part: String, _ value: PartValue) throws -> Void)? = nil) {
+    /// A reader that checks nothing but size (a client's: responses are the server's to check).
+    public init(limit: Int) {
+        self.init(limit: limit, check: nil)
+    }
+
+    init(limit: Int, check: (@Sendable (_ part: String, _ value: PartValue) throws -> Void)?) {
         self.limit = limit
         self.check = check
     }
