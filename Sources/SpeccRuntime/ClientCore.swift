@@ -86,6 +86,18 @@ import OpenAPIRuntime
         }
     }
 
+    /// The `Accept` header for the media types a caller chose, in its order of preference,
+    /// weighted down the list (`application/json, text/csv;q=0.9`) so a server that honours
+    /// weights answers in the first it can, then `also` (the media types of the operation's
+    /// other responses, an error's, which are no choice).
+    public static func accept<T: RawRepresentable>(_ choice: [T], also: [String] = []) -> String? where T.RawValue == String {
+        let chosen = choice.enumerated().map { index, mediaType in
+            index == 0 ? mediaType.rawValue : mediaType.rawValue + ";q=" + String(format: "%.1f", max(0.1, 1 - Double(index) / 10))
+        }
+        let all = chosen + also
+        return all.isEmpty ? nil : all.joined(separator: ", ")
+    }
+
     /// A request for `method` and an already-encoded path and query.
     /// `accept` lists the media types the operation's responses document (none: no header).
     public static func request(_ method: HTTPRequest.Method, path: String, query: [String], headers: [(String, String)], contentType: String?,

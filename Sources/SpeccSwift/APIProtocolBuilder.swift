@@ -14,6 +14,7 @@ struct APIProtocolBuilder {
                               responseCases: shape.responses.cases)
         }, representations: shapes.flatMap { shape in
             ([shape.body?.representations].compactMap { $0 } + shape.responses.representations).map(\.model)
+                + [shape.accept?.model].compactMap { $0 }
         } + models.multipartShapes.map { $0.model(access: access) })
     }
 }

@@ -86,7 +86,8 @@ struct ClientBuilder {
             headerDeclaration: headerStatements.isEmpty ? "let headers: [(String, String)] = []" : "var headers: [(String, String)] = []",
             headerStatements: headerStatements,
             bodyStatements: bodyStatements,
-            acceptExpression: shape.producedMediaTypes.isEmpty ? "nil" : SwiftLiteral.string(shape.producedMediaTypes.joined(separator: ", ")),
+            acceptExpression: shape.accept?.clientExpression
+                ?? (shape.producedMediaTypes.isEmpty ? "nil" : SwiftLiteral.string(shape.producedMediaTypes.joined(separator: ", "))),
             contentTypeExpression: contentType,
             switchCases: shape.responses.switchCases)
     }

@@ -37,7 +37,7 @@ struct MultipartShape {
         let parts = cases.map { "`\($0.part.name)` (\($0.part.contentType)\(Self.multiplicityText($0.part.multiplicity)))" }
         let doc = ["The parts of one multipart body, each as its own case: " + parts.joined(separator: ", ") + "."]
             + (allowsUnknown ? ["Parts the spec does not name arrive as `undocumented`."] : [])
-        return RepresentationModel(name: typeName, cases: declarations, doc: DocComment.block(doc), members: conformance(access: access))
+        return RepresentationModel(name: typeName, inheritance: "Hashable, Sendable", cases: declarations, doc: DocComment.block(doc), members: conformance(access: access))
     }
 
     private func conformance(access: String) -> [String] {

@@ -12,9 +12,13 @@ struct OperationShape {
     let parameters: [ParameterShape]
     let body: BodyShape?
     let responses: ResponseCases
+    /// The media types the caller may choose among, when the responses come in several.
+    let accept: AcceptChoice?
     /// Every media type the operation's responses document, in order, once each: the client's
     /// `Accept` and what the server checks a request's `Accept` against.
-    var producedMediaTypes: [String] {
+    var producedMediaTypes: [String] { Self.producedMediaTypes(operation) }
+
+    static func producedMediaTypes(_ operation: Operation) -> [String] {
         var seen = Set<String>()
         return operation.responses.flatMap(\.content).map(\.contentType).filter { seen.insert($0).inserted }
     }
@@ -27,6 +31,7 @@ struct OperationShape {
     private func arguments(defaults: Bool) -> String {
         var parts = parameters.map { "\($0.label): \($0.type)\($0.required ? "" : defaults ? "? = nil" : "?")" }
         if let body { parts.append("body: \(body.type)\(body.required ? "" : defaults ? "? = nil" : "?")") }
+        if let accept { parts.append("\(AcceptChoice.label): [\(accept.typeName)]\(defaults ? " = \(accept.typeName).allCases" : "")") }
         return parts.joined(separator: ", ")
     }
 
@@ -46,7 +51,10 @@ struct OperationShape {
         // Claimed with the models, so a schema called `GetEventResponse` cannot collide with it.
         responseType = models.claimTypeName(typeStem + "Response")
         operationIDLiteral = SwiftLiteral.string(operation.operationId ?? operation.displayName)
-        var labels = NameScope(reserved: ["body", "query", "headers", "request", "response", "requestBody"])
+        var reserved = ["body", "query", "headers", "request", "response", "requestBody", "encoded"]
+        accept = AcceptChoice(operation, typeName: { models.claimTypeName(typeStem + "Accept") })
+        if accept != nil { reserved.append(AcceptChoice.label) }
+        var labels = NameScope(reserved: reserved)
         parameters = operation.parameters.map { parameter in
             let schema = parameter.schema ?? parameter.content?.first?.schema ?? .inline(Schema())
             return ParameterShape(

@@ -40,7 +40,7 @@ struct Representations {
 
     /// The enum's declaration, for the operations file.
     var model: RepresentationModel {
-        RepresentationModel(name: typeName, cases: cases.map { "case \($0.name)(\($0.coding.type))" },
+        RepresentationModel(name: typeName, inheritance: "Hashable, Sendable", cases: cases.map { "case \($0.name)(\($0.coding.type))" },
                             doc: DocComment.block(["The representations of one body, by media type: " + cases.map { "`\($0.mediaTypes.joined(separator: "`, `"))`" }.joined(separator: "; ") + "."]),
                             members: [])
     }
@@ -108,7 +108,7 @@ struct Representations {
     }
 
     /// `json` for `application/json`, `csv` for `text/csv`, `plainText` for `text/plain`.
-    private static func caseStem(_ contentType: String) -> String {
+    static func caseStem(_ contentType: String) -> String {
         guard let name = MediaTypeName(contentType) else { return "other" }
         switch name.essence {
         case "application/x-www-form-urlencoded": return "form"

@@ -7,7 +7,7 @@ public enum RuntimeSymbol: String, CaseIterable, Sendable {
     // The Swift standard library.
     case string = "String", int = "Int", double = "Double", bool = "Bool", error = "Error"
     case decoder = "Decoder", encoder = "Encoder", codable = "Codable", sendable = "Sendable", hashable = "Hashable"
-    case rawRepresentable = "RawRepresentable", codingKey = "CodingKey", decodingError = "DecodingError"
+    case rawRepresentable = "RawRepresentable", caseIterable = "CaseIterable", codingKey = "CodingKey", decodingError = "DecodingError"
     // Foundation.
     case foundation = "Foundation", date = "Date", data = "Data", url = "URL"
     // OpenAPIRuntime.

@@ -50,6 +50,10 @@ struct ServerBuilder {
                 }
                 arguments.append("body: body")
             }
+            if let accept = shape.accept {
+                statements.append("let \(AcceptChoice.label) = request.accepted(\(accept.typeName).self)")
+                arguments.append("\(AcceptChoice.label): \(AcceptChoice.label)")
+            }
             operations.append(ServerOperationModel(
                 name: shape.name,
                 method: ".\(shape.operation.method.rawValue)",

@@ -7,13 +7,15 @@ public struct OperationsFile: Sendable {
     public let access: String
     public let apiTitle: String
     public let operations: [APIOperationModel]
-    /// The enums of bodies that come in several media types, request and response alike, and
-    /// those of multipart bodies' parts.
+    /// The enums of bodies that come in several media types, request and response alike, those
+    /// of multipart bodies' parts, and those of the media types an operation answers in.
     public let representations: [RepresentationModel]
 }
 
 public struct RepresentationModel: Sendable {
     public let name: String
+    /// `Hashable, Sendable`; a raw-valued enum's `String, CaseIterable, Hashable, Sendable`.
+    public let inheritance: String
     /// `case json(Report)`, one per representation.
     public let cases: [String]
     /// The doc comment, ready to place.

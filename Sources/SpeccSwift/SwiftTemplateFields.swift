@@ -270,6 +270,7 @@ extension RepresentationModel: TemplateFields {
     public func templateField(_ name: String) -> TemplateValue? {
         switch name {
         case "name": .value(self.name)
+        case "inheritance": .value(self.inheritance)
         case "cases": .value(self.cases)
         case "doc": .optional(self.doc)
         case "members": .value(self.members)

@@ -97,6 +97,27 @@ import Testing
     func allows(_ accept: String, _ mediaType: String, _ expected: Bool) {
         #expect(AcceptHeader(accept).allows(mediaType) == expected)
     }
+
+    @Test func prefersByWeightThenTheGivenOrder() {
+        let offered = ["application/json", "text/csv", "text/plain"]
+        #expect(AcceptHeader("text/csv, application/json;q=0.5").preferred(offered) == ["text/csv", "application/json"])
+        #expect(AcceptHeader("*/*").preferred(offered) == offered)
+        #expect(AcceptHeader("text/*;q=0.8, application/json;q=0.8").preferred(offered) == offered)
+        #expect(AcceptHeader("text/*, text/plain;q=0").preferred(offered) == ["text/csv"])
+        #expect(AcceptHeader("image/png").preferred(offered) == [])
+    }
+
+    enum Choice: String, CaseIterable { case json = "application/json", csv = "text/csv", plain = "text/plain" }
+
+    @Test func theClientWeightsItsChoiceDownTheList() {
+        #expect(ClientCore.accept([Choice.csv]) == "text/csv")
+        #expect(ClientCore.accept([Choice.csv, .json, .plain], also: ["application/problem+json"])
+            == "text/csv, application/json;q=0.9, text/plain;q=0.8, application/problem+json")
+        #expect(ClientCore.accept([Choice]()) == nil)
+        // What the client sends, the server reads back in the same order.
+        let header = ClientCore.accept([Choice.plain, .json, .csv])!
+        #expect(AcceptHeader(header).preferred(Choice.allCases.map(\.rawValue)) == ["text/plain", "application/json", "text/csv"])
+    }
 }
 
 @Suite struct MediaTypesTests {

@@ -91,19 +91,22 @@ struct ContentKindsService: APIProtocol {
         return .ok(ImportChangesOkBody(count: count))
     }
 
-    func putDocument(id: Int, body: PutDocumentBody) async throws -> PutDocumentResponse {
+    /// Answers in the representation the client wants most.
+    func putDocument(id: Int, body: PutDocumentBody, accept: [PutDocumentAccept]) async throws -> PutDocumentResponse {
+        let document: Document
         switch body {
-        case .json(let document): return .ok(.json(document))
-        case .plainText(let text): return .ok(.csv("title\n\(text)\n"))
+        case .json(let sent): document = sent
+        case .plainText(let text): document = Document(title: text)
         case .binary(let bytes):
             var count = 0
             for try await chunk in bytes { count += chunk.count }
-            return .ok(.json(Document(title: "bytes", lines: count)))
+            document = Document(title: "bytes", lines: count)
         }
+        return accept.first == .csv ? .ok(.csv("title\n\(document.title)\n")) : .ok(.json(document))
     }
 
-    func speak(stream: Bool?) async throws -> SpeakResponse {
-        if stream == true { return .ok(.eventStream(ItemStream([ServerSentEventWithJSONData(data: Change(id: 9, kind: .created))]))) }
+    func speak(stream: Bool?, accept: [SpeakAccept]) async throws -> SpeakResponse {
+        if stream == true || accept.first == .eventStream { return .ok(.eventStream(ItemStream([ServerSentEventWithJSONData(data: Change(id: 9, kind: .created))]))) }
         return .ok(.mpeg(HTTPBody([0xFF, 0xFB, 0x90])))
     }
 
@@ -318,7 +321,15 @@ extension ContentKindsServerTests {
         let (server, client, _) = try await Self.start()
         defer { server.stop() }
         #expect(try await client.putDocument(id: 1, body: .json(Document(title: "t", lines: 2))) == .ok(.json(Document(title: "t", lines: 2))))
-        #expect(try await client.putDocument(id: 1, body: .plainText("hello")) == .ok(.csv("title\nhello\n")))
+        #expect(try await client.putDocument(id: 1, body: .plainText("hello")) == .ok(.json(Document(title: "hello"))))
+        // The caller's choice reaches the handler, which answers in it.
+        #expect(try await client.putDocument(id: 1, body: .plainText("hello"), accept: [.csv]) == .ok(.csv("title\nhello\n")))
+        #expect(try await client.putDocument(id: 1, body: .plainText("hi"), accept: [.csv, .json]) == .ok(.csv("title\nhi\n")))
+        #expect(try await client.putDocument(id: 1, body: .plainText("hi"), accept: [.json, .csv]) == .ok(.json(Document(title: "hi"))))
+        // A request's weights decide the handler's order, whatever order they come in.
+        let weighted = try await server.send("PUT", "/documents/1", body: Data("w".utf8), headers: ["Content-Type": "text/plain", "Accept": "application/json;q=0.5, text/csv"])
+        #expect(weighted.text == "title\nw\n")
+        #expect(try await server.send("PUT", "/documents/1", body: Data("w".utf8), headers: ["Content-Type": "text/plain", "Accept": "text/csv;q=0, */*"]).contentType == "application/json")
         #expect(try await client.putDocument(id: 1, body: .binary(HTTPBody([1, 2, 3, 4]))) == .ok(.json(Document(title: "bytes", lines: 4))))
         // Each representation is checked as its media type says: the JSON one against its schema.
         let tooLong = try await server.send("PUT", "/documents/1", body: Data(#"{"title": "012345678901234567890"}"#.utf8), headers: ["Content-Type": "application/json"])
@@ -326,7 +337,7 @@ extension ContentKindsServerTests {
         #expect(try await server.send("PUT", "/documents/1", body: Data("x".utf8), headers: ["Content-Type": "image/png"]).status == 415)
         guard case .ok(.mpeg(let audio)) = try await client.speak() else { Issue.record("expected audio"); return }
         #expect(try await [UInt8](collecting: audio, upTo: 16) == [0xFF, 0xFB, 0x90])
-        guard case .ok(.eventStream(let events)) = try await client.speak(stream: true) else { Issue.record("expected events"); return }
+        guard case .ok(.eventStream(let events)) = try await client.speak(accept: [.eventStream]) else { Issue.record("expected events"); return }
         var ids: [Int?] = []
         for try await event in events { ids.append(event.data?.id) }
         #expect(ids == [9])

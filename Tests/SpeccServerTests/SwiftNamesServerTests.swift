@@ -29,7 +29,9 @@ struct SwiftNamesEcho: APIProtocol {
 
     func `class`(registerHandlers: String?) async throws -> ClassResponse { .noContent }
 
-    func core2() async throws -> Core2Response { .ok(ClientType(client: "c", body: "b")) }
+    func core2(accept: [Core2Accept]) async throws -> Core2Response {
+        accept.first == .plainText ? .ok(.plainText("Client")) : .ok(.json(ClientType(client: "c", body: "b")))
+    }
 
     func submitForm(body: MultipartBody<SubmitFormBodyPart>) async throws -> SubmitFormResponse {
         var read: [String] = []
@@ -102,7 +104,8 @@ struct SwiftNamesEcho: APIProtocol {
         #expect(try await client.getItem() == .ok(ProtocolType(links: ProtocolTypeLinks(self_: Link(href: "/items/1"), next: Link(href: "/items/2")), id: "1")))
         #expect(try await client.getItem2(body: SelfType(self_: "x", eventType: .deleted)) == .created(SelfType(self_: "x", eventType: .deleted)))
         #expect(try await client.class(registerHandlers: "r") == .noContent)
-        #expect(try await client.core2() == .ok(ClientType(client: "c", body: "b")))
+        #expect(try await client.core2() == .ok(.json(ClientType(client: "c", body: "b"))))
+        #expect(try await client.core2(accept: [.plainText]) == .ok(.plainText("Client")))
         #expect(Default(rawValue: "self") == .self_ && Default(rawValue: "init") == .init_ && Default(rawValue: "rawValue") == .rawValue2)
         #expect(Default(rawValue: "something else") == .undocumented("something else"))
     }

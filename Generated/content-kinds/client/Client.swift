@@ -173,7 +173,7 @@ public struct Client: APIProtocol {
     /// Takes a document as JSON, as plain text or as raw bytes; answers in the client's choice.
     ///
     /// `PUT /documents/{id}`
-    public func putDocument(id: Int, body: PutDocumentBody) async throws -> PutDocumentResponse {
+    public func putDocument(id: Int, body: PutDocumentBody, accept: [PutDocumentAccept] = PutDocumentAccept.allCases) async throws -> PutDocumentResponse {
         let query: [String] = []
         let headers: [(String, String)] = []
         let requestBody: HTTPBody?
@@ -183,7 +183,7 @@ public struct Client: APIProtocol {
         case .plainText(let body): (requestBody, contentType) = (HTTPBody(try TextCoding.encode(body, contentType: "text/plain")), "text/plain")
         case .binary(let body): (requestBody, contentType) = (body, "application/octet-stream")
         }
-        let request = ClientCore.request(.put, path: "/documents/" + ParameterStyle.path("id", try ParameterValue(id), style: .simple, explode: false), query: query, headers: headers, contentType: contentType, accept: "application/json, text/csv, application/problem+json")
+        let request = ClientCore.request(.put, path: "/documents/" + ParameterStyle.path("id", try ParameterValue(id), style: .simple, explode: false), query: query, headers: headers, contentType: contentType, accept: ClientCore.accept(accept, also: ["application/problem+json"]))
         let response = try await self.core.send(request, body: requestBody, operationID: "putDocument")
         switch response.status {
         case 200:
@@ -199,12 +199,12 @@ public struct Client: APIProtocol {
     /// Audio, whole or as a stream of events, like OpenAI's createSpeech.
     ///
     /// `GET /speech`
-    public func speak(stream: Bool? = nil) async throws -> SpeakResponse {
+    public func speak(stream: Bool? = nil, accept: [SpeakAccept] = SpeakAccept.allCases) async throws -> SpeakResponse {
         var query: [String] = []
         if let stream { query += ParameterStyle.query("stream", try ParameterValue(stream), style: .form, explode: true) }
         let headers: [(String, String)] = []
         let requestBody: HTTPBody? = nil
-        let request = ClientCore.request(.get, path: "/speech", query: query, headers: headers, contentType: nil, accept: "audio/mpeg, text/event-stream")
+        let request = ClientCore.request(.get, path: "/speech", query: query, headers: headers, contentType: nil, accept: ClientCore.accept(accept))
         let response = try await self.core.send(request, body: requestBody, operationID: "speak")
         switch response.status {
         case 200:

@@ -42,11 +42,11 @@ public protocol APIProtocol: Sendable {
     /// Takes a document as JSON, as plain text or as raw bytes; answers in the client's choice.
     ///
     /// `PUT /documents/{id}`
-    func putDocument(id: Int, body: PutDocumentBody) async throws -> PutDocumentResponse
+    func putDocument(id: Int, body: PutDocumentBody, accept: [PutDocumentAccept]) async throws -> PutDocumentResponse
     /// Audio, whole or as a stream of events, like OpenAI's createSpeech.
     ///
     /// `GET /speech`
-    func speak(stream: Bool?) async throws -> SpeakResponse
+    func speak(stream: Bool?, accept: [SpeakAccept]) async throws -> SpeakResponse
     /// Takes a file with its metadata as multipart form data and answers with the parts it read, the file streamed back.
     ///
     /// `POST /uploads`
@@ -218,10 +218,22 @@ public enum PutDocumentOkBody: Hashable, Sendable {
     case csv(String)
 }
 
+/// The media types a caller of one operation may ask for, best first, in its `accept` argument: `application/json`, `text/csv`.
+public enum PutDocumentAccept: String, CaseIterable, Hashable, Sendable {
+    case json = "application/json"
+    case csv = "text/csv"
+}
+
 /// The representations of one body, by media type: `audio/mpeg`; `text/event-stream`.
 public enum SpeakOkBody: Hashable, Sendable {
     case mpeg(HTTPBody)
     case eventStream(ItemStream<ServerSentEventWithJSONData<Change>>)
+}
+
+/// The media types a caller of one operation may ask for, best first, in its `accept` argument: `audio/mpeg`, `text/event-stream`.
+public enum SpeakAccept: String, CaseIterable, Hashable, Sendable {
+    case mpeg = "audio/mpeg"
+    case eventStream = "text/event-stream"
 }
 
 /// The parts of one multipart body, each as its own case: `file` (image/png, required), `metadata` (application/json, required), `note` (text/plain), `priority` (text/plain), `tags` (text/plain, repeated).

@@ -100,7 +100,8 @@ extension APIProtocol {
             case 1: body = .plainText(try await request.requiredText(mediaTypes: ["text/plain"]))
             default: body = .binary(try request.requiredStream(mediaTypes: ["application/octet-stream"]))
             }
-            switch try await self.putDocument(id: id, body: body) {
+            let accept = request.accepted(PutDocumentAccept.self)
+            switch try await self.putDocument(id: id, body: body, accept: accept) {
             case .ok(let body):
                 switch body {
                 case .json(let body): return try .body(200, body, contentType: "application/json")
@@ -112,7 +113,8 @@ extension APIProtocol {
         }
         try server.register(.get, path: "/speech", operationID: "speak", produces: ["audio/mpeg", "text/event-stream"]) { request in
             let stream = try request.parameter(in: .query, "stream", as: Bool.self, style: .form, explode: true, schema: "speak query stream")
-            switch try await self.speak(stream: stream) {
+            let accept = request.accepted(SpeakAccept.self)
+            switch try await self.speak(stream: stream, accept: accept) {
             case .ok(let body):
                 switch body {
                 case .mpeg(let body): return .stream(200, body, contentType: "audio/mpeg")

@@ -105,14 +105,18 @@ public struct Client: APIProtocol {
     /// Named like the client's own stored property.
     ///
     /// `GET /core`
-    public func core2() async throws -> Core2Response {
+    public func core2(accept: [Core2Accept] = Core2Accept.allCases) async throws -> Core2Response {
         let query: [String] = []
         let headers: [(String, String)] = []
         let requestBody: HTTPBody? = nil
-        let request = ClientCore.request(.get, path: "/core", query: query, headers: headers, contentType: nil, accept: "application/json")
+        let request = ClientCore.request(.get, path: "/core", query: query, headers: headers, contentType: nil, accept: ClientCore.accept(accept))
         let response = try await self.core.send(request, body: requestBody, operationID: "core")
         switch response.status {
-        case 200: return .ok(try await response.decode(ClientType.self))
+        case 200:
+            switch response.representation(among: [["application/json"], ["text/plain"]]) {
+            case 1: return .ok(.plainText(try await response.text()))
+            default: return .ok(.json(try await response.decode(ClientType.self)))
+            }
         default: return .undocumented(try await response.undocumented())
         }
     }

@@ -24,7 +24,7 @@ public protocol APIProtocol: Sendable {
     /// Named like the client's own stored property.
     ///
     /// `GET /core`
-    func core2() async throws -> Core2Response
+    func core2(accept: [Core2Accept]) async throws -> Core2Response
     /// Multipart parts named like the generated conformance's own names.
     ///
     /// `POST /forms`
@@ -83,10 +83,10 @@ public enum ClassResponse: Hashable, Sendable {
 
 /// The outcomes of `core2`.
 public enum Core2Response: Hashable, Sendable {
-    /// A schema named like the generated client type.
+    /// A schema named like the generated client type, or its name as text.
     ///
     /// HTTP 200.
-    case ok(ClientType)
+    case ok(Core2OkBody)
     /// A status the spec does not document.
     case undocumented(UndocumentedResponse)
 }
@@ -99,6 +99,18 @@ public enum SubmitFormResponse: Hashable, Sendable {
     case ok([String])
     /// A status the spec does not document.
     case undocumented(UndocumentedResponse)
+}
+
+/// The representations of one body, by media type: `application/json`; `text/plain`.
+public enum Core2OkBody: Hashable, Sendable {
+    case json(ClientType)
+    case plainText(String)
+}
+
+/// The media types a caller of one operation may ask for, best first, in its `accept` argument: `application/json`, `text/plain`.
+public enum Core2Accept: String, CaseIterable, Hashable, Sendable {
+    case json = "application/json"
+    case plainText = "text/plain"
 }
 
 /// The parts of one multipart body, each as its own case: `raw` (application/octet-stream), `limit` (text/plain), `undocumented` (text/plain), `self` (application/json), `MultipartParts` (application/json).

@@ -66,9 +66,14 @@ extension APIProtocol {
             case .undocumented(let response): return .undocumented(response)
             }
         }
-        try server.register(.get, path: "/core", operationID: "core", produces: ["application/json"]) { request in
-            switch try await self.core2() {
-            case .ok(let body): return try .body(200, body, contentType: "application/json")
+        try server.register(.get, path: "/core", operationID: "core", produces: ["application/json", "text/plain"]) { request in
+            let accept = request.accepted(Core2Accept.self)
+            switch try await self.core2(accept: accept) {
+            case .ok(let body):
+                switch body {
+                case .json(let body): return try .body(200, body, contentType: "application/json")
+                case .plainText(let body): return try .string(200, body, contentType: "text/plain")
+                }
             case .undocumented(let response): return .undocumented(response)
             }
         }

@@ -22,18 +22,27 @@ struct AcceptHeader {
 
     /// Whether a response of `mediaType` (itself possibly a range, `image/*`) is acceptable: some
     /// range with a weight above zero overlaps it. An empty or unparsable header allows anything.
-    func allows(_ mediaType: String) -> Bool {
-        guard !ranges.isEmpty else { return true }
+    func allows(_ mediaType: String) -> Bool { quality(of: mediaType) > 0 }
+
+    /// `mediaTypes` that are acceptable, the most wanted first (the given order among equals).
+    func preferred(_ mediaTypes: [String]) -> [String] {
+        let weighted = mediaTypes.enumerated().map { (index: $0.offset, mediaType: $0.element, quality: quality(of: $0.element)) }
+        return weighted.filter { $0.quality > 0 }.sorted { ($0.quality, -$0.index) > ($1.quality, -$1.index) }.map(\.mediaType)
+    }
+
+    /// The weight of the most specific range overlapping `mediaType` (the highest among equally
+    /// specific ones): `text/html;q=0, */*` refuses HTML and takes the rest. 1 for an empty or
+    /// unparsable header, 0 when no range overlaps.
+    func quality(of mediaType: String) -> Double {
+        guard !ranges.isEmpty else { return 1 }
         let halves = MediaTypes.essence(mediaType).split(separator: "/", maxSplits: 1).map(String.init)
-        guard halves.count == 2 else { return true }
+        guard halves.count == 2 else { return 1 }
         let overlapping = ranges.filter { range in
             (range.type == "*" || halves[0] == "*" || range.type == halves[0])
                 && (range.subtype == "*" || halves[1] == "*" || range.subtype == halves[1])
         }
-        // The most specific range decides: `text/html;q=0, */*` refuses HTML and takes the rest.
         let specificity = { (range: Range) in (range.type == "*" ? 0 : 1) + (range.subtype == "*" ? 0 : 1) }
-        guard let best = overlapping.max(by: { specificity($0) < specificity($1) }) else { return false }
-        let decisive = overlapping.filter { specificity($0) == specificity(best) }
-        return decisive.contains { $0.quality > 0 }
+        guard let best = overlapping.max(by: { specificity($0) < specificity($1) }) else { return 0 }
+        return overlapping.filter { specificity($0) == specificity(best) }.map(\.quality).max() ?? 0
     }
 }

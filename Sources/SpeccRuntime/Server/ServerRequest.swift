@@ -35,6 +35,14 @@ import OpenAPIRuntime
         return path.firstIndex(of: "?").map { QueryString.parse(path[path.index(after: $0)...]) } ?? []
     }
 
+    /// The media types of `type` (an operation's `…Accept` enum) that the request's `Accept`
+    /// allows, the most wanted first; all of them, in the spec's order, when it sends none.
+    public func accepted<T: RawRepresentable & CaseIterable>(_ type: T.Type) -> [T] where T.RawValue == String {
+        let all = Array(T.allCases)
+        guard let header = head.headerFields[.accept] else { return all }
+        return AcceptHeader(header).preferred(all.map(\.rawValue)).compactMap(T.init(rawValue:))
+    }
+
     /// A parameter the spec marks required: missing is a 400.
     public func requiredParameter<T: Decodable>(in place: ParameterPlace, _ name: String, as type: T.Type, style: SerializationStyle, explode: Bool, schema key: String) throws -> T {
         guard let value = try parameter(in: place, name, as: type, style: style, explode: explode, schema: key) else {
