@@ -34,12 +34,12 @@ struct BodyCoding {
 
     let kind: Kind
     /// The Swift type of the body's value.
-    let type: String
+    let type: SwiftType
     /// The media type as the spec writes it.
     let contentType: String
     /// The item type of a sequential body (the decoded JSON of each item or event's data), or the
     /// parts enum of a multipart body.
-    private let item: String?
+    private let item: SwiftType?
     private let deepObjectProperties: [String]
     /// The parts of a multipart body the server checks against their schemas: text and JSON ones
     /// (a file part streams unread).
@@ -49,42 +49,42 @@ struct BodyCoding {
         contentType = media.contentType
         checkedParts = (api.multipartParts(of: media) ?? []).filter { $0.kind != .binary }
         deepObjectProperties = (media.encoding ?? []).filter { $0.style == .deepObject }.map(\.property)
-        func schemaType(_ fallback: String) -> String {
+        func schemaType(_ fallback: SwiftType) -> SwiftType {
             guard let schema = media.schema else { return fallback }
             let mapped = models.type(for: schema, hint: hint)
-            return mapped.type + (mapped.nullable ? "?" : "")
+            return mapped.type.optional(mapped.nullable)
         }
         switch media.kind {
         case .json:
             kind = .json
-            type = schemaType("AnyJSON")
+            type = schemaType(.anyJSON)
             item = nil
         case .form:
             kind = .form
-            type = schemaType("[String: AnyJSON]")
+            type = schemaType(.dictionary(.anyJSON))
             item = nil
         case .text:
             kind = .text
-            type = "String"
+            type = .string
             item = nil
         case .eventStream:
             let data = api.itemSchema(of: media).map { models.type(for: $0, hint: hint + "Data").type }
             kind = .events(json: data != nil)
             item = data
-            type = data.map { "ItemStream<ServerSentEventWithJSONData<\($0)>>" } ?? "ItemStream<ServerSentEvent>"
+            type = .generic(.itemStream, [data.map { .generic(.serverSentEventWithJSONData, [$0]) } ?? .serverSentEvent])
         case .jsonLines, .jsonSequence:
             kind = media.kind == .jsonLines ? .jsonLines : .jsonSequence
-            let element = api.itemSchema(of: media).map { models.type(for: $0, hint: hint + "Item").type } ?? "AnyJSON"
+            let element = api.itemSchema(of: media).map { models.type(for: $0, hint: hint + "Item").type } ?? .anyJSON
             item = element
-            type = "ItemStream<\(element)>"
+            type = .generic(.itemStream, [element])
         case .multipart:
             kind = .multipart
-            let parts = models.multipartShape(for: media, hint: hint)?.typeName ?? "MultipartRawPart"
-            type = "MultipartBody<\(parts)>"
+            let parts = models.multipartShape(for: media, hint: hint).map { SwiftType.named($0.typeName) } ?? .multipartRawPart
+            type = .generic(.multipartBody, [parts])
             item = parts
         case .binary, .other:
             kind = .binary
-            type = "HTTPBody"
+            type = .httpBody
             item = nil
         }
     }
@@ -140,14 +140,14 @@ struct BodyCoding {
         case .json, .form: "try await response.decode(\(type).self)"
         case .text: "try await response.text()"
         case .binary: "response.stream"
-        case .multipart: "try response.parts(\(item ?? "MultipartRawPart").self)"
+        case .multipart: "try response.parts(\(item ?? .multipartRawPart).self)"
         case .events, .jsonLines, .jsonSequence: items(from: "response.stream")
         }
     }
 
     /// The items of a sequential body read from the `HTTPBody` expression `source`.
     private func items(from source: String) -> String {
-        let item = item ?? "AnyJSON"
+        let item = item ?? .anyJSON
         return switch kind {
         case .events(json: true): "ItemCoding.events(\(source), of: \(item).self)"
         case .jsonLines: "ItemCoding.jsonLines(\(source), of: \(item).self)"
@@ -176,7 +176,7 @@ struct BodyCoding {
         case .binary:
             return "try request.\(required ? "requiredStream" : "stream")(\(accepted))"
         case .multipart:
-            return "try request.\(required ? "requiredParts" : "parts")(\(item ?? "MultipartRawPart").self, \(accepted)\(schemaArgument))"
+            return "try request.\(required ? "requiredParts" : "parts")(\(item ?? .multipartRawPart).self, \(accepted)\(schemaArgument))"
         case .events, .jsonLines, .jsonSequence:
             return required ? items(from: "try request.requiredStream(\(accepted))")
                 : "try request.stream(\(accepted)).map { \(items(from: "$0")) }"

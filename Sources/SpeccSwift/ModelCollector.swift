@@ -13,7 +13,7 @@ final class ModelCollector {
     private(set) var unions: [UnionModel] = []
     private(set) var aliases: [AliasModel] = []
     /// Alias name → its target's Swift type, to see through aliases when looking for cycles.
-    private var aliasTargets: [String: String] = [:]
+    private var aliasTargets: [String: SwiftType] = [:]
     /// The named schema whose definition is being collected; inline types found meanwhile belong
     /// to its file. Nil while the client maps operation parameters and bodies.
     private var currentOwner: String?
@@ -33,7 +33,7 @@ final class ModelCollector {
         let doc: [String]
         let name: String
         let jsonName: String
-        let type: String
+        let type: SwiftType
         let optional: Bool
     }
 
@@ -61,58 +61,58 @@ final class ModelCollector {
     // MARK: Mapping
 
     /// The Swift type for a schema used in a property, parameter or body, and whether null is allowed.
-    func type(for ref: SchemaRef, hint: String) -> (type: String, nullable: Bool) {
+    func type(for ref: SchemaRef, hint: String) -> (type: SwiftType, nullable: Bool) {
         switch ref {
         case .named(let name):
-            return (namedTypes[name] ?? "AnyJSON", api.schemas[name].map(Self.allowsNull) ?? false)
+            return (namedTypes[name].map(SwiftType.named) ?? .anyJSON, api.schemas[name].map(Self.allowsNull) ?? false)
         case .inline(let schema):
             return (inlineType(schema, hint: hint), Self.allowsNull(schema))
         }
     }
 
-    private func inlineType(_ schema: Schema, hint: String) -> String {
-        if schema.isNever { return "AnyJSON" }
+    private func inlineType(_ schema: Schema, hint: String) -> SwiftType {
+        if schema.isNever { return .anyJSON }
         if let single = Self.singleReference(schema) { return type(for: single, hint: hint).type }
         if let branches = Self.unionBranches(schema) {
             if branches.count == 1 { return type(for: branches[0], hint: hint).type }
             let name = scope.claim(hint)
             define(schema, as: name, doc: Self.doc(schema, remark: nil))
-            return name
+            return .named(name)
         }
         if Self.isStringEnum(schema) || Self.isStruct(schema, api: api) {
             let name = scope.claim(hint)
             define(schema, as: name, doc: Self.doc(schema, remark: nil))
-            return name
+            return .named(name)
         }
         return primitiveType(schema, hint: hint)
     }
 
-    private func primitiveType(_ schema: Schema, hint: String) -> String {
+    private func primitiveType(_ schema: Schema, hint: String) -> SwiftType {
         let types = (schema.types ?? []).filter { $0 != .null }
-        guard types.count == 1 else { return "AnyJSON" }
+        guard types.count == 1 else { return .anyJSON }
         switch types[0] {
         case .string:
             // Base64 text on the wire (`format: byte`, or 3.1's `contentEncoding`) is bytes in
             // Swift; Codable writes and reads `Data` as base64.
-            if schema.format == "byte" || schema.string?.contentEncoding?.lowercased() == "base64" { return "Data" }
+            if schema.format == "byte" || schema.string?.contentEncoding?.lowercased() == "base64" { return .data }
             switch schema.format {
-            case "date-time": return "Date"
-            default: return "String"
+            case "date-time": return .date
+            default: return .string
             }
-        case .integer: return "Int"
-        case .number: return "Double"
-        case .boolean: return "Bool"
-        case .null: return "AnyJSON"
+        case .integer: return .int
+        case .number: return .double
+        case .boolean: return .bool
+        case .null: return .anyJSON
         case .array:
             let items = schema.array?.items.map { type(for: $0, hint: hint + "Item") }
-            guard let items else { return "[AnyJSON]" }
-            return "[\(items.type)\(items.nullable ? "?" : "")]"
+            guard let items else { return .array(.anyJSON) }
+            return .array(items.type.optional(items.nullable))
         case .object:
             if let additional = schema.object?.additionalProperties, !additional.isNever {
                 let value = type(for: additional, hint: hint + "Value")
-                return "[String: \(value.type)\(value.nullable ? "?" : "")]"
+                return .dictionary(value.type.optional(value.nullable))
             }
-            return "[String: AnyJSON]"
+            return .dictionary(.anyJSON)
         }
     }
 
@@ -135,8 +135,8 @@ final class ModelCollector {
         }
     }
 
-    private func addAlias(_ name: String, target: String, doc: [String]) {
-        aliases.append(AliasModel(doc: DocComment.block(doc), name: name, target: target))
+    private func addAlias(_ name: String, target: SwiftType, doc: [String]) {
+        aliases.append(AliasModel(doc: DocComment.block(doc), name: name, target: target.description))
         aliasTargets[name] = target
     }
 
@@ -172,9 +172,9 @@ final class ModelCollector {
         var caseByNamedSchema: [String: (String, String)] = [:]
         let models = branches.enumerated().map { index, branch -> UnionCaseModel in
             let branchType = type(for: branch, hint: name + "Case\(index + 1)").type
-            let caseName = cases.claim(SwiftNames.memberName(Self.caseStem(branchType)))
-            if case .named(let schemaName) = branch { caseByNamedSchema[schemaName] = (caseName, branchType) }
-            return UnionCaseModel(name: caseName, type: branchType)
+            let caseName = cases.claim(SwiftNames.memberName(branchType.stem))
+            if case .named(let schemaName) = branch { caseByNamedSchema[schemaName] = (caseName, branchType.description) }
+            return UnionCaseModel(name: caseName, type: branchType.description)
         }
         var discriminator: DiscriminatorModel?
         if let source = schema.discriminator {
@@ -192,13 +192,6 @@ final class ModelCollector {
         unions.append(UnionModel(doc: DocComment.block(doc), name: name, cases: models, discriminator: discriminator, kind: schema.oneOf != nil ? "oneOf" : "anyOf"))
     }
 
-    /// `[Event]` → `EventArray`; `[String: Int]` → `IntMap`; `Event` → `Event`.
-    private static func caseStem(_ type: String) -> String {
-        if type.hasPrefix("[String: ") { return caseStem(String(type.dropFirst(9).dropLast())) + "Map" }
-        if type.hasPrefix("[") { return caseStem(String(type.dropFirst().dropLast())) + "Array" }
-        return type.replacingOccurrences(of: "?", with: "")
-    }
-
     // MARK: Finishing
 
     /// Struct models, with properties that would make a value type contain itself boxed.
@@ -210,7 +203,7 @@ final class ModelCollector {
         return structs.map { draft in
             let properties = draft.properties.map { property -> PropertyModel in
                 let boxed = cyclic.contains("\(draft.name).\(property.name)")
-                return PropertyModel(doc: DocComment.block(property.doc, indent: "    "), name: property.name, type: property.type + (property.optional ? "?" : ""),
+                return PropertyModel(doc: DocComment.block(property.doc, indent: "    "), name: property.name, type: property.type.optional(property.optional).description,
                                      wrapper: boxed ? "@Indirect " : "", binding: boxed ? "var" : "let")
             }
             let initParameters = draft.properties.map { "\($0.name): \($0.type)\($0.optional ? "? = nil" : "")" }.joined(separator: ", ")
@@ -224,13 +217,14 @@ final class ModelCollector {
     }
 
     /// The struct a property holds directly (not inside an array, dictionary or enum), if any.
-    private func directStruct(_ type: String, structNames: Set<String>) -> String? {
+    private func directStruct(_ type: SwiftType, structNames: Set<String>) -> String? {
         var current = type
         var hops = 0
-        while let target = aliasTargets[current], hops < 32 {
+        while case .named(let name) = current, let target = aliasTargets[name], hops < 32 {
             current = target
             hops += 1
         }
-        return structNames.contains(current) ? current : nil
+        guard case .named(let name) = current, structNames.contains(name) else { return nil }
+        return name
     }
 }

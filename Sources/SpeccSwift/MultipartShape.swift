@@ -10,7 +10,7 @@ struct MultipartShape {
         let name: String
         let part: MultipartPart
         /// The Swift type of the part's value.
-        let valueType: String
+        let valueType: SwiftType
 
         var member: String { SwiftNames.bare(name) }
     }
@@ -25,7 +25,7 @@ struct MultipartShape {
         var names = NameScope(reserved: ["undocumented"])
         cases = parts.map { part in
             let name = names.claim(SwiftNames.memberName(part.name))
-            let valueType = part.kind == .binary ? "HTTPBody" : models.type(for: part.schema, hint: typeName + SwiftNames.typeName(SwiftNames.bare(name))).type
+            let valueType = part.kind == .binary ? .httpBody : models.type(for: part.schema, hint: typeName + SwiftNames.typeName(SwiftNames.bare(name))).type
             return Case(name: name, part: part, valueType: valueType)
         }
     }

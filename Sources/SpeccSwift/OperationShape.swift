@@ -72,7 +72,7 @@ struct ParameterShape {
     let parameter: Parameter
     let label: String
     /// The Swift type, without the `?` an optional parameter adds.
-    let type: String
+    let type: SwiftType
     let schema: SchemaRef
     var required: Bool { parameter.required }
 }
@@ -88,7 +88,7 @@ struct BodyShape {
     let mediaTypes: [String]
     let schema: SchemaRef?
 
-    var type: String { representations?.typeName ?? coding.type }
+    var type: SwiftType { representations.map { .named($0.typeName) } ?? coding.type }
     var kind: BodyCoding.Kind { coding.kind }
     /// The media type the client sends.
     var mediaType: String { coding.sentContentType }

@@ -36,16 +36,16 @@ struct ResponseCases {
             let representations = Representations(response.content, typeName: { models.claimTypeName(bodyHint) }, api: api, models: models, hint: bodyHint)
             if let representations { self.representations.append(representations) }
             var headerNames = NameScope(reserved: ["statusCode", "body"])
-            let headerParts: [(String, String, String, String)] = response.headers.map { header in
+            let headerParts: [(String, SwiftType, String, String)] = response.headers.map { header in
                 let label = headerNames.claim(SwiftNames.memberName(header.name))
-                let type = header.schema.map { models.type(for: $0, hint: "String").type } ?? "String"
+                let type = header.schema.map { models.type(for: $0, hint: "String").type } ?? .string
                 let (swiftType, read) = Self.headerRead(type: type, name: header.name)
                 return (label, swiftType, read, header.name)
             }
             let labelled = !headerParts.isEmpty || isRange
             if let body {
-                let type = representations?.typeName ?? body.type
-                declarations.append(labelled ? "body: \(type)" : type)
+                let type = representations.map { SwiftType.named($0.typeName) } ?? body.type
+                declarations.append(labelled ? "body: \(type)" : type.description)
             }
             var headerValues: [String] = []
             for (label, type, read, _) in headerParts {
@@ -117,13 +117,11 @@ struct ResponseCases {
     }
 
     /// Header values are text; typed headers are converted, and an unparsable value reads as nil.
-    private static func headerRead(type: String, name: String) -> (String, String) {
+    private static func headerRead(type: SwiftType, name: String) -> (SwiftType, String) {
         let raw = "response.header(\(SwiftLiteral.string(name)))"
         switch type {
-        case "Int": return ("Int?", "\(raw).flatMap { Int($0) }")
-        case "Double": return ("Double?", "\(raw).flatMap { Double($0) }")
-        case "Bool": return ("Bool?", "\(raw).flatMap { Bool($0) }")
-        default: return ("String?", raw)
+        case .int, .double, .bool: return (.optional(type), "\(raw).flatMap { \(type)($0) }")
+        default: return (.optional(.string), raw)
         }
     }
 
