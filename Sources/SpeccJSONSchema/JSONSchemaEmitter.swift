@@ -2,7 +2,8 @@ import SpeccIR
 
 /// IR → JSON Schema 2020-12 documents under `<spec>/schemas/`:
 /// `components/<Name>.json` for every named schema, and `operations/<operation>.request.json` and
-/// `operations/<operation>.response.<status>.json` for every body that has a schema. Every file
+/// `operations/<operation>.response.<status>.json` for every body that has a schema (with
+/// `….part.<name>.json` for each part of a multipart one). Every file
 /// has an `$id` under `baseURI`; every `$ref` is relative and resolves within the emitted set.
 public enum JSONSchemaEmitter {
     public static let dialect = "https://json-schema.org/draft/2020-12/schema"
@@ -24,16 +25,28 @@ public enum JSONSchemaEmitter {
         }
 
         let operationConverter = SchemaConverter(reference: { "../components/" + files.component($0) })
+        func operationDocument(_ schema: SchemaRef, file: String) {
+            output.append(document(operationConverter.convert(schema), id: "\(base)/operations/\(file)", path: "\(root)/operations/\(file)"))
+        }
+        // A multipart body's parts each get a document too: the value one part carries (an
+        // item's, for a part repeated per item), which is what a receiver checks it against.
+        func partDocuments(_ content: [MediaType], stem: String) {
+            guard let media = BodySchema.representative(content), let parts = api.multipartParts(of: media) else { return }
+            var names = FileNameAllocator()
+            for part in parts {
+                operationDocument(part.schema, file: "\(stem).part.\(names.claim(FileNames.safe(part.name))).json")
+            }
+        }
         for operation in api.operations {
             let stem = files.operation(operation)
             if let content = operation.requestBody?.content, let schema = BodySchema.pick(content, api: api) {
-                let file = "\(stem).request.json"
-                output.append(document(operationConverter.convert(schema), id: "\(base)/operations/\(file)", path: "\(root)/operations/\(file)"))
+                operationDocument(schema, file: "\(stem).request.json")
+                partDocuments(content, stem: "\(stem).request")
             }
             for response in operation.responses {
                 guard let schema = BodySchema.pick(response.content, api: api) else { continue }
-                let file = "\(stem).response.\(response.status.key).json"
-                output.append(document(operationConverter.convert(schema), id: "\(base)/operations/\(file)", path: "\(root)/operations/\(file)"))
+                operationDocument(schema, file: "\(stem).response.\(response.status.key).json")
+                partDocuments(response.content, stem: "\(stem).response.\(response.status.key)")
             }
         }
         return output
