@@ -33,9 +33,7 @@ extension API {
         guard !properties.isEmpty else { return nil }
         return properties.map { property in
             let encoding = media.encoding?.first { $0.property == property.name }
-            var valueSchema = property.schema
-            let isArray = self.schema(property.schema).map { $0.types == [.array] || $0.types == [.array, .null] } ?? false
-            if isArray, let items = self.schema(property.schema)?.array?.items { valueSchema = items }
+            let (valueSchema, isArray) = partValue(property.schema)
             let multiplicity: MultipartPart.Multiplicity = switch (isArray, required.contains(property.name)) {
             case (false, true): .exactlyOnce
             case (false, false): .atMostOnce
@@ -45,7 +43,9 @@ extension API {
             let declared = encoding?.contentType?.split(separator: ",").first.map { $0.trimmingSpaces() }
             let contentType = declared ?? defaultPartContentType(valueSchema)
             let kind: MediaKind = switch MediaKind(contentType: contentType) {
-            case .json: .json
+            // A string whose content is JSON (`contentMediaType: application/json`) is sent as
+            // the text it is, not encoded again as a JSON string.
+            case .json: valueTypes(valueSchema, depth: 0) == [.string] ? .text : .json
             case .text: .text
             default: .binary
             }
@@ -53,6 +53,39 @@ extension API {
                                  multiplicity: multiplicity, headers: encoding?.headers ?? [])
         }
     }
+
+    /// The schema of one part's value, and whether the property is an array sent as a part per
+    /// item. `null` branches and single-branch wrappers are looked through (FastAPI's optional
+    /// file, `anyOf: [{type: string, format: binary}, {type: 'null'}]`, is a file), and so is a
+    /// union of a value and an array of such values (OpenAI's `image`: one file or several).
+    private func partValue(_ ref: SchemaRef) -> (schema: SchemaRef, isArray: Bool) {
+        let value = unwrapped(ref, depth: 0)
+        guard let resolved = schema(value) else { return (value, false) }
+        if Set(resolved.types ?? []).subtracting([.null]) == [.array] {
+            return (resolved.array?.items ?? .inline(Schema()), true)
+        }
+        let branches = ((resolved.anyOf ?? []) + (resolved.oneOf ?? [])).filter { !isNull($0) }.map { unwrapped($0, depth: 0) }
+        let arrays = branches.filter { schema($0).map { Set($0.types ?? []).subtracting([.null]) == [.array] } ?? false }
+        if resolved.types == nil, arrays.count == 1, let items = schema(arrays[0])?.array?.items {
+            let single = branches.filter { $0 != arrays[0] }
+            if !single.isEmpty, single.allSatisfy({ defaultPartContentType($0) == defaultPartContentType(items) }) { return (items, true) }
+        }
+        return (value, false)
+    }
+
+    /// `ref` without the wrappers that do not change what a value is: a composition of one
+    /// non-null branch.
+    private func unwrapped(_ ref: SchemaRef, depth: Int) -> SchemaRef {
+        guard depth < 8, let resolved = schema(ref), resolved.types == nil, resolved.object == nil else { return ref }
+        let allOf = resolved.allOf ?? []
+        let alternatives = (resolved.anyOf ?? []) + (resolved.oneOf ?? [])
+        let nonNull = alternatives.filter { !isNull($0) }
+        if allOf.isEmpty, !alternatives.isEmpty, nonNull.count == 1 { return unwrapped(nonNull[0], depth: depth + 1) }
+        if allOf.count == 1, alternatives.isEmpty { return unwrapped(allOf[0], depth: depth + 1) }
+        return ref
+    }
+
+    private func isNull(_ ref: SchemaRef) -> Bool { schema(ref)?.types == [.null] }
 
     /// Whether a multipart body takes parts its schema does not name: unless
     /// `additionalProperties: false` closes it.
@@ -63,7 +96,7 @@ extension API {
     }
 
     private func defaultPartContentType(_ ref: SchemaRef) -> String {
-        guard let schema = schema(ref) else { return "application/json" }
+        guard let schema = schema(unwrapped(ref, depth: 0)) else { return "application/json" }
         if Set(schema.types ?? []).subtracting([.null]) == [.string] {
             if let mediaType = schema.string?.contentMediaType { return mediaType }
             if schema.format == "binary" || schema.string?.contentEncoding != nil { return "application/octet-stream" }
@@ -77,10 +110,11 @@ extension API {
     }
 
     /// The JSON types a value of the schema can have (null aside), through `anyOf`/`oneOf`
-    /// branches and enum values; nil when any type is possible.
+    /// branches, a single `allOf` part and enum values; nil when any type is possible.
     private func valueTypes(_ ref: SchemaRef, depth: Int) -> Set<JSONType>? {
         guard depth < 8, let schema = schema(ref) else { return nil }
         if let types = schema.types { return Set(types).subtracting([.null]) }
+        if let parts = schema.allOf, parts.count == 1, schema.anyOf == nil, schema.oneOf == nil { return valueTypes(parts[0], depth: depth + 1) }
         if let values = schema.enumValues ?? schema.const.map({ [$0] }) {
             return Set(values.map(\.jsonType)).subtracting([.null])
         }

@@ -88,13 +88,15 @@ import OpenAPIRuntime
 
     /// The `Accept` header for the media types a caller chose, in its order of preference,
     /// weighted down the list (`application/json, text/csv;q=0.9`) so a server that honours
-    /// weights answers in the first it can, then `also` (the media types of the operation's
-    /// other responses, an error's, which are no choice).
+    /// weights answers in the first it can, then at the lowest weight `also` (the media types of
+    /// the operation's other responses, an error's), so a server can still send those.
     public static func accept<T: RawRepresentable>(_ choice: [T], also: [String] = []) -> String? where T.RawValue == String {
+        // Weights in tenths, written by hand: the header's grammar is not the locale's.
         let chosen = choice.enumerated().map { index, mediaType in
-            index == 0 ? mediaType.rawValue : mediaType.rawValue + ";q=" + String(format: "%.1f", max(0.1, 1 - Double(index) / 10))
+            index == 0 ? mediaType.rawValue : mediaType.rawValue + ";q=0." + String(max(1, 9 - min(index - 1, 8)))
         }
-        let all = chosen + also
+        let others = also.filter { type in !choice.contains { $0.rawValue == type } }.map { $0 + ";q=0.1" }
+        let all = chosen + others
         return all.isEmpty ? nil : all.joined(separator: ", ")
     }
 

@@ -18,7 +18,8 @@ struct AcceptChoice {
 
     let typeName: String
     let cases: [Case]
-    /// The operation's other media types, which every request accepts.
+    /// The media types of the operation's other responses, which every request accepts (also
+    /// one that is a choice too: `application/json` for a 404 when the caller asked for CSV).
     let alwaysAccepted: [String]
 
     /// Nil when no response comes in more than one media type: there is nothing to choose.
@@ -29,7 +30,8 @@ struct AcceptChoice {
         typeName = claim()
         var names = NameScope()
         cases = choice.map { Case(name: names.claim(SwiftNames.memberName(Representations.caseStem($0))), mediaType: $0) }
-        alwaysAccepted = OperationShape.producedMediaTypes(operation).filter { !seen.contains($0) }
+        var others = Set<String>()
+        alwaysAccepted = operation.responses.filter { $0.content.count <= 1 }.flatMap(\.content).map(\.contentType).filter { others.insert($0).inserted }
     }
 
     /// The client's `Accept` expression.

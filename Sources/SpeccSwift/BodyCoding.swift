@@ -106,10 +106,11 @@ struct BodyCoding {
         return carriage(first) == carriage(second)
     }
 
-    /// The media type a response of this body is sent with: a range (`image/*`) names none, so
-    /// such a body goes out as `application/octet-stream`.
+    /// The media type a body is sent with: a range (`image/*`) names none, so such a body goes out
+    /// as `application/octet-stream` (`multipart/*` as `multipart/form-data`).
     var sentContentType: String {
-        MediaTypeName(contentType).map { $0.isWildcard ? "application/octet-stream" : contentType } ?? "application/octet-stream"
+        guard let name = MediaTypeName(contentType), name.isWildcard else { return MediaTypeName(contentType) == nil ? "application/octet-stream" : contentType }
+        return kind == .multipart ? "multipart/form-data" : "application/octet-stream"
     }
 
     // MARK: Client

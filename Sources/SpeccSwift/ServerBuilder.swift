@@ -51,7 +51,7 @@ struct ServerBuilder {
                 arguments.append("body: body")
             }
             if let accept = shape.accept {
-                statements.append("let \(AcceptChoice.label) = request.accepted(\(accept.typeName).self)")
+                statements.append("let \(AcceptChoice.label) = try request.accepted(\(accept.typeName).self)")
                 arguments.append("\(AcceptChoice.label): \(AcceptChoice.label)")
             }
             operations.append(ServerOperationModel(

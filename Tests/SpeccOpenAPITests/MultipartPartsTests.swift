@@ -32,6 +32,11 @@ import Testing
                             custom: {type: string}
                             model: {anyOf: [{type: string}, {type: string, enum: [whisper-1]}]}
                             strategy: {anyOf: [{type: string, enum: [auto]}, {type: object}]}
+                            optionalFile: {anyOf: [{type: string, format: binary}, {type: 'null'}]}
+                            image: {anyOf: [{type: string, format: binary}, {type: array, items: {type: string, format: binary}}]}
+                            config: {type: string, contentMediaType: application/json}
+                            anything: {type: array}
+                            seed: {anyOf: [{type: integer}, {type: 'null'}]}
                     encoding:
                       custom: {contentType: 'application/xml, text/xml', headers: {X-Rate: {schema: {type: integer}}}}
               responses:
@@ -67,6 +72,13 @@ import Testing
             // A union of primitives is text (OpenAI's model names); one with an object is JSON.
             "model text/plain text atMostOnce",
             "strategy application/json json atMostOnce",
+            // Through null branches (FastAPI's optional file) and a value-or-array union (OpenAI's image).
+            "optionalFile application/octet-stream binary atMostOnce",
+            "image application/octet-stream binary anyNumber",
+            // A string holding JSON is sent as the text it is.
+            "config application/json text atMostOnce",
+            "anything application/json json anyNumber",
+            "seed text/plain text atMostOnce",
         ])
         #expect(parts.first { $0.name == "custom" }?.headers.map(\.name) == ["X-Rate"])
         #expect(api.multipartAllowsUnknownParts(media))

@@ -105,6 +105,10 @@ import Testing
         #expect(AcceptHeader("text/*;q=0.8, application/json;q=0.8").preferred(offered) == offered)
         #expect(AcceptHeader("text/*, text/plain;q=0").preferred(offered) == ["text/csv"])
         #expect(AcceptHeader("image/png").preferred(offered) == [])
+        // Weights outside 0...1, or that do not parse, are clamped or read as 1.
+        #expect(AcceptHeader("text/csv;q=2, application/json;q=0.5").preferred(offered) == ["text/csv", "application/json"])
+        #expect(AcceptHeader("text/csv;q=, application/json;q=x").preferred(offered) == ["application/json", "text/csv"])
+        #expect(AcceptHeader("text/csv;q=-1").preferred(offered) == [])
     }
 
     enum Choice: String, CaseIterable { case json = "application/json", csv = "text/csv", plain = "text/plain" }
@@ -112,7 +116,10 @@ import Testing
     @Test func theClientWeightsItsChoiceDownTheList() {
         #expect(ClientCore.accept([Choice.csv]) == "text/csv")
         #expect(ClientCore.accept([Choice.csv, .json, .plain], also: ["application/problem+json"])
-            == "text/csv, application/json;q=0.9, text/plain;q=0.8, application/problem+json")
+            == "text/csv, application/json;q=0.9, text/plain;q=0.8, application/problem+json;q=0.1")
+        // A type the caller left out of its choice is still allowed, lowest, for another status.
+        #expect(ClientCore.accept([Choice.csv], also: ["application/json"]) == "text/csv, application/json;q=0.1")
+        #expect(ClientCore.accept([Choice.json], also: ["application/json"]) == "application/json")
         #expect(ClientCore.accept([Choice]()) == nil)
         // What the client sends, the server reads back in the same order.
         let header = ClientCore.accept([Choice.plain, .json, .csv])!

@@ -28,9 +28,15 @@ extension ContentKindsService {
     /// The name of each part read, a file's with its size: a file part streams past uncounted.
     func attach(body: MultipartBody<AttachBodyPart>?) async throws -> AttachResponse {
         var names: [String] = []
+        var skipping = false
         for try await part in body ?? [] {
             switch part {
-            case .description(let description): names.append("description: \(description.value)")
+            case .description(let description):
+                names.append("description: \(description.value)")
+                skipping = description.value == "skip the rest"
+            case .attachment where skipping, .undocumented where skipping:
+                // Left unread: the next part is still reached.
+                names.append("skipped")
             case .attachment(let attachment):
                 var size = 0
                 for try await chunk in attachment.value { size += chunk.count }
@@ -154,6 +160,23 @@ extension ContentKindsServerTests {
         ])
         #expect(reply == .ok(["description: the contract", "attachment: 5242880 bytes", "undocumented signature: signed"]))
         #expect(try await client.attach() == .ok([]))
+    }
+
+    @Test func aPartTheHandlerSkipsIsReadPastAndABrokenBodyIsTheClientsFault() async throws {
+        let (server, client, _) = try await Self.start()
+        defer { server.stop() }
+        let reply = try await client.attach(body: [
+            .description(FormPart("skip the rest")), .attachment(FormPart(generatedBytes(1 << 20))),
+            .undocumented(MultipartRawPart(name: "x", filename: nil, headerFields: [:], body: HTTPBody("unread"))),
+            .undocumented(MultipartRawPart(name: "y", filename: nil, headerFields: [:], body: HTTPBody("unread too"))),
+        ])
+        // Each part after an unread one is reached.
+        #expect(reply == .ok(["description: skip the rest", "skipped", "skipped", "skipped"]))
+        // A body cut off inside a file part: a 400, not the server's 500.
+        var truncated = Self.multipart(boundary: "b", [("attachment", "a.pdf", "application/pdf", String(repeating: "x", count: 4096))])
+        truncated.removeLast("--b--\r\n".utf8.count + 2)
+        let cut = try await server.send("PUT", "/attachments", body: truncated, headers: ["Content-Type": "multipart/mixed; boundary=b"])
+        #expect(cut.status == 400, "\(cut.text)")
     }
 
     /// A multipart body from (name, filename, content type, text) parts.

@@ -100,7 +100,7 @@ extension APIProtocol {
             case 1: body = .plainText(try await request.requiredText(mediaTypes: ["text/plain"]))
             default: body = .binary(try request.requiredStream(mediaTypes: ["application/octet-stream"]))
             }
-            let accept = request.accepted(PutDocumentAccept.self)
+            let accept = try request.accepted(PutDocumentAccept.self)
             switch try await self.putDocument(id: id, body: body, accept: accept) {
             case .ok(let body):
                 switch body {
@@ -113,7 +113,7 @@ extension APIProtocol {
         }
         try server.register(.get, path: "/speech", operationID: "speak", produces: ["audio/mpeg", "text/event-stream"]) { request in
             let stream = try request.parameter(in: .query, "stream", as: Bool.self, style: .form, explode: true, schema: "speak query stream")
-            let accept = request.accepted(SpeakAccept.self)
+            let accept = try request.accepted(SpeakAccept.self)
             switch try await self.speak(stream: stream, accept: accept) {
             case .ok(let body):
                 switch body {

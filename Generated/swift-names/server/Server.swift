@@ -67,7 +67,7 @@ extension APIProtocol {
             }
         }
         try server.register(.get, path: "/core", operationID: "core", produces: ["application/json", "text/plain"]) { request in
-            let accept = request.accepted(Core2Accept.self)
+            let accept = try request.accepted(Core2Accept.self)
             switch try await self.core2(accept: accept) {
             case .ok(let body):
                 switch body {

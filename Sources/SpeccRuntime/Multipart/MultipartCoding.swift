@@ -5,8 +5,8 @@ import HTTPTypes
 @_spi(Generated) import OpenAPIRuntime
 
 /// Multipart bodies on the wire: a fresh boundary for each body sent, parts parsed as the bytes
-/// arrive (a file part's body streams; the next part is read once it has been), each part's
-/// count checked against the schema's rules as it comes.
+/// arrive (a file part's body streams; a part the receiver skips is read past when it asks for
+/// the next), each part's count checked against the schema's rules as it comes.
 @_spi(Generated) public enum MultipartCoding {
     private static let converter = Converter(configuration: Configuration(
         multipartBoundaryGenerator: RandomMultipartBoundaryGenerator(boundaryPrefix: "specc-", randomNumberSuffixLength: 24)))
@@ -16,7 +16,7 @@ import HTTPTypes
         var fields = HTTPFields()
         let rules = Part.partRules
         let body = try converter.setResponseBodyAsMultipart(
-            parts, headerFields: &fields, contentType: MediaTypes.essence(contentType),
+            parts, headerFields: &fields, contentType: contentType,
             allowsUnknownParts: rules.allowsUnknown, requiredExactlyOncePartNames: rules.exactlyOnce,
             requiredAtLeastOncePartNames: rules.atLeastOnce, atMostOncePartNames: rules.atMostOnce,
             zeroOrMoreTimesPartNames: rules.anyNumber, encoding: { try $0.rawPart() })
@@ -32,12 +32,17 @@ import HTTPTypes
             throw failure(MultipartError(part: nil, reason: "the Content-Type \(contentType.map { "'\($0)'" } ?? "(none)") names no boundary"))
         }
         let rules = Part.partRules
+        let current = CurrentPart()
         let parts = try converter.getRequiredRequestBodyAsMultipart(
             MultipartBody<Part>.self, from: body, transforming: { $0 }, boundary: boundary,
             allowsUnknownParts: rules.allowsUnknown, requiredExactlyOncePartNames: rules.exactlyOnce,
             requiredAtLeastOncePartNames: rules.atLeastOnce, atMostOncePartNames: rules.atMostOnce,
-            zeroOrMoreTimesPartNames: rules.anyNumber, decoding: { try await Part(rawPart: $0, reader: reader) })
-        return MultipartBody(CountedParts(upstream: parts, maxParts: maxParts, failure: failure), iterationBehavior: parts.iterationBehavior)
+            zeroOrMoreTimesPartNames: rules.anyNumber, decoding: { raw in
+                var tracked = raw
+                tracked.body = current.track(raw.body, failure: failure)
+                return try await Part(rawPart: tracked, reader: reader)
+            })
+        return MultipartBody(CountedParts(upstream: parts, maxParts: maxParts, current: current, failure: failure), iterationBehavior: parts.iterationBehavior)
     }
 
     // MARK: Parts out
@@ -51,7 +56,9 @@ import HTTPTypes
     /// (`42`, `true`, `2024-05-01T10:00:00Z`), in the charset `contentType` names.
     public static func textPart<T: Encodable>(_ part: FormPart<T>, name: String, contentType: String) throws -> MultipartRawPart {
         let text = try (part.value as? String) ?? plainText(part.value)
-        return raw(name: name, part: part, contentType: contentType, body: HTTPBody(try TextCoding.encode(text, contentType: contentType)))
+        // In the charset of the Content-Type the part goes with: the caller's, if it set one.
+        let sent = part.headers[.contentType] ?? contentType
+        return raw(name: name, part: part, contentType: contentType, body: HTTPBody(try TextCoding.encode(text, contentType: sent)))
     }
 
     /// A JSON part.
@@ -67,7 +74,8 @@ import HTTPTypes
 
     private static func raw<T>(name: String, part: FormPart<T>, contentType: String, body: HTTPBody) -> MultipartRawPart {
         var raw = MultipartRawPart(name: name, filename: part.filename, headerFields: [:], body: body)
-        if part.headers[.contentType] == nil { raw.headerFields[.contentType] = contentType }
+        // A range (`image/*`) names no type a part can be sent as.
+        if part.headers[.contentType] == nil { raw.headerFields[.contentType] = contentType.contains("*") ? "application/octet-stream" : contentType }
         for field in part.headers where field.name != .contentDisposition { raw.headerFields.append(field) }
         return raw
     }
@@ -117,11 +125,14 @@ import HTTPTypes
     }
 
     private static func collect(_ raw: MultipartRawPart, limit: Int) async throws -> Data {
-        do {
-            return try await Data(collecting: raw.body, upTo: limit)
-        } catch {
-            throw MultipartError(part: raw.name ?? "", reason: "is larger than the \(limit) bytes read into memory for a part")
+        var data = Data()
+        for try await chunk in raw.body {
+            guard data.count + chunk.count <= limit else {
+                throw MultipartError(part: raw.name ?? "", reason: "is larger than the \(limit) bytes read into memory for a part")
+            }
+            data.append(contentsOf: chunk)
         }
+        return data
     }
 
     private static func headers(of raw: MultipartRawPart) -> HTTPFields {
@@ -141,23 +152,30 @@ public struct MultipartError: Error, Sendable, CustomStringConvertible {
     public var description: String { part.map { "multipart part '\($0)' \(reason)" } ?? "multipart body: \(reason)" }
 }
 
-/// Parts passed on until there are more than `maxParts`, errors as `failure` makes them.
+/// Parts passed on until there are more than `maxParts`, a skipped part's body read past before
+/// the next, errors as `failure` makes them.
 private struct CountedParts<Upstream: AsyncSequence & Sendable>: AsyncSequence, Sendable where Upstream.Element: Sendable {
     let upstream: Upstream
     let maxParts: Int
+    let current: CurrentPart
     let failure: @Sendable (any Error) -> any Error
 
-    func makeAsyncIterator() -> Iterator { Iterator(upstream: upstream.makeAsyncIterator(), maxParts: maxParts, failure: failure) }
+    func makeAsyncIterator() -> Iterator { Iterator(upstream: upstream.makeAsyncIterator(), maxParts: maxParts, current: current, failure: failure) }
 
     struct Iterator: AsyncIteratorProtocol {
         var upstream: Upstream.AsyncIterator
         let maxParts: Int
+        let current: CurrentPart
         let failure: @Sendable (any Error) -> any Error
         var count = 0
 
         mutating func next() async throws -> Upstream.Element? {
             let part: Upstream.Element?
             do {
+                // The next part's bytes come after this one's: read past what nobody read.
+                if let unread = current.takeUnread() {
+                    for try await _ in unread {}
+                }
                 part = try await upstream.next()
             } catch {
                 throw failure(error)
@@ -166,6 +184,56 @@ private struct CountedParts<Upstream: AsyncSequence & Sendable>: AsyncSequence, 
             count += 1
             guard count <= maxParts else { throw failure(MultipartError(part: nil, reason: "has more than the \(maxParts) parts this side accepts")) }
             return part
+        }
+    }
+}
+
+/// The body of the part last handed out, so that one nobody started reading can be read past.
+private final class CurrentPart: @unchecked Sendable {
+    private let lock = NSLock()
+    private var body: HTTPBody?
+    private var started = false
+
+    /// `body` as the receiver gets it: marked read once iterated, its errors as `failure` makes them.
+    func track(_ body: HTTPBody, failure: @escaping @Sendable (any Error) -> any Error) -> HTTPBody {
+        lock.withLock {
+            self.body = body
+            started = false
+        }
+        return HTTPBody(TrackedBytes(upstream: body, current: self, failure: failure), length: body.length, iterationBehavior: .single)
+    }
+
+    fileprivate func markStarted() { lock.withLock { started = true } }
+
+    /// The last body, if nobody started reading it.
+    func takeUnread() -> HTTPBody? {
+        lock.withLock {
+            defer { body = nil }
+            return started ? nil : body
+        }
+    }
+}
+
+private struct TrackedBytes: AsyncSequence, Sendable {
+    let upstream: HTTPBody
+    let current: CurrentPart
+    let failure: @Sendable (any Error) -> any Error
+
+    func makeAsyncIterator() -> Iterator {
+        current.markStarted()
+        return Iterator(upstream: upstream.makeAsyncIterator(), failure: failure)
+    }
+
+    struct Iterator: AsyncIteratorProtocol {
+        var upstream: HTTPBody.AsyncIterator
+        let failure: @Sendable (any Error) -> any Error
+
+        mutating func next() async throws -> ArraySlice<UInt8>? {
+            do {
+                return try await upstream.next()
+            } catch {
+                throw failure(error)
+            }
         }
     }
 }

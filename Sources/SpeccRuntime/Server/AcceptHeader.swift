@@ -15,7 +15,9 @@ struct AcceptHeader {
             let item = String(item)
             let halves = MediaTypes.essence(item).split(separator: "/", maxSplits: 1).map(String.init)
             guard halves.count == 2 else { return nil }
-            let quality = MediaTypes.parameter("q", of: item).flatMap(Double.init) ?? 1
+            // A weight is 0 to 1 (RFC 9110 §12.4.2); one that does not parse counts as 1.
+            let weight = MediaTypes.parameter("q", of: item).flatMap(Double.init) ?? 1
+            let quality = weight.isFinite ? min(max(weight, 0), 1) : 1
             return Range(type: halves[0], subtype: halves[1], quality: quality)
         }
     }

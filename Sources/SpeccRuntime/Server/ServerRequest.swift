@@ -36,11 +36,17 @@ import OpenAPIRuntime
     }
 
     /// The media types of `type` (an operation's `…Accept` enum) that the request's `Accept`
-    /// allows, the most wanted first; all of them, in the spec's order, when it sends none.
-    public func accepted<T: RawRepresentable & CaseIterable>(_ type: T.Type) -> [T] where T.RawValue == String {
+    /// allows, the most wanted first; all of them, in the spec's order, when it sends none. A
+    /// request that accepts none of them (only an error's type) gets 406: no answer would do.
+    public func accepted<T: RawRepresentable & CaseIterable>(_ type: T.Type) throws -> [T] where T.RawValue == String {
         let all = Array(T.allCases)
         guard let header = head.headerFields[.accept] else { return all }
-        return AcceptHeader(header).preferred(all.map(\.rawValue)).compactMap(T.init(rawValue:))
+        let accepted = AcceptHeader(header).preferred(all.map(\.rawValue)).compactMap(T.init(rawValue:))
+        guard !accepted.isEmpty else {
+            throw RequestRejection(status: 406, title: "Not Acceptable",
+                                   detail: "Accept \(header) allows none of the media types this operation answers in: \(all.map(\.rawValue).joined(separator: ", ")).")
+        }
+        return accepted
     }
 
     /// A parameter the spec marks required: missing is a 400.
@@ -129,7 +135,14 @@ import OpenAPIRuntime
         let json: AnyJSON
         switch value {
         case .text(let text):
-            json = ParameterReader(schemas: schemas, name: part, style: .simple, explode: false, escaping: .none).header(text, schemas.dereferenced(schema))
+            let keywords = schemas.dereferenced(schema)
+            json = ParameterReader(schemas: schemas, name: part, style: .simple, explode: false, escaping: .none).header(text, keywords)
+            // A schema without a `type` (`anyOf: [{type: integer}, {type: 'null'}]`, an enum of
+            // numbers) says what the text is only through its alternatives: `5` may be the number.
+            if keywords["type"] == nil, let scalar = jsonScalar(text),
+               SchemaValidator(schemas: schemas, direction: .request).validate(scalar, against: schema).isEmpty {
+                return
+            }
         case .json(let data):
             do {
                 json = try JSONCoding.decode(AnyJSON.self, from: data)
@@ -140,6 +153,18 @@ import OpenAPIRuntime
         let issues = SchemaValidator(schemas: schemas, direction: .request).validate(json, against: schema)
         if !issues.isEmpty {
             throw RequestRejection.badRequest(issues.map { Problem(in: "body", name: part, pointer: $0.pointer, rule: $0.rule, detail: $0.detail) })
+        }
+    }
+
+    /// `text` as a JSON number, boolean or null, if it is one.
+    private static func jsonScalar(_ text: String) -> AnyJSON? {
+        switch try? JSONCoding.decode(AnyJSON.self, from: Data(text.utf8)) {
+        case let value?:
+            switch value {
+            case .int, .double, .bool, .null: return value
+            case .string, .array, .object: return nil
+            }
+        case nil: return nil
         }
     }
 
