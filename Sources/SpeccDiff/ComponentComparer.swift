@@ -46,7 +46,7 @@ struct ComponentComparer {
     /// No finding of any level in either direction, with names compared as names.
     private func sameShape(_ oldName: String, _ newName: String) -> Bool {
         guard let before = old.schemas[oldName], let now = new.schemas[newName] else { return false }
-        let scratch = DiffRecorder()
+        let scratch = DiffRecorder(options: recorder.options)
         for direction in Direction.allCases {
             SchemaComparer(old: old, new: new, recorder: scratch, direction: direction, operation: nil).compare(before, now, at: FieldPath(base: ""))
         }

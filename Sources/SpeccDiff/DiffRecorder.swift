@@ -3,10 +3,27 @@ import SpeccDiagnostics
 /// Collects findings as the comparisons run.
 final class DiffRecorder {
     private(set) var findings: [Finding] = []
+    let options: DiffOptions
+
+    init(options: DiffOptions) {
+        self.options = options
+    }
 
     func report(_ rule: String, operation: String?, field: String, _ message: String, old: SourceLocation?, new: SourceLocation?) {
-        findings.append(Finding(rule: rule, level: RuleCatalog.level(rule), operation: operation, field: field,
+        var level = RuleCatalog.level(rule)
+        if options.closedEnums, RuleCatalog.closedEnumRules.contains(rule) { level = .breaking }
+        findings.append(Finding(rule: rule, level: level, operation: operation, field: field,
                                 message: message, oldLocation: old, newLocation: new))
+    }
+}
+
+/// How `specc diff` judges what depends on the clients in use.
+public struct DiffOptions: Sendable {
+    /// Clients reject enum values they do not know: a new response enum value breaks them.
+    public var closedEnums: Bool
+
+    public init(closedEnums: Bool = false) {
+        self.closedEnums = closedEnums
     }
 }
 

@@ -22,6 +22,9 @@ public enum RuleCatalog {
         return level
     }
 
+    /// The rules `--closed-enums` makes breaking: a value a closed client cannot decode.
+    static let closedEnumRules: Set<String> = ["response-enum-value-added"]
+
     /// How a schema change reads on each side of the wire.
     struct SchemaChange {
         let name: String
@@ -50,7 +53,10 @@ public enum RuleCatalog {
             .narrowing("format-added", "A format was added."),
             .widening("format-removed", "The format was removed."),
             SchemaChange(name: "format-changed", request: .breaking, response: .breaking, summary: "The format changed."),
-            .widening("enum-value-added", "An enum value was added."),
+            // Clients must tolerate a value they do not know (specc's decode it as `undocumented`);
+            // `--closed-enums` makes a new response value breaking, for clients that cannot.
+            SchemaChange(name: "enum-value-added", request: .info, response: .warning,
+                         summary: "An enum value was added (in a response: breaking with --closed-enums)."),
             .narrowing("enum-value-removed", "An enum value was removed."),
             .narrowing("enum-added", "The values became restricted to an enum."),
             .widening("enum-removed", "The enum restriction was removed."),
@@ -67,7 +73,12 @@ public enum RuleCatalog {
             .widening("unique-items-removed", "Items no longer need to be unique."),
             .narrowing("property-added-required", "A required property was added."),
             SchemaChange(name: "property-added", request: .info, response: .info, summary: "An optional property was added."),
-            SchemaChange(name: "property-removed", request: .warning, response: .breaking, summary: "A property was removed."),
+            // Clients must already tolerate an absent optional property.
+            SchemaChange(name: "property-removed", request: .warning, response: .warning, summary: "An optional property was removed."),
+            SchemaChange(name: "required-property-removed", request: .warning, response: .breaking, summary: "A required property was removed."),
+            // Old payloads that send it now fail the schema.
+            SchemaChange(name: "closed-property-removed", request: .breaking, response: .warning,
+                         summary: "A property was removed from a schema that takes no others (additionalProperties: false)."),
             .narrowing("property-became-required", "A property became required."),
             .widening("property-became-optional", "A property became optional."),
             .narrowing("property-became-read-only", "A property became readOnly: clients may no longer send it."),
@@ -81,7 +92,7 @@ public enum RuleCatalog {
             .narrowing("all-of-part-added", "An allOf part was added."),
             .widening("all-of-part-removed", "An allOf part was removed."),
             SchemaChange(name: "discriminator-changed", request: .breaking, response: .breaking, summary: "The discriminator's property or mapping changed."),
-            SchemaChange(name: "default-changed", request: .warning, response: .info, summary: "The default value changed: an omitted value now means something else."),
+            SchemaChange(name: "default-changed", request: .breaking, response: .info, summary: "The default value changed: an omitted value now means something else."),
             SchemaChange(name: "property-deprecated", request: .info, response: .info, summary: "A property was deprecated."),
         ]
         // Bounds: tightening an upper bound or raising a lower one narrows; the reverse widens.

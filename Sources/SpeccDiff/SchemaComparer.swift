@@ -165,8 +165,16 @@ final class SchemaComparer {
         guard o.object != nil || n.object != nil else { return }
         let oldProperties = o.object?.properties ?? [], newProperties = n.object?.properties ?? []
         let oldRequired = Set(o.object?.required ?? []), newRequired = Set(n.object?.required ?? [])
+        let oldClosed = o.object?.additionalProperties?.isNever ?? false
         for property in oldProperties where n.object?.property(named: property.name) == nil {
-            report("property-removed", field.property(property.name), "The property \(property.name) was removed.",
+            // What a removal breaks depends on the side: a request to a closed schema that still
+            // sends it fails; a response client that relied on a required one finds it gone.
+            let required = oldRequired.contains(property.name)
+            let change = switch direction {
+            case .request: oldClosed ? "closed-property-removed" : required ? "required-property-removed" : "property-removed"
+            case .response: required ? "required-property-removed" : oldClosed ? "closed-property-removed" : "property-removed"
+            }
+            report(change, field.property(property.name), "The \(required ? "required" : "optional") property \(property.name) was removed\(oldClosed ? " from a schema that takes no others" : "").",
                    old: location(property.schema, in: old) ?? o.location, new: n.location)
         }
         for property in newProperties where o.object?.property(named: property.name) == nil {
@@ -196,7 +204,6 @@ final class SchemaComparer {
             }
             compare(before.schema, now.schema, at: path)
         }
-        let oldClosed = o.object?.additionalProperties?.isNever ?? false
         let newClosed = n.object?.additionalProperties?.isNever ?? false
         if !oldClosed && newClosed {
             report("additional-properties-restricted", field, "Properties not listed are no longer allowed (additionalProperties: false).", o, n)

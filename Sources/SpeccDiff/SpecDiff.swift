@@ -3,8 +3,8 @@ import SpeccIR
 /// IR × IR → findings: what changed between two versions of a spec, by rule, for code review.
 public enum SpecDiff {
     /// - Parameter today: `YYYY-MM-DD`, for `x-sunset` dates (pass it, so the result is reproducible).
-    public static func compare(old: API, new: API, today: String) -> [Finding] {
-        let recorder = DiffRecorder()
+    public static func compare(old: API, new: API, today: String, options: DiffOptions = DiffOptions()) -> [Finding] {
+        let recorder = DiffRecorder(options: options)
         ServerComparer(old: old, new: new, recorder: recorder).compare()
         SecurityComparer(old: old, new: new, recorder: recorder).compareSchemes()
         OperationComparer(old: old, new: new, recorder: recorder, today: today).compare()

@@ -13,7 +13,7 @@ public struct DiffResult: Sendable {
 
 extension Pipeline {
     /// `old` and `new` through the front end, then compared on the IR.
-    public static func diff(old: String, new: String, options: FrontEndOptions = .init(), today: String) -> DiffResult {
+    public static func diff(old: String, new: String, options: FrontEndOptions = .init(), today: String, diffOptions: DiffOptions = DiffOptions()) -> DiffResult {
         // The two front ends are independent: one per core.
         let specs = [old, new]
         let outputs = ConcurrentMap.map(specs.count) { compile(spec: specs[$0], options: options) }
@@ -22,6 +22,6 @@ extension Pipeline {
         guard let oldAPI = before.api, let newAPI = after.api, !before.hasErrors, !after.hasErrors else {
             return DiffResult(findings: [], diagnostics: diagnostics)
         }
-        return DiffResult(findings: SpecDiff.compare(old: oldAPI, new: newAPI, today: today), diagnostics: diagnostics)
+        return DiffResult(findings: SpecDiff.compare(old: oldAPI, new: newAPI, today: today, options: diffOptions), diagnostics: diagnostics)
     }
 }

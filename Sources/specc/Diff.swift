@@ -38,6 +38,9 @@ struct Diff: ParsableCommand {
     @Option(help: "The date x-sunset dates are compared with (YYYY-MM-DD); today in UTC by default.")
     var today: String?
 
+    @Flag(name: .customLong("closed-enums"), help: "Clients reject enum values they do not know: a new response enum value is breaking, not a warning.")
+    var closedEnums = false
+
     @Flag(name: .customLong("list-rules"), help: "Print the rule catalogue and exit.")
     var listRules = false
 
@@ -74,7 +77,8 @@ struct Diff: ParsableCommand {
             }
         }
         let oldPath = try input(old!), newPath = try input(new!)
-        var result = Pipeline.diff(old: oldPath, new: newPath, options: frontEnd.frontEndOptions, today: today ?? Self.todayUTC())
+        var result = Pipeline.diff(old: oldPath, new: newPath, options: frontEnd.frontEndOptions, today: today ?? Self.todayUTC(),
+                                   diffOptions: DiffOptions(closedEnums: closedEnums))
         result.diagnostics = result.diagnostics.map { $0.relocated(revisions.map { ($0.root + "/", $0.revision + ":") }) }
         StandardError.write(Pipeline.render(result.diagnostics))
         if result.hasErrors { throw ExitCode(2) }

@@ -20,8 +20,8 @@ enum DiffSpecs {
         return api
     }
 
-    static func diff(_ old: String, _ new: String, today: String = "2026-11-23") throws -> [Finding] {
-        SpecDiff.compare(old: try api(old), new: try api(new), today: today)
+    static func diff(_ old: String, _ new: String, today: String = "2026-11-23", options: DiffOptions = DiffOptions()) throws -> [Finding] {
+        SpecDiff.compare(old: try api(old), new: try api(new), today: today, options: options)
     }
 
     /// A spec with `paths` (YAML, indented as under `paths:`), two shared schemas A and B, and

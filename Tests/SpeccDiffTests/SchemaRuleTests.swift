@@ -48,7 +48,12 @@ import Testing
         Case(change: "property-added", old: "{type: object, properties: {a: {type: string}}}",
              new: "{type: object, properties: {a: {type: string}, b: {type: string}}}", message: "The optional property b was added."),
         Case(change: "property-removed", old: "{type: object, properties: {a: {type: string}, b: {type: string}}}",
-             new: "{type: object, properties: {a: {type: string}}}", message: "The property b was removed."),
+             new: "{type: object, properties: {a: {type: string}}}", message: "The optional property b was removed."),
+        Case(change: "required-property-removed", old: "{type: object, required: [b], properties: {a: {type: string}, b: {type: string}}}",
+             new: "{type: object, properties: {a: {type: string}}}", message: "The required property b was removed."),
+        Case(change: "closed-property-removed", old: "{type: object, additionalProperties: false, properties: {a: {type: string}, b: {type: string}}}",
+             new: "{type: object, additionalProperties: false, properties: {a: {type: string}}}",
+             message: "The optional property b was removed from a schema that takes no others."),
         Case(change: "property-became-required", old: "{type: object, properties: {a: {type: string}}}",
              new: "{type: object, required: [a], properties: {a: {type: string}}}", message: "The property a became required."),
         Case(change: "property-became-optional", old: "{type: object, required: [a], properties: {a: {type: string}}}",
@@ -114,6 +119,35 @@ import Testing
         #expect(narrowed.map { "\($0.rule) \($0.level)" }.sorted() == ["request-max-length-decreased breaking", "response-max-length-decreased info"])
         let widened = try DiffSpecs.diff(DiffSpecs.bodies("{type: object, properties: {field: {type: string, enum: [a]}}}"),
                                          DiffSpecs.bodies("{type: object, properties: {field: {type: string, enum: [a, b]}}}"))
-        #expect(widened.map { "\($0.rule) \($0.level)" }.sorted() == ["request-enum-value-added info", "response-enum-value-added breaking"])
+        // Except where clients must tolerate the wider value anyway: a new enum value (specc's
+        // clients decode it as `undocumented`) is a warning, unless clients are closed.
+        #expect(widened.map { "\($0.rule) \($0.level)" }.sorted() == ["request-enum-value-added info", "response-enum-value-added warning"])
+        let closed = try DiffSpecs.diff(DiffSpecs.bodies("{type: object, properties: {field: {type: string, enum: [a]}}}"),
+                                        DiffSpecs.bodies("{type: object, properties: {field: {type: string, enum: [a, b]}}}"), options: DiffOptions(closedEnums: true))
+        #expect(closed.map { "\($0.rule) \($0.level)" }.sorted() == ["request-enum-value-added info", "response-enum-value-added breaking"])
+    }
+
+    /// What a removed property breaks depends on the side and on the schema around it.
+    @Test func aRemovedPropertyIsJudgedByWhatRelied() throws {
+        func levels(_ old: String, _ new: String) throws -> [String] {
+            try DiffSpecs.diff(DiffSpecs.bodies(old), DiffSpecs.bodies(new)).map { "\($0.rule) \($0.level)" }.sorted()
+        }
+        // Optional: clients tolerate its absence; the server ignores it from old clients.
+        #expect(try levels("{type: object, properties: {a: {type: string}, b: {type: string}}}", "{type: object, properties: {a: {type: string}}}")
+            == ["request-property-removed warning", "response-property-removed warning"])
+        // Required: a response client relied on it.
+        #expect(try levels("{type: object, required: [b], properties: {b: {type: string}}}", "{type: object}")
+            == ["request-required-property-removed warning", "response-required-property-removed breaking"])
+        // From a closed schema: old clients that send it now fail; a required one still breaks responses.
+        #expect(try levels("{type: object, required: [b], additionalProperties: false, properties: {a: {type: string}, b: {type: string}}}",
+                           "{type: object, additionalProperties: false, properties: {a: {type: string}}}")
+            == ["request-closed-property-removed breaking", "response-required-property-removed breaking"])
+    }
+
+    /// A request default that changes gives clients that omit the value the other behaviour.
+    @Test func aRequestDefaultChangeBreaks() throws {
+        let findings = try DiffSpecs.diff(DiffSpecs.bodies("{type: object, properties: {order: {type: string, default: ascending}}}"),
+                                          DiffSpecs.bodies("{type: object, properties: {order: {type: string, default: descending}}}"))
+        #expect(findings.map { "\($0.rule) \($0.level)" }.sorted() == ["request-default-changed breaking", "response-default-changed info"])
     }
 }
