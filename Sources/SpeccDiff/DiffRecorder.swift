@@ -19,7 +19,8 @@ final class DiffRecorder {
 
 /// How `specc diff` judges what depends on the clients in use.
 public struct DiffOptions: Sendable {
-    /// Clients reject enum values they do not know: a new response enum value breaks them.
+    /// Clients reject enum values and discriminated-union variants they do not know: a new one
+    /// in a response breaks them.
     public var closedEnums: Bool
 
     public init(closedEnums: Bool = false) {

@@ -23,7 +23,7 @@ public enum RuleCatalog {
     }
 
     /// The rules `--closed-enums` makes breaking: a value a closed client cannot decode.
-    static let closedEnumRules: Set<String> = ["response-enum-value-added"]
+    static let closedEnumRules: Set<String> = ["response-enum-value-added", "response-discriminated-alternative-added"]
 
     /// How a schema change reads on each side of the wire.
     struct SchemaChange {
@@ -86,6 +86,13 @@ public enum RuleCatalog {
             .narrowing("additional-properties-restricted", "Properties not listed are no longer allowed."),
             .widening("additional-properties-allowed", "Properties not listed became allowed."),
             .widening("one-of-alternative-added", "A oneOf alternative was added."),
+            // A discriminated union names each variant, so a client can tell one it does not know
+            // (as with an enum value); an undiscriminated one cannot.
+            SchemaChange(name: "discriminated-alternative-added", request: .info, response: .warning,
+                         summary: "A variant of a discriminated union was added (in a response: breaking with --closed-enums)."),
+            // `anyOf: [{type: string}, {enum: [...]}]` documents known values of an open set.
+            SchemaChange(name: "open-enum-value-added", request: .info, response: .info,
+                         summary: "A known value was added to an open enum (any string was already allowed)."),
             .narrowing("one-of-alternative-removed", "A oneOf alternative was removed."),
             .widening("any-of-alternative-added", "An anyOf alternative was added."),
             .narrowing("any-of-alternative-removed", "An anyOf alternative was removed."),

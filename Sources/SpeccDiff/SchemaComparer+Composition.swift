@@ -36,6 +36,12 @@ extension SchemaComparer {
         return scratch.findings.isEmpty
     }
 
+    /// `{type: string}` with nothing that narrows it.
+    static func isAnyString(_ schema: Schema) -> Bool {
+        schema.types == [.string] && schema.enumValues == nil && schema.const == nil && schema.format == nil
+            && (schema.string?.pattern ?? "").isEmpty && schema.string?.maxLength == nil && schema.string?.minLength == nil
+    }
+
     /// Alternatives are matched by schema name; inline ones by type first (a reordered `anyOf` is
     /// not a change), then by their order among the rest.
     func compareComposition(_ keyword: String, _ before: [SchemaRef]?, _ now: [SchemaRef]?, _ field: FieldPath,
@@ -43,8 +49,9 @@ extension SchemaComparer {
         let oldList = before ?? [], newList = now ?? []
         guard !oldList.isEmpty || !newList.isEmpty else { return }
         let oldNames = oldList.compactMap(\.name), newNames = newList.compactMap(\.name)
+        let gained = n.discriminator != nil && keyword != "allOf" ? "discriminated-alternative-added" : added
         for name in newNames where !oldNames.contains(name) {
-            report(added, field, "\(keyword) gained \(name).", o, n)
+            report(gained, field, "\(keyword) gained \(name).", o, n)
         }
         for name in oldNames where !newNames.contains(name) {
             report(removed, field, "\(keyword) lost \(name).", o, n)
@@ -67,8 +74,13 @@ extension SchemaComparer {
         while !unpaired.isEmpty && !newInline.isEmpty {
             pairs.append((unpaired.removeFirst(), newInline.removeFirst()))
         }
+        // Beside an alternative that takes any string, an enum only documents known values.
+        let open = keyword == "anyOf" && newList.contains { new.schema($0).map(Self.isAnyString) ?? false }
         for (index, pair) in pairs.enumerated() {
+            let wasOpen = inOpenEnum
+            inOpenEnum = open
             compare(pair.0, pair.1, at: field.appending(pairs.count == 1 ? " (\(keyword))" : " (\(keyword) #\(index + 1))"))
+            inOpenEnum = wasOpen
         }
         if !newInline.isEmpty {
             report(added, field, "\(keyword) gained \(newInline.count) inline alternative\(newInline.count == 1 ? "" : "s").", o, n)

@@ -12,6 +12,9 @@ final class SchemaComparer {
     let operation: String?
     /// Pairs of differently named schemas already being compared (recursion through renames).
     private var visiting = Set<String>()
+    /// Set while comparing an alternative of an `anyOf` that also takes any string: its enum
+    /// values are known values of an open set.
+    var inOpenEnum = false
 
     init(old: API, new: API, recorder: DiffRecorder, direction: Direction, operation: String?) {
         self.old = old
@@ -106,7 +109,7 @@ final class SchemaComparer {
         case (_?, nil): report("enum-removed", field, "The enum restriction was removed.", o, n)
         case (let before?, let now?):
             for value in now where !before.contains(value) {
-                report("enum-value-added", field, "The enum value \(value.compactText) was added.", o, n)
+                report(inOpenEnum ? "open-enum-value-added" : "enum-value-added", field, "The enum value \(value.compactText) was added.", o, n)
             }
             for value in before where !now.contains(value) {
                 report("enum-value-removed", field, "The enum value \(value.compactText) was removed.", o, n)

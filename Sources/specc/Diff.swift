@@ -38,7 +38,7 @@ struct Diff: ParsableCommand {
     @Option(help: "The date x-sunset dates are compared with (YYYY-MM-DD); today in UTC by default.")
     var today: String?
 
-    @Flag(name: .customLong("closed-enums"), help: "Clients reject enum values they do not know: a new response enum value is breaking, not a warning.")
+    @Flag(name: .customLong("closed-enums"), help: "Clients reject enum values and discriminated-union variants they do not know: a new one in a response is breaking, not a warning.")
     var closedEnums = false
 
     @Flag(name: .customLong("list-rules"), help: "Print the rule catalogue and exit.")

@@ -66,6 +66,11 @@ import Testing
         Case(change: "additional-properties-allowed", old: "{type: object, additionalProperties: false}", new: "{type: object}", message: "Properties not listed are now allowed."),
         field("one-of-alternative-added", "{oneOf: [{$ref: '#/components/schemas/A'}]}", "{oneOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}]}", "oneOf gained B."),
         field("one-of-alternative-removed", "{oneOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}]}", "{oneOf: [{$ref: '#/components/schemas/A'}]}", "oneOf lost B."),
+        field("discriminated-alternative-added",
+              "{oneOf: [{$ref: '#/components/schemas/A'}], discriminator: {propertyName: a}}",
+              "{oneOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}], discriminator: {propertyName: a}}", "oneOf gained B."),
+        field("open-enum-value-added", "{anyOf: [{type: string}, {type: string, enum: [gpt-4]}]}",
+              "{anyOf: [{type: string}, {type: string, enum: [gpt-4, gpt-5]}]}", "The enum value \"gpt-5\" was added."),
         field("any-of-alternative-added", "{anyOf: [{type: string}]}", "{anyOf: [{type: string}, {type: integer}]}", "anyOf gained 1 inline alternative."),
         field("any-of-alternative-removed", "{anyOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}]}", "{anyOf: [{$ref: '#/components/schemas/B'}]}", "anyOf lost A."),
         field("all-of-part-added", "{allOf: [{$ref: '#/components/schemas/A'}]}", "{allOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}]}", "allOf gained B."),
@@ -125,6 +130,25 @@ import Testing
         let closed = try DiffSpecs.diff(DiffSpecs.bodies("{type: object, properties: {field: {type: string, enum: [a]}}}"),
                                         DiffSpecs.bodies("{type: object, properties: {field: {type: string, enum: [a, b]}}}"), options: DiffOptions(closedEnums: true))
         #expect(closed.map { "\($0.rule) \($0.level)" }.sorted() == ["request-enum-value-added info", "response-enum-value-added breaking"])
+    }
+
+    /// A new variant of a discriminated union is told apart by its discriminator, as an unknown
+    /// enum value is: a warning in responses unless clients are closed; an undiscriminated one
+    /// still breaks them. A value added beside "any string" was always allowed.
+    @Test func newVariantsAndOpenEnumValues() throws {
+        let old = DiffSpecs.bodies("{type: object, properties: {field: {oneOf: [{$ref: '#/components/schemas/A'}], discriminator: {propertyName: a}}}}")
+        let new = DiffSpecs.bodies("{type: object, properties: {field: {oneOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}], discriminator: {propertyName: a}}}}")
+        #expect(try DiffSpecs.diff(old, new).map { "\($0.rule) \($0.level)" }.sorted()
+            == ["request-discriminated-alternative-added info", "response-discriminated-alternative-added warning"])
+        #expect(try DiffSpecs.diff(old, new, options: DiffOptions(closedEnums: true)).map { "\($0.rule) \($0.level)" }.sorted()
+            == ["request-discriminated-alternative-added info", "response-discriminated-alternative-added breaking"])
+        let undiscriminated = try DiffSpecs.diff(DiffSpecs.bodies("{type: object, properties: {field: {oneOf: [{$ref: '#/components/schemas/A'}]}}}"),
+                                                 DiffSpecs.bodies("{type: object, properties: {field: {oneOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}]}}}"))
+        #expect(undiscriminated.map { "\($0.rule) \($0.level)" }.sorted() == ["request-one-of-alternative-added info", "response-one-of-alternative-added breaking"])
+        // The enum is closed once no alternative takes any string.
+        let closed = try DiffSpecs.diff(DiffSpecs.bodies("{type: object, properties: {field: {anyOf: [{type: string, maxLength: 3}, {type: string, enum: [gpt-4]}]}}}"),
+                                        DiffSpecs.bodies("{type: object, properties: {field: {anyOf: [{type: string, maxLength: 3}, {type: string, enum: [gpt-4, gpt-5]}]}}}"))
+        #expect(closed.map(\.rule).sorted() == ["request-enum-value-added", "response-enum-value-added"])
     }
 
     /// What a removed property breaks depends on the side and on the schema around it.
