@@ -52,6 +52,21 @@ struct ParameterComparer {
             recorder.report("request-parameter-deprecated", operation: operation, field: field, "The parameter \(now.name) was deprecated.", old: before.sourceLocation, new: now.sourceLocation)
         }
         if let oldSchema = before.schema ?? before.content?.first?.schema, let newSchema = now.schema ?? now.content?.first?.schema {
+            // On the wire a parameter is text: an integer, number or boolean that became an
+            // unconstrained string accepts everything clients sent. Only the Swift type changes.
+            if before.content == nil, let from = old.schema(oldSchema), let to = new.schema(newSchema),
+               let type = Set(from.types ?? []).subtracting([.null]).first, from.types.map({ Set($0).subtracting([.null]).count == 1 }) == true,
+               [.integer, .number, .boolean].contains(type), SchemaComparer.isAnyString(to) {
+                recorder.report("request-parameter-became-string", operation: operation, field: field,
+                                "The parameter \(now.name) changed from \(type.rawValue) to string; every value sent before is still valid.",
+                                old: before.sourceLocation, new: now.sourceLocation)
+                if from.defaultValue != to.defaultValue {
+                    recorder.report("request-default-changed", operation: operation, field: field,
+                                    "The default changed from \(from.defaultValue?.compactText ?? "none") to \(to.defaultValue?.compactText ?? "none").",
+                                    old: before.sourceLocation, new: now.sourceLocation)
+                }
+                return
+            }
             SchemaComparer(old: old, new: new, recorder: recorder, direction: .request, operation: operation)
                 .compare(oldSchema, newSchema, at: FieldPath(base: field))
         }

@@ -136,6 +136,8 @@ public enum RuleCatalog {
         Rule(id: "request-parameter-became-required", level: .breaking, summary: "A parameter became required."),
         Rule(id: "request-parameter-became-optional", level: .info, summary: "A parameter became optional."),
         Rule(id: "request-parameter-style-changed", level: .breaking, summary: "A parameter's style or explode changed: its serialisation differs."),
+        Rule(id: "request-parameter-became-string", level: .source,
+             summary: "A scalar parameter became a string: every value sent before is still valid on the wire, but the generated Swift argument's type changes."),
         Rule(id: "request-parameter-deprecated", level: .info, summary: "A parameter was deprecated."),
         Rule(id: "request-body-added-required", level: .breaking, summary: "A required request body was added."),
         Rule(id: "request-body-added", level: .info, summary: "An optional request body was added."),

@@ -14,6 +14,19 @@ extension SchemaComparer {
             return nil
         }
         func plain(_ schema: Schema) -> Bool { schema.anyOf == nil && schema.oneOf == nil }
+        // `X` → `anyOf: [X, {type: 'null'}]` is nullability spelled as a union, and the reverse.
+        func onlyNullBesides(_ wrapper: (keyword: String, rule: String, alternatives: [SchemaRef]), in api: API, matching schema: Schema, schemaIsOld: Bool) -> Bool {
+            let others = wrapper.alternatives.filter { !sameShape(schema, $0, in: api, old: schemaIsOld) }
+            return others.count == wrapper.alternatives.count - 1 && !others.isEmpty && others.allSatisfy { api.schema($0)?.types == [.null] }
+        }
+        if plain(o), !o.isNullable, let wrapper = composition(n), onlyNullBesides(wrapper, in: new, matching: o, schemaIsOld: true) {
+            report("nullable-added", field, "null is now allowed (anyOf with null).", o, n)
+            return true
+        }
+        if plain(n), !n.isNullable, let wrapper = composition(o), onlyNullBesides(wrapper, in: old, matching: n, schemaIsOld: false) {
+            report("nullable-removed", field, "null is no longer allowed (the anyOf with null is gone).", o, n)
+            return true
+        }
         if plain(o), let wrapper = composition(n), wrapper.alternatives.contains(where: { sameShape(o, $0, in: new, old: true) }) {
             let count = wrapper.alternatives.count - 1
             report("\(wrapper.rule)-alternative-added", field, "The schema became one of \(count + 1) \(wrapper.keyword) alternatives.", o, n)

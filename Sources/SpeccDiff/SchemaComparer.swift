@@ -122,7 +122,9 @@ final class SchemaComparer {
         case (let before?, let now?) where before != now: report("const-changed", field, "The constant changed from \(before.compactText) to \(now.compactText).", o, n)
         default: break
         }
-        switch (o.string?.pattern, n.string?.pattern) {
+        // An empty pattern matches every string: it is no pattern.
+        func pattern(_ schema: Schema) -> String? { schema.string?.pattern.flatMap { $0.isEmpty ? nil : $0 } }
+        switch (pattern(o), pattern(n)) {
         case (nil, let pattern?): report("pattern-added", field, "The pattern \(pattern) was added.", o, n)
         case (let pattern?, nil): report("pattern-removed", field, "The pattern \(pattern) was removed.", o, n)
         case (let before?, let now?) where before != now: report("pattern-changed", field, "The pattern changed from \(before) to \(now).", o, n)

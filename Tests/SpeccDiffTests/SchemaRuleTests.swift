@@ -151,6 +151,26 @@ import Testing
         #expect(closed.map(\.rule).sorted() == ["request-enum-value-added", "response-enum-value-added"])
     }
 
+    /// The same meaning, spelled differently: nullability as a union with null, an empty pattern.
+    @Test func nullAsAUnionAndAnEmptyPatternReadAsWhatTheyMean() throws {
+        let nullable = try DiffSpecs.diff(DiffSpecs.bodies("{type: object, properties: {field: {type: string}}}"),
+                                          DiffSpecs.bodies("{type: object, properties: {field: {anyOf: [{type: string}, {type: 'null'}]}}}"))
+        #expect(nullable.map { "\($0.rule) \($0.message)" }.sorted()
+            == ["request-nullable-added null is now allowed (anyOf with null).", "response-nullable-added null is now allowed (anyOf with null)."])
+        let back = try DiffSpecs.diff(DiffSpecs.bodies("{type: object, properties: {field: {anyOf: [{type: string}, {type: 'null'}]}}}"),
+                                      DiffSpecs.bodies("{type: object, properties: {field: {type: string}}}"))
+        #expect(back.map(\.rule).sorted() == ["request-nullable-removed", "response-nullable-removed"])
+        #expect(try DiffSpecs.diff(DiffSpecs.bodies("{type: object, properties: {field: {type: string}}}"),
+                                   DiffSpecs.bodies("{type: object, properties: {field: {type: string, pattern: ''}}}")).isEmpty)
+    }
+
+    /// A parameter is text on the wire: integer to string accepts all it did; a body's field does not.
+    @Test func aParameterBecomingAStringIsSourceOnlyButABodyFieldIsNot() throws {
+        let body = try DiffSpecs.diff(DiffSpecs.bodies("{type: object, properties: {field: {type: integer}}}"),
+                                      DiffSpecs.bodies("{type: object, properties: {field: {type: string}}}"))
+        #expect(body.map(\.rule).sorted() == ["request-type-changed", "response-type-changed"])
+    }
+
     /// What a removed property breaks depends on the side and on the schema around it.
     @Test func aRemovedPropertyIsJudgedByWhatRelied() throws {
         func levels(_ old: String, _ new: String) throws -> [String] {
