@@ -10,11 +10,15 @@ public struct FrontEndOptions: Sendable {
     /// Report as errors the defects specc can read around (a `$ref` where OpenAPI allows none, a
     /// link to an operation that does not exist), for teams whose specs must be portable.
     public var strict: Bool
+    /// Report as warnings the violations of the specification's REQUIREDs that leave the document
+    /// readable (see `LenientMode`): `specc diff` reads specs this way, to review what it can.
+    public var lenient: Bool
 
-    public init(allowsRefsOutsideRoot: Bool = false, limits: YAMLLimits = .default, strict: Bool = false) {
+    public init(allowsRefsOutsideRoot: Bool = false, limits: YAMLLimits = .default, strict: Bool = false, lenient: Bool = false) {
         self.allowsRefsOutsideRoot = allowsRefsOutsideRoot
         self.limits = limits
         self.strict = strict
+        self.lenient = lenient
     }
 }
 
@@ -66,7 +70,8 @@ public enum OpenAPIFrontEnd {
         EquivalentPathsCheck.run(api, sink: &diagnostics)
         LinkTargetCheck.run(api, sink: &diagnostics)
         RequiredPropertiesCheck(api: api, entries: context.requiredEntries).run(sink: &diagnostics)
-        let reported = options.strict ? diagnostics.diagnostics.map(StrictMode.promoted) : diagnostics.diagnostics
+        var reported = options.strict ? diagnostics.diagnostics.map(StrictMode.promoted) : diagnostics.diagnostics
+        if options.lenient { reported = reported.map(LenientMode.demoted) }
         return Output(api: api, diagnostics: Diagnostic.sortedForDisplay(reported))
     }
 

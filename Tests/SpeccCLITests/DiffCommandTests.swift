@@ -48,6 +48,26 @@ import Testing
         #expect(level.status == 64)
     }
 
+    /// Real specs break REQUIREDs that do not stop a review: the diff reads them with located
+    /// warnings and compares; what it cannot read at all still exits 2.
+    @Test func specsThatBreakARequiredAreStillCompared() throws {
+        let lax = Self.old.replacingOccurrences(of: "{description: Added.}", with: "{content: {application/json: {schema: {type: object}}}}")
+        let directory = try CLIRunner.workspace([
+            "old.yaml": Self.old, "lax.yaml": lax, "schemas.yaml": Self.schemas,
+            "dangling.yaml": Self.old.replacingOccurrences(of: "schemas.yaml#/Pet", with: "schemas.yaml#/Nothing"),
+        ])
+        let read = try CLIRunner.run(["diff", "old.yaml", "lax.yaml", "--fail-on", "breaking"], in: directory)
+        #expect(read.status == 0, "\(read.stderr)")
+        #expect(read.stderr.contains("lax.yaml:") && read.stderr.contains("warning: ") && read.stderr.contains("'description'"), "\(read.stderr)")
+        #expect(read.stdout.contains("response-media-type-added"), "\(read.stdout)")
+        // The same spec is still an error where specc generates from it.
+        let validated = try CLIRunner.run(["validate", "lax.yaml"], in: directory)
+        #expect(validated.status != 0)
+        let dangling = try CLIRunner.run(["diff", "old.yaml", "dangling.yaml"], in: directory)
+        #expect(dangling.status == 2)
+        #expect(dangling.stderr.contains("error:"), "\(dangling.stderr)")
+    }
+
     @Test func readsTheBaseFromAGitRevision() throws {
         let directory = try CLIRunner.workspace(["specs/pets.yaml": Self.old, "specs/schemas.yaml": Self.schemas])
         func git(_ arguments: String...) throws {
