@@ -34,7 +34,10 @@ struct OperationComparer {
             return
         }
         guard let sunset = Self.sunset(operation) else {
-            recorder.report("deprecated-operation-removed", operation: name, field: "", "The deprecated operation was removed; it had no x-sunset date.", old: operation.location, new: nil)
+            let invalid: String? = if case .string(let text)? = operation.extensions?["x-sunset"] { text } else { nil }
+            recorder.report("deprecated-operation-removed", operation: name, field: "",
+                            "The deprecated operation was removed; it had no x-sunset date\(invalid.map { " ('\($0)' is not a YYYY-MM-DD date)" } ?? "").",
+                            old: operation.location, new: nil)
             return
         }
         if today < sunset {
@@ -44,10 +47,16 @@ struct OperationComparer {
         }
     }
 
-    /// `x-sunset` as a `YYYY-MM-DD` date (a date-time keeps its date part).
+    /// `x-sunset` as a `YYYY-MM-DD` date (a date-time keeps its date part); nil when it is not
+    /// one, so that text which is no date is never compared as if it were.
     static func sunset(_ operation: Operation) -> String? {
         guard case .string(let text)? = operation.extensions?["x-sunset"] else { return nil }
-        return String(text.prefix(10))
+        let date = text.prefix(10)
+        let parts = date.split(separator: "-", omittingEmptySubsequences: false)
+        guard date.count == 10, parts.map(\.count) == [4, 2, 2], parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+              let month = Int(parts[1]), (1...12).contains(month), let day = Int(parts[2]), (1...31).contains(day),
+              text.count == 10 || text.dropFirst(10).first == "T" || text.dropFirst(10).first == " " else { return nil }
+        return String(date)
     }
 
     private func compare(_ before: Operation, _ now: Operation) {

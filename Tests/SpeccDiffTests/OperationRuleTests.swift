@@ -45,6 +45,10 @@ import Testing
              new: s(op(path: "/owners", id: "o", parameters: "[]")), message: "The deprecated operation was removed after its sunset date 2020-01-01."),
         Case(rule: "deprecated-operation-removed", level: .warning, old: s(op("deprecated: true") + "\n" + op(path: "/owners", id: "o", parameters: "[]")),
              new: s(op(path: "/owners", id: "o", parameters: "[]")), message: "The deprecated operation was removed; it had no x-sunset date."),
+        // An x-sunset that is no date is no sunset: never compared as truncated text.
+        Case(rule: "deprecated-operation-removed", level: .warning, old: s(op("deprecated: true\nx-sunset: invalid-date") + "\n" + op(path: "/owners", id: "o", parameters: "[]")),
+             new: s(op(path: "/owners", id: "o", parameters: "[]")),
+             message: "The deprecated operation was removed; it had no x-sunset date ('invalid-date' is not a YYYY-MM-DD date)."),
         Case(rule: "operation-deprecated", level: .info, old: s(op()), new: s(op("deprecated: true")), message: "The operation was deprecated."),
         Case(rule: "operation-undeprecated", level: .info, old: s(op("deprecated: true")), new: s(op()), message: "The operation is no longer deprecated."),
         Case(rule: "sunset-brought-forward", level: .warning, old: s(op("deprecated: true\nx-sunset: '2099-06-01'")), new: s(op("deprecated: true\nx-sunset: '2099-01-01'")),
@@ -132,6 +136,16 @@ import Testing
         Case(rule: "schema-removed", level: .source, old: s(op()).replacingOccurrences(of: "    B: {", with: "    C: {type: string}\n    B: {"), new: s(op()),
              message: "The schema C was removed."),
     ]
+
+    /// An x-sunset that is no date is not compared with one that is.
+    @Test func anInvalidSunsetIsNeverComparedAsADate() throws {
+        let findings = try DiffSpecs.diff(Self.s(Self.op("deprecated: true\nx-sunset: invalid-date")), Self.s(Self.op("deprecated: true\nx-sunset: '9999-08-10'")))
+        #expect(findings.isEmpty, "\(findings.map(\.message))")
+        #expect(try DiffSpecs.diff(Self.s(Self.op("deprecated: true\nx-sunset: '2099-13-01'")), Self.s(Self.op("deprecated: true\nx-sunset: '2099-01-01'"))).isEmpty)
+        // A date-time keeps its date.
+        #expect(try DiffSpecs.diff(Self.s(Self.op("deprecated: true\nx-sunset: '2099-06-01T00:00:00Z'")), Self.s(Self.op("deprecated: true\nx-sunset: '2099-01-01'")))
+            .map(\.rule) == ["sunset-brought-forward"])
+    }
 
     @Test(arguments: cases)
     func ruleFires(_ testCase: Case) throws {
