@@ -169,7 +169,7 @@ final class SchemaComparer {
     private func compareObjects(_ o: Schema, _ n: Schema, _ field: FieldPath) {
         guard o.object != nil || n.object != nil else { return }
         let oldProperties = o.object?.properties ?? [], newProperties = n.object?.properties ?? []
-        let oldRequired = Set(o.object?.required ?? []), newRequired = Set(n.object?.required ?? [])
+        let oldRequired = effectiveRequired(o, in: old), newRequired = effectiveRequired(n, in: new)
         let oldClosed = o.object?.additionalProperties?.isNever ?? false
         for property in oldProperties where n.object?.property(named: property.name) == nil {
             // What a removal breaks depends on the side: a request to a closed schema that still
@@ -217,6 +217,17 @@ final class SchemaComparer {
         } else if let before = o.object?.additionalProperties, let now = n.object?.additionalProperties, !oldClosed {
             compare(before, now, at: field.appending(".*"))
         }
+    }
+
+    /// The names `required` makes required on this side of the wire: OpenAPI applies it to a
+    /// readOnly property in responses only and to a writeOnly one in requests only.
+    private func effectiveRequired(_ schema: Schema, in api: API) -> Set<String> {
+        guard let object = schema.object else { return [] }
+        return Set(object.required.filter { name in
+            guard let property = object.property(named: name) else { return true }
+            let flags = flags(property.schema, in: api)
+            return direction == .request ? !flags.readOnly : !flags.writeOnly
+        })
     }
 
     private func flags(_ ref: SchemaRef, in api: API) -> (readOnly: Bool, writeOnly: Bool, deprecated: Bool) {

@@ -171,6 +171,24 @@ import Testing
         #expect(body.map(\.rule).sorted() == ["request-type-changed", "response-type-changed"])
     }
 
+    /// `required` on a readOnly property applies to responses only, on a writeOnly one to
+    /// requests only: a required readOnly property added breaks no request, and dropping readOnly
+    /// from a required property makes requests need it.
+    @Test func requiredFollowsReadOnlyAndWriteOnly() throws {
+        func findings(_ old: String, _ new: String) throws -> [String] {
+            try DiffSpecs.diff(DiffSpecs.bodies(old), DiffSpecs.bodies(new)).map { "\($0.rule) \($0.level)" }.sorted()
+        }
+        #expect(try findings("{type: object, properties: {a: {type: string}}}",
+                             "{type: object, required: [id], properties: {a: {type: string}, id: {type: string, readOnly: true}}}")
+            == ["request-property-added info", "response-property-added-required info"])
+        #expect(try findings("{type: object, required: [id], properties: {id: {type: string, readOnly: true}}}",
+                             "{type: object, required: [id], properties: {id: {type: string}}}")
+            == ["request-property-became-required breaking"])
+        #expect(try findings("{type: object, properties: {a: {type: string}}}",
+                             "{type: object, required: [secret], properties: {a: {type: string}, secret: {type: string, writeOnly: true}}}")
+            == ["request-property-added-required breaking", "response-property-added info"])
+    }
+
     /// What a removed property breaks depends on the side and on the schema around it.
     @Test func aRemovedPropertyIsJudgedByWhatRelied() throws {
         func levels(_ old: String, _ new: String) throws -> [String] {
