@@ -41,6 +41,10 @@ final class SchemaComparer {
     }
 
     func compare(_ o: Schema, _ n: Schema, at field: FieldPath) {
+        if let (before, after) = mergedForAllOfChange(o, n) {
+            compare(before, after, at: field)
+            return
+        }
         if reportWrapping(o, n, field) { return }
         guard compareTypes(o, n, field) else { return }
         compareValues(o, n, field)

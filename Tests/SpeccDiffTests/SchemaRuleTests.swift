@@ -73,8 +73,12 @@ import Testing
               "{anyOf: [{type: string}, {type: string, enum: [gpt-4, gpt-5]}]}", "The enum value \"gpt-5\" was added."),
         field("any-of-alternative-added", "{anyOf: [{type: string}]}", "{anyOf: [{type: string}, {type: integer}]}", "anyOf gained 1 inline alternative."),
         field("any-of-alternative-removed", "{anyOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}]}", "{anyOf: [{$ref: '#/components/schemas/B'}]}", "anyOf lost A."),
-        field("all-of-part-added", "{allOf: [{$ref: '#/components/schemas/A'}]}", "{allOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}]}", "allOf gained B."),
-        field("all-of-part-removed", "{allOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}]}", "{allOf: [{$ref: '#/components/schemas/A'}]}", "allOf lost B."),
+        // Parts that merge into one object are compared as that object (see
+        // allOfIsComparedAsTheObjectItMakes); these are parts no merge can read: a union.
+        field("all-of-part-added", "{allOf: [{$ref: '#/components/schemas/A'}]}",
+              "{allOf: [{$ref: '#/components/schemas/A'}, {anyOf: [{required: [a]}, {required: [b]}]}]}", "allOf gained 1 inline alternative."),
+        field("all-of-part-removed", "{allOf: [{$ref: '#/components/schemas/A'}, {anyOf: [{required: [a]}, {required: [b]}]}]}",
+              "{allOf: [{$ref: '#/components/schemas/A'}]}", "allOf lost 1 inline alternative."),
         field("discriminator-changed",
               "{oneOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}], discriminator: {propertyName: a}}",
               "{oneOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}], discriminator: {propertyName: b}}",
@@ -187,6 +191,24 @@ import Testing
         #expect(try findings("{type: object, properties: {a: {type: string}}}",
                              "{type: object, required: [secret], properties: {a: {type: string}, secret: {type: string, writeOnly: true}}}")
             == ["request-property-added-required breaking", "response-property-added info"])
+    }
+
+    /// An `allOf` is the object its parts make: an object split into `allOf: [Core, rest]` with
+    /// the same properties and `required`, or a `$ref` wrapped with an annotation-only part, is no
+    /// change; a real change inside the split is still found, as itself.
+    @Test func allOfIsComparedAsTheObjectItMakes() throws {
+        let whole = "{type: object, required: [a], properties: {a: {type: string}, b: {type: integer}}}"
+        let split = "{allOf: [{$ref: '#/components/schemas/A'}, {type: object, required: [a], properties: {b: {type: integer}}}]}"
+        #expect(try DiffSpecs.diff(DiffSpecs.bodies(whole), DiffSpecs.bodies(split)).isEmpty)
+        #expect(try DiffSpecs.diff(DiffSpecs.bodies(split), DiffSpecs.bodies(whole)).isEmpty)
+        #expect(try DiffSpecs.diff(DiffSpecs.bodies("{$ref: '#/components/schemas/A'}"),
+                                   DiffSpecs.bodies("{allOf: [{$ref: '#/components/schemas/A'}, {description: The A.}]}")).isEmpty)
+        let changed = try DiffSpecs.diff(DiffSpecs.bodies(whole),
+                                         DiffSpecs.bodies("{allOf: [{$ref: '#/components/schemas/A'}, {type: object, properties: {b: {type: string}}}]}"))
+        #expect(changed.map { "\($0.rule) \($0.field)" }.sorted() == [
+            "request-property-became-optional request body: a", "request-type-changed request body: b",
+            "response-property-became-optional response 200 body: a", "response-type-changed response 200 body: b",
+        ])
     }
 
     /// What a removed property breaks depends on the side and on the schema around it.
