@@ -29,7 +29,8 @@ struct ComponentComparer {
             recorder.report("schema-added", operation: nil, field: "schema \(name)", "The schema \(name) was added.", old: nil, new: new.schemas[name]?.location)
         }
         for name in old.schemaNames {
-            guard let before = old.schemas[name], let now = new.schemas[name] else { continue }
+            // A schema used only as an allOf part is judged inside the objects its users make.
+            guard let before = old.schemas[name], let now = new.schemas[name], !recorder.parts.isPartOnly(name) else { continue }
             for direction in Direction.allCases where oldUsage.uses(name, direction) || newUsage.uses(name, direction) {
                 SchemaComparer(old: old, new: new, recorder: recorder, direction: direction, operation: nil)
                     .compare(before, now, at: FieldPath(base: "schema \(name)"))
@@ -46,7 +47,7 @@ struct ComponentComparer {
     /// No finding of any level in either direction, with names compared as names.
     private func sameShape(_ oldName: String, _ newName: String) -> Bool {
         guard let before = old.schemas[oldName], let now = new.schemas[newName] else { return false }
-        let scratch = DiffRecorder(options: recorder.options)
+        let scratch = DiffRecorder(options: recorder.options, parts: recorder.parts)
         for direction in Direction.allCases {
             SchemaComparer(old: old, new: new, recorder: scratch, direction: direction, operation: nil).compare(before, now, at: FieldPath(base: ""))
         }

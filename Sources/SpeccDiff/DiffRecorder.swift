@@ -4,9 +4,12 @@ import SpeccDiagnostics
 final class DiffRecorder {
     private(set) var findings: [Finding] = []
     let options: DiffOptions
+    /// What every comparison of this pair reads: the schemas used only as `allOf` parts.
+    let parts: AllOfParts
 
-    init(options: DiffOptions) {
+    init(options: DiffOptions, parts: AllOfParts) {
         self.options = options
+        self.parts = parts
     }
 
     func report(_ rule: String, operation: String?, field: String, _ message: String, old: SourceLocation?, new: SourceLocation?) {

@@ -4,14 +4,17 @@ import SpeccIR
 /// change (an object split into `allOf: [Core, rest]`, an annotation-only part added, a `$ref`
 /// wrapped to give it a description), the two versions are compared as those objects, so the
 /// same properties and `required` are no change; when the named parts are the same, each part's
-/// own change is the component comparison's, reported once where the part is defined.
+/// own change is the component comparison's, reported once where the part is defined, except for
+/// a part used nowhere else (see `AllOfParts`), which is only judged here.
 extension SchemaComparer {
     /// Both versions as merged objects, when an `allOf` changed shape and both can be merged.
     func mergedForAllOfChange(_ o: Schema, _ n: Schema) -> (Schema, Schema)? {
         guard o.allOf != nil || n.allOf != nil else { return nil }
         let oldParts = o.allOf?.compactMap(\.name), newParts = n.allOf?.compactMap(\.name)
-        // Same named parts and the same number of parts: compare part by part, as before.
-        if let oldParts, let newParts, oldParts == newParts, o.allOf?.count == n.allOf?.count { return nil }
+        // Same named parts and the same number of parts: compare part by part, as before, unless
+        // a part is used nowhere else (its change is only seen here, merged).
+        if let oldParts, let newParts, oldParts == newParts, o.allOf?.count == n.allOf?.count,
+           !oldParts.contains(where: recorder.parts.isPartOnly) { return nil }
         guard let before = Self.merged(o, in: old), let after = Self.merged(n, in: new) else { return nil }
         return (before, after)
     }

@@ -43,7 +43,7 @@ extension SchemaComparer {
     /// Whether `schema` and the alternative `ref` (in `api`) compare without a finding.
     func sameShape(_ schema: Schema, _ ref: SchemaRef, in api: API, old schemaIsOld: Bool) -> Bool {
         guard let alternative = api.schema(ref) else { return false }
-        let scratch = DiffRecorder(options: recorder.options)
+        let scratch = DiffRecorder(options: recorder.options, parts: recorder.parts)
         let comparer = SchemaComparer(old: old, new: new, recorder: scratch, direction: direction, operation: operation)
         if schemaIsOld { comparer.compare(schema, alternative, at: FieldPath(base: "")) } else { comparer.compare(alternative, schema, at: FieldPath(base: "")) }
         return scratch.findings.isEmpty

@@ -211,6 +211,44 @@ import Testing
         ])
     }
 
+    /// A schema used only as an allOf part is judged inside the objects its users make: a
+    /// property it lost that every user adds back is no change, and a change to what a user
+    /// then accepts is reported there (OpenAI's `service_tier` moving out of a shared part).
+    @Test func aSharedPartIsJudgedWhereItIsUsed() throws {
+        func spec(part: String, response: String) -> String {
+            """
+            openapi: 3.1.0
+            info: {title: T, version: '1'}
+            paths:
+              /r:
+                get:
+                  responses:
+                    '200':
+                      description: ok
+                      content:
+                        application/json:
+                          schema: {$ref: '#/components/schemas/Response'}
+            components:
+              schemas:
+                Shared: \(part)
+                Response:
+                  allOf:
+                    - {$ref: '#/components/schemas/Shared'}
+                    - \(response)
+            """
+        }
+        let before = spec(part: "{type: object, properties: {model: {type: string}, tier: {type: string, enum: [auto, default]}}}",
+                          response: "{type: object, properties: {id: {type: string}}}")
+        let moved = spec(part: "{type: object, properties: {model: {type: string}}}",
+                         response: "{type: object, properties: {id: {type: string}, tier: {type: string, enum: [auto, default]}}}")
+        let movedFindings = try DiffSpecs.diff(before, moved)
+        #expect(movedFindings.isEmpty, "\(movedFindings.map(\.message))")
+        let widened = spec(part: "{type: object, properties: {model: {type: string}}}",
+                           response: "{type: object, properties: {id: {type: string}, tier: {type: string, enum: [auto, default, flex]}}}")
+        #expect(try DiffSpecs.diff(before, widened).map { "\($0.rule) \($0.field) \($0.message)" }
+            == ["response-enum-value-added schema Response: tier The enum value \"flex\" was added."])
+    }
+
     /// What a removed property breaks depends on the side and on the schema around it.
     @Test func aRemovedPropertyIsJudgedByWhatRelied() throws {
         func levels(_ old: String, _ new: String) throws -> [String] {
