@@ -16,8 +16,10 @@ extension SchemaComparer {
         func plain(_ schema: Schema) -> Bool { schema.anyOf == nil && schema.oneOf == nil }
         // `X` → `anyOf: [X, {type: 'null'}]` is nullability spelled as a union, and the reverse.
         func onlyNullBesides(_ wrapper: (keyword: String, rule: String, alternatives: [SchemaRef]), in api: API, matching schema: Schema, schemaIsOld: Bool) -> Bool {
-            let others = wrapper.alternatives.filter { !sameShape(schema, $0, in: api, old: schemaIsOld) }
-            return others.count == wrapper.alternatives.count - 1 && !others.isEmpty && others.allSatisfy { api.schema($0)?.types == [.null] }
+            // The cheap test first: a union without a null branch is not this.
+            let others = wrapper.alternatives.filter { api.schema($0)?.types != [.null] }
+            guard others.count == 1, wrapper.alternatives.count > 1 else { return false }
+            return sameShape(schema, others[0], in: api, old: schemaIsOld)
         }
         if plain(o), !o.isNullable, let wrapper = composition(n), onlyNullBesides(wrapper, in: new, matching: o, schemaIsOld: true) {
             report("nullable-added", field, "null is now allowed (anyOf with null).", o, n)
