@@ -21,15 +21,27 @@ public struct MultipartPart: Hashable, Sendable {
     public let headers: [Header]
 }
 
+/// Which way a body travels: `required` binds a readOnly property in responses only and a
+/// writeOnly one in requests only (OpenAPI's Schema Object).
+public enum BodyDirection: Sendable {
+    case request, response
+}
+
 extension API {
     /// The parts of a multipart body whose schema is an object (its `allOf` parts merged), in
     /// property order; nil for any other body. Properties not listed in `encoding` take OpenAPI's
     /// default media type: `application/octet-stream` for binary strings (`format: binary`, a
     /// `contentMediaType` or `contentEncoding`), `text/plain` for other primitives, and
     /// `application/json` for objects, arrays of arrays and schemas of no one type.
-    public func multipartParts(of media: MediaType) -> [MultipartPart]? {
+    public func multipartParts(of media: MediaType, direction: BodyDirection) -> [MultipartPart]? {
         guard media.kind == .multipart, let schema = media.schema.flatMap(schema) else { return nil }
-        let (properties, required) = mergedProperties(of: schema)
+        let (properties, listed) = mergedProperties(of: schema)
+        // A readOnly part is not sent in a request, nor a writeOnly one in a response: `required`
+        // does not bind them there.
+        let required = listed.filter { name in
+            guard let property = properties.first(where: { $0.name == name }), let resolved = self.schema(property.schema) else { return true }
+            return direction == .request ? resolved.readOnly != true : resolved.writeOnly != true
+        }
         guard !properties.isEmpty else { return nil }
         return properties.map { property in
             let encoding = media.encoding?.first { $0.property == property.name }

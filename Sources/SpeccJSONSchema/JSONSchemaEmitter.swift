@@ -31,7 +31,8 @@ public enum JSONSchemaEmitter {
         // A multipart body's parts each get a document too: the value one part carries (an
         // item's, for a part repeated per item), which is what a receiver checks it against.
         func partDocuments(_ content: [MediaType], stem: String) {
-            guard let media = BodySchema.representative(content), let parts = api.multipartParts(of: media) else { return }
+            // Which parts there are and what each holds does not depend on the direction.
+            guard let media = BodySchema.representative(content), let parts = api.multipartParts(of: media, direction: .request) else { return }
             var names = FileNameAllocator()
             for part in parts {
                 operationDocument(part.schema, file: "\(stem).part.\(names.claim(FileNames.safe(part.name))).json")

@@ -29,7 +29,7 @@ struct CurlExample {
             guard let value = Self.example(parameter) else { continue }
             query.append("\(parameter.name)=\(Self.percentEncoded(value.displayText))")
         }
-        if let content = operation.requestBody?.content.first, let parts = api.multipartParts(of: content) {
+        if let content = operation.requestBody?.content.first, let parts = api.multipartParts(of: content, direction: .request) {
             // curl writes the boundary and the Content-Type itself: one -F per part, the required
             // ones and those the example fills (all of them when that leaves none).
             let example = content.examples.first?.value

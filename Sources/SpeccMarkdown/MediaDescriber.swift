@@ -6,7 +6,7 @@ struct MediaDescriber {
     let api: API
     let types: TypeDescriber
 
-    func describe(_ media: MediaType) -> String {
+    func describe(_ media: MediaType, direction: BodyDirection) -> String {
         switch media.kind {
         case .json, .form:
             return types.describe(media.schema)
@@ -21,14 +21,14 @@ struct MediaDescriber {
         case .jsonSequence:
             return "JSON Sequence of " + types.describe(api.itemSchema(of: media))
         case .multipart:
-            return multipart(media)
+            return multipart(media, direction: direction)
         }
     }
 
     /// `parts: `file` (file, image/png; required), `tags` (string, text/plain; repeated)`: each
     /// part with what it holds and the media type it is sent as.
-    private func multipart(_ media: MediaType) -> String {
-        guard let parts = api.multipartParts(of: media) else { return "multipart" }
+    private func multipart(_ media: MediaType, direction: BodyDirection) -> String {
+        guard let parts = api.multipartParts(of: media, direction: direction) else { return "multipart" }
         let described = parts.map { part -> String in
             let value = part.kind == .binary ? "file" : types.describe(part.schema)
             let multiplicity = switch part.multiplicity {

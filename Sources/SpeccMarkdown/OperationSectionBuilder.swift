@@ -32,7 +32,7 @@ struct OperationSectionBuilder {
                     contents: body.content.map { media in
                         BodyContentView(
                             contentType: MarkdownText.code(media.contentType),
-                            type: self.media.describe(media),
+                            type: self.media.describe(media, direction: .request),
                             fields: FieldTable(fields.rows(for: media.schema)),
                             examples: examples(media, title: "Request example"))
                     })
@@ -115,7 +115,7 @@ struct OperationSectionBuilder {
         responses.map { response in
             ResponseRow(
                 code: response.status.key,
-                type: MarkdownText.cell(response.content.isEmpty ? "none" : response.content.map(media.describe).uniqued.joined(separator: ", ")),
+                type: MarkdownText.cell(response.content.isEmpty ? "none" : response.content.map { media.describe($0, direction: .response) }.uniqued.joined(separator: ", ")),
                 contentType: MarkdownText.cell(response.content.map(\.contentType).joined(separator: ", ")),
                 description: MarkdownText.cell(response.description))
         }

@@ -45,9 +45,9 @@ struct BodyCoding {
     /// (a file part streams unread).
     let checkedParts: [MultipartPart]
 
-    init(_ media: MediaType, api: API, models: ModelCollector, hint: String) {
+    init(_ media: MediaType, direction: BodyDirection, api: API, models: ModelCollector, hint: String) {
         contentType = media.contentType
-        checkedParts = (api.multipartParts(of: media) ?? []).filter { $0.kind != .binary }
+        checkedParts = (api.multipartParts(of: media, direction: direction) ?? []).filter { $0.kind != .binary }
         deepObjectProperties = (media.encoding ?? []).filter { $0.style == .deepObject }.map(\.property)
         func schemaType(_ fallback: SwiftType) -> SwiftType {
             guard let schema = media.schema else { return fallback }
@@ -79,7 +79,7 @@ struct BodyCoding {
             type = .generic(.itemStream, [element])
         case .multipart:
             kind = .multipart
-            let parts = models.multipartShape(for: media, hint: hint).map { SwiftType.named($0.typeName) } ?? .multipartRawPart
+            let parts = models.multipartShape(for: media, direction: direction, hint: hint).map { SwiftType.named($0.typeName) } ?? .multipartRawPart
             type = .generic(.multipartBody, [parts])
             item = parts
         case .binary, .other:

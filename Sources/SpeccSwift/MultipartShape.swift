@@ -96,8 +96,8 @@ extension ModelCollector {
     /// The parts enum of a multipart media type, made once for every body with the same parts (a
     /// shared schema, a representation and the body it represents); nil when its schema names no
     /// parts.
-    func multipartShape(for media: MediaType, hint: String) -> MultipartShape? {
-        guard let parts = api.multipartParts(of: media) else { return nil }
+    func multipartShape(for media: MediaType, direction: BodyDirection, hint: String) -> MultipartShape? {
+        guard let parts = api.multipartParts(of: media, direction: direction) else { return nil }
         let key = MultipartKey(parts: parts, allowsUnknown: api.multipartAllowsUnknownParts(media))
         if let index = multipartIndex[key] { return multipartShapes[index] }
         let shape = MultipartShape(typeName: claimTypeName(hint + "Part"), parts: parts, allowsUnknown: key.allowsUnknown, models: self)

@@ -99,8 +99,8 @@ struct BodyShape {
         }
         required = requestBody.required
         schema = media.schema
-        coding = BodyCoding(media, api: api, models: models, hint: typeStem + "Body")
-        representations = Representations(requestBody.content, typeName: { models.claimTypeName(typeStem + "Body") }, api: api, models: models, hint: typeStem + "Body")
+        coding = BodyCoding(media, direction: .request, api: api, models: models, hint: typeStem + "Body")
+        representations = Representations(requestBody.content, direction: .request, typeName: { models.claimTypeName(typeStem + "Body") }, api: api, models: models, hint: typeStem + "Body")
         mediaTypes = requestBody.content.filter { BodyCoding.carriedAlike($0.kind, media.kind) }.map(\.contentType)
     }
 }

@@ -19,7 +19,7 @@ struct Representations {
     let cases: [Case]
 
     /// Nil when every media type of `content` is carried alike: the body is then its one type.
-    init?(_ content: [MediaType], typeName claim: () -> String, api: API, models: ModelCollector, hint: String) {
+    init?(_ content: [MediaType], direction: BodyDirection, typeName claim: () -> String, api: API, models: ModelCollector, hint: String) {
         var groups: [(media: MediaType, mediaTypes: [String])] = []
         for media in content {
             if let index = groups.firstIndex(where: { BodyCoding.carriedAlike($0.media.kind, media.kind) }) {
@@ -34,7 +34,7 @@ struct Representations {
         cases = groups.map { group in
             let name = names.claim(SwiftNames.memberName(Self.caseStem(group.media.contentType)))
             return Case(name: name, media: group.media, mediaTypes: group.mediaTypes,
-                        coding: BodyCoding(group.media, api: api, models: models, hint: hint + SwiftNames.typeName(SwiftNames.bare(name))))
+                        coding: BodyCoding(group.media, direction: direction, api: api, models: models, hint: hint + SwiftNames.typeName(SwiftNames.bare(name))))
         }
     }
 

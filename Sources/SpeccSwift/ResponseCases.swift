@@ -33,7 +33,7 @@ struct ResponseCases {
             }
             let bodyHint = typeStem + SwiftNames.typeName(SwiftNames.bare(name)) + "Body"
             let body = Self.body(response, api: api, models: models, hint: bodyHint)
-            let representations = Representations(response.content, typeName: { models.claimTypeName(bodyHint) }, api: api, models: models, hint: bodyHint)
+            let representations = Representations(response.content, direction: .response, typeName: { models.claimTypeName(bodyHint) }, api: api, models: models, hint: bodyHint)
             if let representations { self.representations.append(representations) }
             var headerNames = NameScope(reserved: ["statusCode", "body"])
             let headerParts: [(String, SwiftType, String, String)] = response.headers.map { header in
@@ -113,7 +113,7 @@ struct ResponseCases {
     /// How the response's body is carried (see `BodyCoding.representative`).
     private static func body(_ response: Response, api: API, models: ModelCollector, hint: String) -> BodyCoding? {
         guard let media = BodyCoding.representative(response.content) else { return nil }
-        return BodyCoding(media, api: api, models: models, hint: hint)
+        return BodyCoding(media, direction: .response, api: api, models: models, hint: hint)
     }
 
     /// Header values are text; typed headers are converted, and an unparsable value reads as nil.

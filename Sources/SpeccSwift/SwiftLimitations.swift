@@ -9,13 +9,13 @@ public enum SwiftLimitations {
     public static func diagnostics(_ api: API) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for operation in api.operations {
-            let bodies = [("the request body", operation.requestBody?.content ?? [], operation.requestBody?.location)]
-                + operation.responses.map { ("response \($0.status.key)", $0.content, Optional($0.location)) }
-            for (what, content, location) in bodies {
+            let bodies = [("the request body", operation.requestBody?.content ?? [], operation.requestBody?.location, BodyDirection.request)]
+                + operation.responses.map { ("response \($0.status.key)", $0.content, Optional($0.location), BodyDirection.response) }
+            for (what, content, location, direction) in bodies {
                 for media in content {
                     let reason: String
                     switch media.kind {
-                    case .multipart where api.multipartParts(of: media) == nil:
+                    case .multipart where api.multipartParts(of: media, direction: direction) == nil:
                         reason = "its parts are passed untyped (MultipartRawPart): its schema names no properties to type them by"
                     case .other:
                         reason = "it is passed as a raw HTTPBody: '\(media.contentType)' is not a media type (type/subtype)"

@@ -53,7 +53,7 @@ import Testing
     @Test func eachPartHasItsMediaTypeAndMultiplicity() throws {
         let api = try #require(try Fixtures.compile(yaml: Self.spec).api)
         let media = try #require(api.operations.first?.requestBody?.content.first)
-        let parts = try #require(api.multipartParts(of: media))
+        let parts = try #require(api.multipartParts(of: media, direction: .request))
         let summary = parts.map { "\($0.name) \($0.contentType) \($0.kind) \($0.multiplicity)" }
         // The allOf parts' properties in order: Base's first.
         #expect(summary == [
@@ -84,6 +84,35 @@ import Testing
         #expect(api.multipartAllowsUnknownParts(media))
     }
 
+    /// `required` binds a readOnly part in responses only, a writeOnly one in requests only.
+    @Test func requiredFollowsReadOnlyAndWriteOnly() throws {
+        let api = try #require(try Fixtures.compile(yaml: """
+            openapi: 3.1.0
+            info: {title: T, version: '1'}
+            paths:
+              /a:
+                post:
+                  requestBody:
+                    content:
+                      multipart/form-data:
+                        schema:
+                          type: object
+                          required: [id, secret, file]
+                          properties:
+                            id: {type: string, readOnly: true}
+                            secret: {type: string, writeOnly: true}
+                            file: {type: string, format: binary}
+                  responses:
+                    '204': {description: ok}
+            """).api)
+        let media = try #require(api.operations.first?.requestBody?.content.first)
+        func multiplicities(_ direction: BodyDirection) -> [String] {
+            (api.multipartParts(of: media, direction: direction) ?? []).map { "\($0.name) \($0.multiplicity)" }
+        }
+        #expect(multiplicities(.request) == ["id atMostOnce", "secret exactlyOnce", "file exactlyOnce"])
+        #expect(multiplicities(.response) == ["id exactlyOnce", "secret atMostOnce", "file exactlyOnce"])
+    }
+
     @Test func aClosedSchemaTakesNoOtherPartsAndABodyWithoutPropertiesHasNoTypedParts() throws {
         let api = try #require(try Fixtures.compile(yaml: """
             openapi: 3.1.0
@@ -101,7 +130,7 @@ import Testing
             """).api)
         let content = try #require(api.operations.first?.requestBody?.content)
         #expect(!api.multipartAllowsUnknownParts(content[0]))
-        #expect(api.multipartParts(of: content[1]) == nil)
-        #expect(api.multipartParts(of: content[2]) == nil, "only multipart bodies have parts")
+        #expect(api.multipartParts(of: content[1], direction: .request) == nil)
+        #expect(api.multipartParts(of: content[2], direction: .request) == nil, "only multipart bodies have parts")
     }
 }
