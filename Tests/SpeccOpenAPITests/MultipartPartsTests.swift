@@ -84,9 +84,10 @@ import Testing
         #expect(api.multipartAllowsUnknownParts(media))
     }
 
-    /// `required` binds a readOnly part in responses only, a writeOnly one in requests only.
-    @Test func requiredFollowsReadOnlyAndWriteOnly() throws {
-        let api = try #require(try Fixtures.compile(yaml: """
+    /// One operation whose request body has `content` (YAML, as under `content:`).
+    static func api(content: String) throws -> API {
+        let indented = content.split(separator: "\n", omittingEmptySubsequences: false).map { "              " + $0 }.joined(separator: "\n")
+        return try #require(try Fixtures.compile(yaml: """
             openapi: 3.1.0
             info: {title: T, version: '1'}
             paths:
@@ -94,17 +95,24 @@ import Testing
                 post:
                   requestBody:
                     content:
-                      multipart/form-data:
-                        schema:
-                          type: object
-                          required: [id, secret, file]
-                          properties:
-                            id: {type: string, readOnly: true}
-                            secret: {type: string, writeOnly: true}
-                            file: {type: string, format: binary}
+            \(indented)
                   responses:
                     '204': {description: ok}
             """).api)
+    }
+
+    /// `required` binds a readOnly part in responses only, a writeOnly one in requests only.
+    @Test func requiredFollowsReadOnlyAndWriteOnly() throws {
+        let api = try Self.api(content: """
+            multipart/form-data:
+              schema:
+                type: object
+                required: [id, secret, file]
+                properties:
+                  id: {type: string, readOnly: true}
+                  secret: {type: string, writeOnly: true}
+                  file: {type: string, format: binary}
+            """)
         let media = try #require(api.operations.first?.requestBody?.content.first)
         func multiplicities(_ direction: BodyDirection) -> [String] {
             (api.multipartParts(of: media, direction: direction) ?? []).map { "\($0.name) \($0.multiplicity)" }
@@ -114,20 +122,11 @@ import Testing
     }
 
     @Test func aClosedSchemaTakesNoOtherPartsAndABodyWithoutPropertiesHasNoTypedParts() throws {
-        let api = try #require(try Fixtures.compile(yaml: """
-            openapi: 3.1.0
-            info: {title: T, version: '1'}
-            paths:
-              /a:
-                post:
-                  requestBody:
-                    content:
-                      multipart/form-data: {schema: {type: object, additionalProperties: false, properties: {a: {type: string}}}}
-                      multipart/mixed: {schema: {type: object}}
-                      application/json: {schema: {type: object, properties: {a: {type: string}}}}
-                  responses:
-                    '204': {description: ok}
-            """).api)
+        let api = try Self.api(content: """
+            multipart/form-data: {schema: {type: object, additionalProperties: false, properties: {a: {type: string}}}}
+            multipart/mixed: {schema: {type: object}}
+            application/json: {schema: {type: object, properties: {a: {type: string}}}}
+            """)
         let content = try #require(api.operations.first?.requestBody?.content)
         #expect(!api.multipartAllowsUnknownParts(content[0]))
         #expect(api.multipartParts(of: content[1], direction: .request) == nil)
