@@ -7,16 +7,9 @@ import SpeccDiagnostics
 /// type, an unsupported version) stays an error.
 enum LenientMode {
     /// The codes a lenient read demotes.
-    static let codes: Set<String> = [
+    static let change = SeverityChange(codes: [
         "missing-field", "path-parameter-required", "path-parameter-undeclared", "path-parameter-unused", "path-equivalent",
         "operation-id-duplicate", "parameter-duplicate", "response-duplicate", "tag-duplicate", "example-exclusive",
         "link-exclusive", "parameter-schema-content", "server-variable-default", "server-variable-undeclared",
-    ]
-
-    static func demoted(_ diagnostic: Diagnostic) -> Diagnostic {
-        guard diagnostic.severity == .error, codes.contains(diagnostic.code) else { return diagnostic }
-        var demoted = diagnostic
-        demoted.severity = .warning
-        return demoted
-    }
+    ], from: .error, to: .warning)
 }

@@ -70,8 +70,9 @@ public enum OpenAPIFrontEnd {
         EquivalentPathsCheck.run(api, sink: &diagnostics)
         LinkTargetCheck.run(api, sink: &diagnostics)
         RequiredPropertiesCheck(api: api, entries: context.requiredEntries).run(sink: &diagnostics)
-        var reported = options.strict ? diagnostics.diagnostics.map(StrictMode.promoted) : diagnostics.diagnostics
-        if options.lenient { reported = reported.map(LenientMode.demoted) }
+        var reported = diagnostics.diagnostics
+        if options.strict { reported = reported.map(StrictMode.change.apply) }
+        if options.lenient { reported = reported.map(LenientMode.change.apply) }
         return Output(api: api, diagnostics: Diagnostic.sortedForDisplay(reported))
     }
 

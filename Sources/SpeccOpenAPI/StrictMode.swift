@@ -9,12 +9,5 @@ import SpeccDiagnostics
 /// written). Strict mode is for specs that other tools must read too.
 enum StrictMode {
     /// The codes strict mode promotes.
-    static let codes: Set<String> = [NonPortableRef.code, LinkTargetCheck.code]
-
-    static func promoted(_ diagnostic: Diagnostic) -> Diagnostic {
-        guard diagnostic.severity == .warning, codes.contains(diagnostic.code) else { return diagnostic }
-        var promoted = diagnostic
-        promoted.severity = .error
-        return promoted
-    }
+    static let change = SeverityChange(codes: [NonPortableRef.code, LinkTargetCheck.code], from: .warning, to: .error)
 }
