@@ -173,6 +173,19 @@ import Testing
         let body = try DiffSpecs.diff(DiffSpecs.bodies("{type: object, properties: {field: {type: integer}}}"),
                                       DiffSpecs.bodies("{type: object, properties: {field: {type: string}}}"))
         #expect(body.map(\.rule).sorted() == ["request-type-changed", "response-type-changed"])
+        func query(_ schema: String) -> String {
+            DiffSpecs.spec("""
+                  /pets:
+                    get:
+                      parameters: [{name: limit, in: query, schema: \(schema)}]
+                      responses: {"204": {description: ok}}
+                """)
+        }
+        let parameter = try DiffSpecs.diff(query("{type: integer}"), query("{type: string}"))
+        #expect(parameter.map { "\($0.rule) \($0.level)" } == ["request-parameter-became-string source"])
+        // A string with constraints no longer takes every integer: the schema comparison judges it.
+        let constrained = try DiffSpecs.diff(query("{type: integer}"), query("{type: string, pattern: '^[a-z]+$'}"))
+        #expect(constrained.map(\.rule).contains("request-type-changed"))
     }
 
     /// `required` on a readOnly property applies to responses only, on a writeOnly one to
