@@ -73,6 +73,13 @@ public struct MediaTypeName: Hashable, Sendable {
         subtype = Self.lowercased(subtypeBytes)
     }
 
+    /// The media type a body or part declared as `contentType` is sent with: a range (`image/*`)
+    /// or text that is no media type names nothing a receiver can read, so `fallback` goes instead.
+    public static func sent(_ contentType: String, fallback: String = "application/octet-stream") -> String {
+        guard let name = MediaTypeName(contentType), !name.isWildcard else { return fallback }
+        return contentType
+    }
+
     /// `type/subtype`, without parameters.
     public var essence: String { "\(type)/\(subtype)" }
 

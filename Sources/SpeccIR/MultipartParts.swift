@@ -5,6 +5,16 @@ public struct MultipartPart: Hashable, Sendable {
     /// most once, an array property once per item (at least once when required).
     public enum Multiplicity: Hashable, Sendable {
         case exactlyOnce, atMostOnce, atLeastOnce, anyNumber
+
+        /// How the docs say it: `required`, `required, repeated`, `repeated`; nil for at most once.
+        public var summary: String? {
+            switch self {
+            case .exactlyOnce: "required"
+            case .atLeastOnce: "required, repeated"
+            case .anyNumber: "repeated"
+            case .atMostOnce: nil
+            }
+        }
     }
 
     /// The property name, sent as the part's `Content-Disposition` name.

@@ -31,13 +31,7 @@ struct MediaDescriber {
         guard let parts = api.multipartParts(of: media, direction: direction) else { return "multipart" }
         let described = parts.map { part -> String in
             let value = part.kind == .binary ? "file" : types.describe(part.schema)
-            let multiplicity = switch part.multiplicity {
-            case .exactlyOnce: "; required"
-            case .atLeastOnce: "; required, repeated"
-            case .anyNumber: "; repeated"
-            case .atMostOnce: ""
-            }
-            return "`\(part.name)` (\(value), \(part.contentType)\(multiplicity))"
+            return "`\(part.name)` (\(value), \(part.contentType)\(part.multiplicity.summary.map { "; " + $0 } ?? ""))"
         }
         return "multipart, parts: " + described.joined(separator: ", ")
     }

@@ -43,11 +43,10 @@ struct BodyCoding {
     private let deepObjectProperties: [String]
     /// The parts of a multipart body the server checks against their schemas: text and JSON ones
     /// (a file part streams unread).
-    let checkedParts: [MultipartPart]
+    private(set) var checkedParts: [MultipartPart] = []
 
     init(_ media: MediaType, direction: BodyDirection, api: API, models: ModelCollector, hint: String) {
         contentType = media.contentType
-        checkedParts = (api.multipartParts(of: media, direction: direction) ?? []).filter { $0.kind != .binary }
         deepObjectProperties = (media.encoding ?? []).filter { $0.style == .deepObject }.map(\.property)
         func schemaType(_ fallback: SwiftType) -> SwiftType {
             guard let schema = media.schema else { return fallback }
@@ -79,9 +78,11 @@ struct BodyCoding {
             type = .generic(.itemStream, [element])
         case .multipart:
             kind = .multipart
-            let parts = models.multipartShape(for: media, direction: direction, hint: hint).map { SwiftType.named($0.typeName) } ?? .multipartRawPart
+            let shape = models.multipartShape(for: media, direction: direction, hint: hint)
+            let parts = shape.map { SwiftType.named($0.typeName) } ?? .multipartRawPart
             type = .generic(.multipartBody, [parts])
             item = parts
+            checkedParts = (shape?.cases ?? []).map(\.part).filter { $0.kind != .binary }
         case .binary, .other:
             kind = .binary
             type = .httpBody
@@ -109,8 +110,7 @@ struct BodyCoding {
     /// The media type a body is sent with: a range (`image/*`) names none, so such a body goes out
     /// as `application/octet-stream` (`multipart/*` as `multipart/form-data`).
     var sentContentType: String {
-        guard let name = MediaTypeName(contentType), name.isWildcard else { return MediaTypeName(contentType) == nil ? "application/octet-stream" : contentType }
-        return kind == .multipart ? "multipart/form-data" : "application/octet-stream"
+        MediaTypeName.sent(contentType, fallback: kind == .multipart ? "multipart/form-data" : "application/octet-stream")
     }
 
     // MARK: Client

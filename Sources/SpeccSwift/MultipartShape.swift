@@ -34,7 +34,7 @@ struct MultipartShape {
     func model(access: String) -> RepresentationModel {
         var declarations = cases.map { "case \($0.name)(FormPart<\($0.valueType)>)" }
         if allowsUnknown { declarations.append("case undocumented(MultipartRawPart)") }
-        let parts = cases.map { "`\($0.part.name)` (\($0.part.contentType)\(Self.multiplicityText($0.part.multiplicity)))" }
+        let parts = cases.map { "`\($0.part.name)` (\($0.part.contentType)\($0.part.multiplicity.summary.map { ", " + $0 } ?? ""))" }
         let doc = ["The parts of one multipart body, each as its own case: " + parts.joined(separator: ", ") + "."]
             + (allowsUnknown ? ["Parts the spec does not name arrive as `undocumented`."] : [])
         return RepresentationModel(name: typeName, inheritance: "Hashable, Sendable", cases: declarations, doc: DocComment.block(doc), members: conformance(access: access))
@@ -57,7 +57,7 @@ struct MultipartShape {
                      "    \(access) func rawPart() throws -> MultipartRawPart {",
                      "        switch self {"]
         for entry in cases {
-            let name = SwiftLiteral.string(entry.part.name), contentType = SwiftLiteral.string(entry.part.contentType)
+            let name = SwiftLiteral.string(entry.part.name), contentType = SwiftLiteral.string(MediaTypeName.sent(entry.part.contentType))
             let encode = switch entry.part.kind {
             case .binary: "MultipartCoding.filePart(part, name: \(name), contentType: \(contentType))"
             case .text: "try MultipartCoding.textPart(part, name: \(name), contentType: \(contentType))"
@@ -80,15 +80,6 @@ struct MultipartShape {
         lines.append(allowsUnknown ? "        default: self = .undocumented(raw)" : "        default: throw MultipartCoding.unknownPart(raw)")
         lines += ["        }", "    }", "}"]
         return lines
-    }
-
-    private static func multiplicityText(_ multiplicity: MultipartPart.Multiplicity) -> String {
-        switch multiplicity {
-        case .exactlyOnce: ", required"
-        case .atMostOnce: ""
-        case .atLeastOnce: ", required, repeated"
-        case .anyNumber: ", repeated"
-        }
     }
 }
 

@@ -22,6 +22,14 @@ import Testing
         #expect(MediaKind(contentType: contentType) == kind)
     }
 
+    @Test func aRangeIsNeverSentAsAMediaType() {
+        #expect(MediaTypeName.sent("image/png") == "image/png")
+        #expect(MediaTypeName.sent("text/plain; charset=utf-8") == "text/plain; charset=utf-8")
+        #expect(MediaTypeName.sent("image/*") == "application/octet-stream")
+        #expect(MediaTypeName.sent("multipart/*", fallback: "multipart/form-data") == "multipart/form-data")
+        #expect(MediaTypeName.sent("not a type") == "application/octet-stream")
+    }
+
     @Test func parsesTheEssenceSuffixAndWildcards() throws {
         let name = try #require(MediaTypeName("Text/CSV; Charset=\"ISO-8859-1\"; header=present"))
         #expect(name.essence == "text/csv")

@@ -74,8 +74,7 @@ import HTTPTypes
 
     private static func raw<T>(name: String, part: FormPart<T>, contentType: String, body: HTTPBody) -> MultipartRawPart {
         var raw = MultipartRawPart(name: name, filename: part.filename, headerFields: [:], body: body)
-        // A range (`image/*`) names no type a part can be sent as.
-        if part.headers[.contentType] == nil { raw.headerFields[.contentType] = contentType.contains("*") ? "application/octet-stream" : contentType }
+        if part.headers[.contentType] == nil { raw.headerFields[.contentType] = contentType }
         for field in part.headers where field.name != .contentDisposition { raw.headerFields.append(field) }
         return raw
     }
@@ -84,7 +83,7 @@ import HTTPTypes
 
     /// A file part, unread: the receiver streams it before asking for the next part.
     public static func file(_ raw: MultipartRawPart) -> FormPart<HTTPBody> {
-        FormPart(raw.body, filename: raw.filename, headers: headers(of: raw))
+        received(raw.body, raw)
     }
 
     /// A text part decoded as `type`: a string as it came, any other value from its text.
@@ -99,12 +98,12 @@ import HTTPTypes
             throw MultipartError(part: name, reason: "is not text in its charset")
         }
         try reader.check?(name, .text(text))
-        if let string = text as? T { return FormPart(string, filename: raw.filename, headers: headers(of: raw)) }
+        if let string = text as? T { return received(string, raw) }
         let bytes = Data(text.utf8)
         guard let value = (try? JSONCoding.decode(T.self, from: bytes)) ?? (try? JSONCoding.decode(T.self, from: JSONCoding.encode(text))) else {
             throw MultipartError(part: name, reason: "'\(text.prefix(100))' is not a valid value")
         }
-        return FormPart(value, filename: raw.filename, headers: headers(of: raw))
+        return received(value, raw)
     }
 
     /// A JSON part decoded as `type`.
@@ -112,7 +111,7 @@ import HTTPTypes
         let data = try await collect(raw, limit: reader.limit)
         try reader.check?(raw.name ?? "", .json(data))
         do {
-            return FormPart(try JSONCoding.decode(T.self, from: data), filename: raw.filename, headers: headers(of: raw))
+            return received(try JSONCoding.decode(T.self, from: data), raw)
         } catch let error as DecodingError {
             let (pointer, detail) = JSONErrors.describe(error)
             throw MultipartError(part: raw.name ?? "", reason: "is not its schema's JSON: \(pointer.isEmpty ? "" : pointer + " ")\(detail)")
@@ -125,14 +124,13 @@ import HTTPTypes
     }
 
     private static func collect(_ raw: MultipartRawPart, limit: Int) async throws -> Data {
-        var data = Data()
-        for try await chunk in raw.body {
-            guard data.count + chunk.count <= limit else {
-                throw MultipartError(part: raw.name ?? "", reason: "is larger than the \(limit) bytes read into memory for a part")
-            }
-            data.append(contentsOf: chunk)
-        }
-        return data
+        try await BoundedBody.collect(raw.body, limit: limit,
+                                      tooLarge: MultipartError(part: raw.name ?? "", reason: "is larger than the \(limit) bytes read into memory for a part"))
+    }
+
+    /// A received part's value with what came with it.
+    private static func received<T>(_ value: T, _ raw: MultipartRawPart) -> FormPart<T> {
+        FormPart(value, filename: raw.filename, headers: headers(of: raw))
     }
 
     private static func headers(of raw: MultipartRawPart) -> HTTPFields {

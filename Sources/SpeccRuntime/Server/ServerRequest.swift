@@ -79,10 +79,7 @@ import OpenAPIRuntime
             json = Cookies.value(name, in: head).map { reader(.none).header($0, keywords) }
         }
         guard let json else { return nil }
-        let issues = SchemaValidator(schemas: schemas, direction: .request).validate(json, against: schema)
-        if !issues.isEmpty {
-            throw RequestRejection.badRequest(issues.map { RequestRejection.Problem(in: location, name: name, pointer: $0.pointer, rule: $0.rule, detail: $0.detail) })
-        }
+        try Self.check(json, against: schema, schemas: schemas, in: location, name: name)
         return try decode(type, from: json, in: location, name: name)
     }
 
@@ -150,9 +147,14 @@ import OpenAPIRuntime
                 throw RequestRejection.badRequest(in: "body", name: part, rule: "json", detail: "is not valid JSON" + JSONErrors.reason(data))
             }
         }
+        try check(json, against: schema, schemas: schemas, in: "body", name: part)
+    }
+
+    /// A 400 listing every way `json` fails `schema`, in the request's `location`.
+    private static func check(_ json: AnyJSON, against schema: AnyJSON, schemas: ValidationSchemas, in location: String, name: String?) throws {
         let issues = SchemaValidator(schemas: schemas, direction: .request).validate(json, against: schema)
         if !issues.isEmpty {
-            throw RequestRejection.badRequest(issues.map { Problem(in: "body", name: part, pointer: $0.pointer, rule: $0.rule, detail: $0.detail) })
+            throw RequestRejection.badRequest(issues.map { Problem(in: location, name: name, pointer: $0.pointer, rule: $0.rule, detail: $0.detail) })
         }
     }
 
@@ -234,12 +236,7 @@ import OpenAPIRuntime
         let limit = maxBodyBytes
         let tooLarge = RequestRejection(status: 413, title: "Content Too Large", detail: "The request body is larger than the \(limit) bytes this server accepts.")
         if case .known(let length) = rawBody.length, length > limit { throw tooLarge }
-        var data = Data()
-        for try await chunk in rawBody {
-            guard data.count + chunk.count <= limit else { throw tooLarge }
-            data.append(contentsOf: chunk)
-        }
-        return data
+        return try await BoundedBody.collect(rawBody, limit: limit, tooLarge: tooLarge)
     }
 
     /// An optional body of one of `mediaTypes` (the spec's, in its order): `nil` when empty.
@@ -265,10 +262,7 @@ import OpenAPIRuntime
             throw RequestRejection(status: 415, title: "Unsupported Media Type", detail: "This server cannot read \(mediaType) bodies.")
         }
         if let schema {
-            let issues = SchemaValidator(schemas: schemas, direction: .request).validate(json, against: schema)
-            if !issues.isEmpty {
-                throw RequestRejection.badRequest(issues.map { RequestRejection.Problem(in: "body", name: nil, pointer: $0.pointer, rule: $0.rule, detail: $0.detail) })
-            }
+            try Self.check(json, against: schema, schemas: schemas, in: "body", name: nil)
         }
         return try decode(type, from: json, bytes: jsonBytes, in: "body", name: nil)
     }
