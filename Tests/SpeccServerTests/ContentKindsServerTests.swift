@@ -284,7 +284,7 @@ struct ContentKindsService: APIProtocol {
         let downloaded = Date()
         // A file part streams too, between two text parts: 40 MB, more than the limit, so that
         // holding it would fail the test (the debug-built multipart parser reads some 2 MB/s;
-        // release-built, 450 MB/s: Benchmarks/BodyThroughput).
+        // release-built, some 300 MB/s: Benchmarks/BodyThroughput).
         let attached = try await client.attach(body: [
             .description(FormPart("big")), .attachment(FormPart(generatedBytes(Self.partSize), filename: "big.pdf")),
             .undocumented(MultipartRawPart(name: "after", filename: nil, headerFields: [:], body: HTTPBody("end"))),
