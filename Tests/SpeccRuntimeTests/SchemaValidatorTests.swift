@@ -39,7 +39,7 @@ import Testing
     static func issues(_ json: String, _ name: String, direction: SchemaValidator.Direction = .request) throws -> [String] {
         let value = try JSONCoding.decode(AnyJSON.self, from: Data(json.utf8))
         return SchemaValidator(schemas: schemas, direction: direction)
-            .validate(value, against: .object(["$ref": .string("#/$defs/\(name)")]))
+            .validate(value, against: try #require(schemas.node("#/$defs/\(name)")))
             .map { ($0.pointer.isEmpty ? "" : $0.pointer + " ") + "\($0.rule): \($0.detail)" }
     }
 
@@ -73,8 +73,8 @@ import Testing
     }
 
     @Test func uniqueItemsIsLinearAndTreatsOneAndOnePointZeroAsEqual() throws {
-        let schemas = ValidationSchemas(json: #"{"$defs": {}, "entries": {}}"#)
-        let unique: AnyJSON = .object(["uniqueItems": .bool(true)])
+        let schemas = ValidationSchemas(json: #"{"$defs": {"Unique": {"uniqueItems": true}}, "entries": {}}"#)
+        let unique = try #require(schemas.node("#/$defs/Unique"))
         let validator = SchemaValidator(schemas: schemas, direction: .request)
         #expect(validator.validate(.array([.int(1), .double(1.0)]), against: unique).map(\.rule) == ["uniqueItems"])
         #expect(validator.validate(.array([.object(["a": .int(1), "b": .int(2)]), .object(["b": .double(2), "a": .int(1)])]), against: unique).map(\.rule) == ["uniqueItems"])
@@ -95,7 +95,7 @@ import Testing
 
     @Test func aSelfReferentialSchemaStopsInsteadOfRecursingForever() throws {
         let loop = ValidationSchemas(json: ##"{"$defs": {"A": {"$ref": "#/$defs/A"}}, "entries": {}}"##)
-        let issues = SchemaValidator(schemas: loop, direction: .request).validate(.int(1), against: .object(["$ref": .string("#/$defs/A")]))
+        let issues = SchemaValidator(schemas: loop, direction: .request).validate(.int(1), against: try #require(loop.node("#/$defs/A")))
         #expect(issues.map(\.rule) == ["depth"])
     }
 }

@@ -74,6 +74,8 @@ enum JSONEquality {
     static func equal(_ left: AnyJSON, _ right: AnyJSON) -> Bool {
         switch (left, right) {
         case (.array(let a), .array(let b)): a.count == b.count && zip(a, b).allSatisfy(equal)
+        // Code point by code point: Swift's `==` would equate `é` with `e` and a combining accent.
+        case (.string(let a), .string(let b)): a.unicodeScalars.elementsEqual(b.unicodeScalars)
         case (.object(let a), .object(let b)): a.count == b.count && a.allSatisfy { key, value in b[key].map { equal(value, $0) } ?? false }
         default:
             if let a = JSONTypes.number(left), let b = JSONTypes.number(right) { a == b } else { left == right }

@@ -62,7 +62,7 @@ import OpenAPIRuntime
     public func parameter<T: Decodable>(in place: ParameterPlace, _ name: String, as type: T.Type, style: SerializationStyle, explode: Bool, schema key: String) throws -> T? {
         let schema = try schemas.requiredEntry(key)
         let location = place.rawValue
-        let keywords = schemas.dereferenced(schema)
+        let keywords = schemas.dereferenced(schema.json)
         func reader(_ escaping: ParameterReader.Escaping) -> ParameterReader {
             ParameterReader(schemas: schemas, name: name, style: style, explode: explode, escaping: escaping)
         }
@@ -128,16 +128,16 @@ import OpenAPIRuntime
 
     /// A text part is read as a parameter of its schema's type would be (`7` an integer for an
     /// integer schema, a string for a string one); a JSON part is parsed.
-    private static func check(part: String, _ value: PartReader.PartValue, against schema: AnyJSON, schemas: ValidationSchemas) throws {
+    private static func check(part: String, _ value: PartReader.PartValue, against schema: ValidationSchemas.Entry, schemas: ValidationSchemas) throws {
         let json: AnyJSON
         switch value {
         case .text(let text):
-            let keywords = schemas.dereferenced(schema)
+            let keywords = schemas.dereferenced(schema.json)
             json = ParameterReader(schemas: schemas, name: part, style: .simple, explode: false, escaping: .none).header(text, keywords)
             // A schema without a `type` (`anyOf: [{type: integer}, {type: 'null'}]`, an enum of
             // numbers) says what the text is only through its alternatives: `5` may be the number.
             if keywords["type"] == nil, let scalar = jsonScalar(text),
-               SchemaValidator(schemas: schemas, direction: .request).validate(scalar, against: schema).isEmpty {
+               SchemaValidator(schemas: schemas, direction: .request).validate(scalar, against: schema.node).isEmpty {
                 return
             }
         case .json(let data):
@@ -151,8 +151,8 @@ import OpenAPIRuntime
     }
 
     /// A 400 listing every way `json` fails `schema`, in the request's `location`.
-    private static func check(_ json: AnyJSON, against schema: AnyJSON, schemas: ValidationSchemas, in location: String, name: String?) throws {
-        let issues = SchemaValidator(schemas: schemas, direction: .request).validate(json, against: schema)
+    private static func check(_ json: AnyJSON, against schema: ValidationSchemas.Entry, schemas: ValidationSchemas, in location: String, name: String?) throws {
+        let issues = SchemaValidator(schemas: schemas, direction: .request).validate(json, against: schema.node)
         if !issues.isEmpty {
             throw RequestRejection.badRequest(issues.map { Problem(in: location, name: name, pointer: $0.pointer, rule: $0.rule, detail: $0.detail) })
         }
@@ -257,7 +257,7 @@ import OpenAPIRuntime
             }
         } else if mediaType == "application/x-www-form-urlencoded" {
             let reader = ParameterReader(schemas: schemas, name: "", style: .form, explode: true, escaping: .query)
-            json = reader.form(QueryString.parse(Substring(decoding: body, as: UTF8.self)), schemas.dereferenced(schema)) ?? .object([:])
+            json = reader.form(QueryString.parse(Substring(decoding: body, as: UTF8.self)), schemas.dereferenced(schema?.json)) ?? .object([:])
         } else {
             throw RequestRejection(status: 415, title: "Unsupported Media Type", detail: "This server cannot read \(mediaType) bodies.")
         }
