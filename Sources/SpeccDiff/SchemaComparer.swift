@@ -50,9 +50,8 @@ final class SchemaComparer {
         compareValues(o, n, field)
         compareBounds(o, n, field)
         compareObjects(o, n, field)
-        if let oldItems = o.array?.items, let newItems = n.array?.items {
-            compare(oldItems, newItems, at: field.appending("[]"))
-        }
+        compareItems(o, n, field)
+        compareApplicators(o, n, field)
         compareComposition("oneOf", o.oneOf, n.oneOf, field, added: "one-of-alternative-added", removed: "one-of-alternative-removed", o, n)
         compareComposition("anyOf", o.anyOf, n.anyOf, field, added: "any-of-alternative-added", removed: "any-of-alternative-removed", o, n)
         compareComposition("allOf", o.allOf, n.allOf, field, added: "all-of-part-added", removed: "all-of-part-removed", o, n)
@@ -212,6 +211,15 @@ final class SchemaComparer {
                 report("property-deprecated", path, "The property \(before.name) was deprecated.", old: oldLocation, new: newLocation)
             }
             compare(before.schema, now.schema, at: path)
+        }
+        // `required` also names properties the schema does not declare (an allOf part's, an
+        // `if` condition's): those become required or optional without a property to compare.
+        let declared = Set(oldProperties.map(\.name)).union(newProperties.map(\.name))
+        for name in newRequired.subtracting(oldRequired).subtracting(declared).sorted() {
+            report("property-became-required", field.property(name), "The property \(name) became required.", o, n)
+        }
+        for name in oldRequired.subtracting(newRequired).subtracting(declared).sorted() {
+            report("property-became-optional", field.property(name), "The property \(name) became optional.", o, n)
         }
         let newClosed = n.object?.additionalProperties?.isNever ?? false
         if !oldClosed && newClosed {

@@ -41,6 +41,7 @@ public struct Schema: Hashable, Sendable, Codable {
     public var oneOf: [SchemaRef]?
     public var anyOf: [SchemaRef]?
     public var not: SchemaRef?
+    @Indirect public var conditional: Conditional?
     @Indirect public var discriminator: Discriminator?
     public var readOnly: Bool?
     public var writeOnly: Bool?
@@ -79,6 +80,9 @@ public struct StringConstraints: Hashable, Sendable, Codable {
     public var pattern: String?
     public var contentMediaType: String?
     public var contentEncoding: String?
+    /// The schema of the JSON a string holds (`contentMediaType: application/json`); an annotation
+    /// in JSON Schema 2020-12, never asserted.
+    public var contentSchema: SchemaRef?
 
     public init() {}
 }
@@ -89,6 +93,13 @@ public struct ArrayShape: Hashable, Sendable, Codable {
     public var minItems: Int?
     public var maxItems: Int?
     public var uniqueItems: Bool?
+    /// At least `minContains` (default 1) and at most `maxContains` items match `contains`.
+    public var contains: SchemaRef?
+    public var minContains: Int?
+    public var maxContains: Int?
+    /// Applies to the items no other keyword of this schema, or of a subschema applied in place
+    /// (`allOf`, `$ref`, `if`…), evaluated; `.inline(.never)` forbids them.
+    public var unevaluatedItems: SchemaRef?
 
     public init() {}
 }
@@ -103,6 +114,12 @@ public struct ObjectShape: Hashable, Sendable, Codable {
     public var propertyNames: SchemaRef?
     public var minProperties: Int?
     public var maxProperties: Int?
+    /// When the property is present, these are required too.
+    public var dependentRequired: [DependentRequirement]?
+    /// When the property is present, the whole object must also match the schema.
+    public var dependentSchemas: [DependentSchema]?
+    /// Like `unevaluatedItems`, for properties.
+    public var unevaluatedProperties: SchemaRef?
 
     public init(properties: [Property] = [], required: [String] = []) {
         self.properties = properties
@@ -129,6 +146,40 @@ public struct PatternProperty: Hashable, Sendable, Codable {
     public init(pattern: String, schema: SchemaRef) {
         self.pattern = pattern
         self.schema = schema
+    }
+}
+
+public struct DependentRequirement: Hashable, Sendable, Codable {
+    public var property: String
+    public var required: [String]
+
+    public init(property: String, required: [String]) {
+        self.property = property
+        self.required = required
+    }
+}
+
+public struct DependentSchema: Hashable, Sendable, Codable {
+    public var property: String
+    public var schema: SchemaRef
+
+    public init(property: String, schema: SchemaRef) {
+        self.property = property
+        self.schema = schema
+    }
+}
+
+/// `if`/`then`/`else`: a value matching `condition` must match `then`, any other `otherwise`.
+/// `then` and `otherwise` without a condition assert nothing, and are not kept.
+public struct Conditional: Hashable, Sendable, Codable {
+    public var condition: SchemaRef
+    public var then: SchemaRef?
+    public var otherwise: SchemaRef?
+
+    public init(condition: SchemaRef, then: SchemaRef? = nil, otherwise: SchemaRef? = nil) {
+        self.condition = condition
+        self.then = then
+        self.otherwise = otherwise
     }
 }
 

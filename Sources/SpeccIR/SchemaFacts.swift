@@ -51,7 +51,24 @@ extension API {
 
 extension Schema {
     /// The subschemas written in this schema, in keyword order; named refs are not followed.
-    public var subschemas: [SchemaRef] { compositionSubschemas + nestedSubschemas }
+    public var subschemas: [SchemaRef] { compositionSubschemas + nestedSubschemas + conditionalSubschemas }
+
+    /// Schemas that apply only in some cases (`if`/`then`/`else`, `dependentSchemas`) or to some
+    /// items and properties (`contains`, `unevaluated*`), and the annotation `contentSchema`.
+    public var conditionalSubschemas: [SchemaRef] {
+        var children: [SchemaRef] = []
+        if let conditional {
+            children.append(conditional.condition)
+            if let then = conditional.then { children.append(then) }
+            if let otherwise = conditional.otherwise { children.append(otherwise) }
+        }
+        children += object?.dependentSchemas?.map(\.schema) ?? []
+        if let unevaluated = object?.unevaluatedProperties { children.append(unevaluated) }
+        if let contains = array?.contains { children.append(contains) }
+        if let unevaluated = array?.unevaluatedItems { children.append(unevaluated) }
+        if let content = string?.contentSchema { children.append(content) }
+        return children
+    }
 
     /// `allOf`, `oneOf` and `anyOf` parts: schemas of this same value.
     public var compositionSubschemas: [SchemaRef] { (allOf ?? []) + (oneOf ?? []) + (anyOf ?? []) }

@@ -52,6 +52,7 @@ struct SchemaConverter {
             add("pattern", string.pattern.map(JSONValue.string))
             add("contentMediaType", string.contentMediaType.map(JSONValue.string))
             add("contentEncoding", string.contentEncoding.map(JSONValue.string))
+            if annotations { add("contentSchema", string.contentSchema.map(convert)) }
         }
         if let array = schema.array {
             add("items", array.items.map(convert))
@@ -59,6 +60,10 @@ struct SchemaConverter {
             add("minItems", array.minItems.map(JSONValue.integer))
             add("maxItems", array.maxItems.map(JSONValue.integer))
             add("uniqueItems", array.uniqueItems.map(JSONValue.bool))
+            add("contains", array.contains.map(convert))
+            add("minContains", array.minContains.map(JSONValue.integer))
+            add("maxContains", array.maxContains.map(JSONValue.integer))
+            add("unevaluatedItems", array.unevaluatedItems.map(convert))
         }
         if let object = schema.object {
             if !object.properties.isEmpty {
@@ -74,6 +79,9 @@ struct SchemaConverter {
             add("propertyNames", object.propertyNames.map(convert))
             add("minProperties", object.minProperties.map(JSONValue.integer))
             add("maxProperties", object.maxProperties.map(JSONValue.integer))
+            add("dependentRequired", object.dependentRequired.map { .object($0.map { JSONMember($0.property, .array($0.required.map(JSONValue.string))) }) })
+            add("dependentSchemas", object.dependentSchemas.map { .object($0.map { JSONMember($0.property, convert($0.schema)) }) })
+            add("unevaluatedProperties", object.unevaluatedProperties.map(convert))
         } else if let discriminator = schema.discriminator {
             add("required", .array([.string(discriminator.propertyName)]))
         }
@@ -83,6 +91,11 @@ struct SchemaConverter {
         add("oneOf", schema.oneOf.map { .array($0.map(convert)) })
         add("anyOf", schema.anyOf.map { .array($0.map(convert)) })
         add("not", schema.not.map(convert))
+        if let conditional = schema.conditional {
+            add("if", convert(conditional.condition))
+            add("then", conditional.then.map(convert))
+            add("else", conditional.otherwise.map(convert))
+        }
         add("readOnly", schema.readOnly.map(JSONValue.bool))
         add("writeOnly", schema.writeOnly.map(JSONValue.bool))
         add("deprecated", schema.deprecated.map(JSONValue.bool))

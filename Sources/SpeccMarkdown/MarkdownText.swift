@@ -35,7 +35,8 @@ enum MarkdownText {
     /// with line breaks or other control characters, and non-strings, appear as JSON so nothing is
     /// lost or reflowed (`"\n# Title"` rather than a broken code span).
     static func value(_ value: JSONValue) -> String {
-        if case .string(let text) = value, !text.unicodeScalars.contains(where: { $0.value < 0x20 }) {
+        // The empty string shows as JSON (`""`): empty backticks would render as nothing.
+        if case .string(let text) = value, !text.isEmpty, !text.unicodeScalars.contains(where: { $0.value < 0x20 }) {
             return code(text)
         }
         return code(value.compactText)

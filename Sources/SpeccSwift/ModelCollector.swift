@@ -104,9 +104,13 @@ final class ModelCollector {
         case .boolean: return .bool
         case .null: return .anyJSON
         case .array:
-            let items = schema.array?.items.map { type(for: $0, hint: hint + "Item") }
-            guard let items else { return .array(.anyJSON) }
-            return .array(items.type.optional(items.nullable))
+            let items = schema.array?.items.flatMap { $0.isNever ? nil : type(for: $0, hint: hint + "Item") }
+            // Positional items (`prefixItems`) of one Swift type share the element type with the
+            // rest; items of different types are only `AnyJSON` in an array.
+            let prefix = (schema.array?.prefixItems ?? []).enumerated().map { type(for: $1, hint: hint + "Item\($0 + 1)") }
+            let elements = prefix.map { $0.type.optional($0.nullable) } + (items.map { [$0.type.optional($0.nullable)] } ?? [])
+            guard let element = elements.first, elements.allSatisfy({ $0 == element }) else { return .array(.anyJSON) }
+            return .array(element)
         case .object:
             if let additional = schema.object?.additionalProperties, !additional.isNever {
                 let value = type(for: additional, hint: hint + "Value")

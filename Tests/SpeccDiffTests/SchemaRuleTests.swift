@@ -83,7 +83,61 @@ import Testing
               "{oneOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}], discriminator: {propertyName: a}}",
               "{oneOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}], discriminator: {propertyName: b}}",
               "The discriminator on a changed (now on b)."),
-    ] + boundCases
+    ] + keywordCases + boundCases
+
+    /// The 2020-12 applicators: each judged by what it does to the set of valid values.
+    static let keywordCases: [Case] = [
+        field("items-forbidden", "{type: array, prefixItems: [{type: string}], items: {type: string}}",
+              "{type: array, prefixItems: [{type: string}], items: false}", "No item is allowed here any more (the array became shorter)."),
+        field("items-allowed", "{type: array, prefixItems: [{type: string}], items: false}",
+              "{type: array, prefixItems: [{type: string}]}", "Items are now allowed here (the array may be longer)."),
+        field("contains-added", "{type: array, items: {type: string}}", "{type: array, items: {type: string}, contains: {const: primary}}",
+              "The array must now contain a matching item (contains)."),
+        field("contains-removed", "{type: array, items: {type: string}, contains: {const: primary}}", "{type: array, items: {type: string}}",
+              "The array no longer needs to contain a matching item."),
+        field("contains-changed", "{type: array, contains: {const: a}, maxContains: 1}", "{type: array, contains: {const: b}, maxContains: 1}",
+              "The schema that items are counted against (contains, with maxContains) changed."),
+        field("not-added", "{type: string}", "{type: string, not: {const: ''}}", "A 'not' exclusion was added."),
+        field("not-removed", "{type: string, not: {const: ''}}", "{type: string}", "The 'not' exclusion was removed."),
+        field("not-changed", "{type: string, not: {const: a}}", "{type: string, not: {const: b}}", "The 'not' exclusion changed."),
+        Case(change: "conditional-added", old: "{type: object}", new: "{type: object, if: {required: [a]}, then: {required: [b]}}",
+             message: "An if/then/else rule was added."),
+        Case(change: "conditional-removed", old: "{type: object, if: {required: [a]}, then: {required: [b]}}", new: "{type: object}",
+             message: "The if/then/else rule was removed."),
+        Case(change: "conditional-changed", old: "{type: object, if: {required: [a]}, then: {required: [b]}}",
+             new: "{type: object, if: {required: [c]}, then: {required: [b]}}", message: "The condition of the if/then/else rule changed."),
+        Case(change: "dependent-required-added", old: "{type: object}", new: "{type: object, dependentRequired: {a: [b]}}",
+             message: "b became required when a is present."),
+        Case(change: "dependent-required-removed", old: "{type: object, dependentRequired: {a: [b]}}", new: "{type: object}",
+             message: "b is no longer required when a is present."),
+        Case(change: "dependent-schema-added", old: "{type: object}", new: "{type: object, dependentSchemas: {a: {required: [b]}}}",
+             message: "A rule for objects with a was added (dependentSchemas)."),
+        Case(change: "dependent-schema-removed", old: "{type: object, dependentSchemas: {a: {required: [b]}}}", new: "{type: object}",
+             message: "The rule for objects with a was removed (dependentSchemas)."),
+        Case(change: "unevaluated-properties-restricted", old: "{type: object, properties: {a: {type: string}}}",
+             new: "{type: object, properties: {a: {type: string}}, unevaluatedProperties: false}",
+             message: "Properties no other keyword describes are no longer allowed (unevaluatedProperties: false)."),
+        Case(change: "unevaluated-properties-allowed", old: "{type: object, unevaluatedProperties: false}", new: "{type: object}",
+             message: "Properties no other keyword describes are now allowed."),
+        field("unevaluated-items-restricted", "{type: array, prefixItems: [{type: string}]}", "{type: array, prefixItems: [{type: string}], unevaluatedItems: false}",
+              "Items no other keyword describes are no longer allowed (unevaluatedItems: false)."),
+        field("unevaluated-items-allowed", "{type: array, unevaluatedItems: false}", "{type: array}", "Items no other keyword describes are now allowed."),
+        Case(change: "pattern-property-added", old: "{type: object}", new: "{type: object, patternProperties: {'^x_': {type: string}}}",
+             message: "Properties matching ^x_ became constrained."),
+        Case(change: "pattern-property-removed", old: "{type: object, patternProperties: {'^x_': {type: string}}}", new: "{type: object}",
+             message: "Properties matching ^x_ are no longer constrained."),
+        Case(change: "property-names-added", old: "{type: object}", new: "{type: object, propertyNames: {pattern: '^[a-z]+$'}}",
+             message: "Property names became constrained (propertyNames)."),
+        Case(change: "property-names-removed", old: "{type: object, propertyNames: {pattern: '^[a-z]+$'}}", new: "{type: object}",
+             message: "Property names are no longer constrained."),
+        field("content-encoding-changed", "{type: string}", "{type: string, contentEncoding: base64}", "The string's encoding changed from none to base64."),
+        field("content-media-type-changed", "{type: string, contentMediaType: application/json}", "{type: string, contentMediaType: application/xml}",
+              "The string's content changed from application/json to application/xml."),
+        field("content-media-type-added", "{type: string}", "{type: string, contentMediaType: application/json}",
+              "The string's content is now documented as application/json."),
+        field("content-media-type-removed", "{type: string, contentMediaType: application/json}", "{type: string}",
+              "The string's content is no longer documented (was application/json)."),
+    ]
 
     /// Four cases per bound keyword: added, removed, tightened, loosened.
     static var boundCases: [Case] {
@@ -93,6 +147,7 @@ import Testing
             ("exclusiveMaximum", "exclusive-maximum", true, "type: number"), ("exclusiveMinimum", "exclusive-minimum", false, "type: number"),
             ("maxItems", "max-items", true, "type: array, items: {type: string}"), ("minItems", "min-items", false, "type: array, items: {type: string}"),
             ("maxProperties", "max-properties", true, "type: object"), ("minProperties", "min-properties", false, "type: object"),
+            ("maxContains", "max-contains", true, "type: array, contains: {type: string}"), ("minContains", "min-contains", false, "type: array, contains: {type: string}"),
         ]
         return bounds.flatMap { bound in
             let (tighter, looser) = bound.upper ? (5, 10) : (10, 5)

@@ -47,7 +47,7 @@ import Testing
         (#"{"name": "tom"}"#, [String]()),
         (#"{"name": "tom", "id": 3}"#, []),
         (#"{}"#, ["/name required: is required"]),
-        (#"{"name": ""}"#, ["/name minLength: must be at least 1 characters long; got 0", "/name pattern: must match the pattern ^[a-z]+$"]),
+        (#"{"name": ""}"#, ["/name minLength: must be at least 1 character long; got 0", "/name pattern: must match the pattern ^[a-z]+$"]),
         (#"{"name": "tomcat"}"#, ["/name maxLength: must be at most 5 characters long; got 6"]),
         (#"{"name": "Tom"}"#, ["/name pattern: must match the pattern ^[a-z]+$"]),
         (#"{"name": "tom", "kind": "cow"}"#, [#"/kind enum: must be one of "cat", "dog"; got "cow""#]),

@@ -85,7 +85,7 @@ actor EdgeCasesEcho: APIProtocol {
         BadRequest(label: "a required query parameter left out", method: "GET", path: "/search", headers: [:], body: nil, status: 400,
                    detail: "query parameter q: is required [required]"),
         BadRequest(label: "a query string below its minLength", method: "GET", path: "/search?q=", headers: [:], body: nil, status: 400,
-                   detail: "query parameter q: must be at least 1 characters long; got 0 [minLength]"),
+                   detail: "query parameter q: must be at least 1 character long; got 0 [minLength]"),
         BadRequest(label: "a pipeDelimited item that is not an integer", method: "GET", path: "/search?q=x&ids=1%7Ctwo", headers: [:], body: nil, status: 400,
                    detail: "query parameter ids/1: must be an integer, not a string [type]"),
         BadRequest(label: "a body of a media type outside the declared range", method: "PUT", path: "/upload", headers: ["Content-Type": "text/plain"], body: "hello", status: 415,

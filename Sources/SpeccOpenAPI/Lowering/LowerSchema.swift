@@ -14,12 +14,12 @@ extension LoweringContext {
             return .inline(flag ? Schema(location: node.location) : .never(at: node.location))
         }
         guard expectMapping(node, what) else { return nil }
-        guard let refNode = RefResolver.reference(in: node) else {
+        guard let refNode = RefResolver.reference(in: node) ?? dynamicReference(in: node) else {
             return .inline(lowerSchema(node))
         }
         guard let target = resolver.target(of: refNode, sink: &sink) else { return nil }
         let reference = SchemaRef.named(schemas.name(for: target))
-        let siblings = node.pairs.filter { !$0.key.scalarEquals("$ref") }
+        let siblings = node.pairs.filter { !$0.key.scalarEquals("$ref") && !$0.key.scalarEquals("$dynamicRef") }
         guard version == .v3_1, !siblings.isEmpty else { return reference }
         var schema = lowerSchema(node)
         schema.allOf = [reference] + (schema.allOf ?? [])
@@ -77,6 +77,7 @@ extension LoweringContext {
         schema.oneOf = lowerSchemaList(node, "oneOf")
         schema.anyOf = lowerSchemaList(node, "anyOf")
         schema.not = node["not"].flatMap { lowerSchemaRef($0, "'not'") }
+        schema.conditional = lowerConditional(node)
         schema.discriminator = lowerDiscriminator(node)
         if let xml = mapping(node, "xml", in: owner) { checkKnownFields(xml, .xml, owner: "xml") }
         schema.readOnly = bool(node, "readOnly", in: owner)
@@ -85,7 +86,6 @@ extension LoweringContext {
         schema.externalDocs = lowerExternalDocs(node)
         schema.extensions = extensions(of: node)
         applyNullable(node, to: &schema)
-        warnAboutUnsupportedKeywords(node)
         recordRequiredProperties(schema, node)
         return schema
     }
@@ -188,11 +188,34 @@ extension LoweringContext {
         return discriminator
     }
 
-    private func warnAboutUnsupportedKeywords(_ node: YAMLNode) {
-        for key in ["if", "then", "else", "dependentSchemas", "dependentRequired", "unevaluatedProperties",
-                    "unevaluatedItems", "contains", "$dynamicRef"] where node[key] != nil {
-            sink.warning("schema-keyword-unsupported", "specc does not model '\(key)' yet; it is ignored by code generation and validation", at: node.pair(key)!.key.location)
+    /// `then` and `else` apply only beside an `if`; alone they are inert, which is worth saying.
+    private func lowerConditional(_ node: YAMLNode) -> Conditional? {
+        guard let condition = node["if"].flatMap({ lowerSchemaRef($0, "'if'") }) else {
+            for key in ["then", "else"] where node[key] != nil {
+                sink.warning("schema-keyword-inert", "'\(key)' has no effect without 'if'", at: node.pair(key)!.key.location)
+            }
+            return nil
         }
+        return Conditional(condition: condition,
+                           then: node["then"].flatMap { lowerSchemaRef($0, "'then'") },
+                           otherwise: node["else"].flatMap { lowerSchemaRef($0, "'else'") })
+    }
+
+    /// A `$dynamicRef` is read as a reference to the schema it names in its own resource (the
+    /// dynamic scope of one document without nested `$id`s has nothing else to offer). Where the
+    /// document declares the same `$dynamicAnchor` more than once, validation may pick another:
+    /// specc says so where the reference is written.
+    private func dynamicReference(in node: YAMLNode) -> YAMLNode? {
+        guard node.isMapping, let reference = node["$dynamicRef"] else { return nil }
+        if let text = reference.scalar, let hash = text.firstIndex(of: "#") {
+            let name = String(text[text.index(after: hash)...])
+            let declared = resolver.identifiers(of: node.document).dynamicAnchors[name] ?? []
+            if declared.count > 1 {
+                sink.warning("dynamic-ref-static", "'$dynamicRef: \(text)' is read as a reference to the '\(name)' anchor of its own schema resource; the document declares '$dynamicAnchor: \(name)' \(declared.count) times, and a validator following the dynamic scope may resolve it to another of them", at: reference.location,
+                             notes: declared.map { .init("'$dynamicAnchor: \(name)' here", at: $0.node.location) })
+            }
+        }
+        return reference
     }
 
     /// Records a `required` list for `RequiredPropertiesCheck`, which needs the whole schema graph;

@@ -34,6 +34,7 @@ extension LoweringContext {
         constraints.pattern = string(node, "pattern", in: "schema")
         constraints.contentMediaType = string(node, "contentMediaType", in: "schema")
         constraints.contentEncoding = string(node, "contentEncoding", in: "schema")
+        constraints.contentSchema = node["contentSchema"].flatMap { lowerSchemaRef($0, "'contentSchema'") }
         if let min = constraints.minLength, let max = constraints.maxLength, min > max {
             sink.error("schema-constraint", "'minLength' (\(min)) is greater than 'maxLength' (\(max))", at: node["minLength"]!.location)
         }
@@ -47,8 +48,18 @@ extension LoweringContext {
         shape.minItems = integer(node, "minItems", in: "schema")
         shape.maxItems = integer(node, "maxItems", in: "schema")
         shape.uniqueItems = bool(node, "uniqueItems", in: "schema")
+        shape.contains = node["contains"].flatMap { lowerSchemaRef($0, "'contains'") }
+        shape.minContains = integer(node, "minContains", in: "schema")
+        shape.maxContains = integer(node, "maxContains", in: "schema")
+        shape.unevaluatedItems = lowerForbiddingSchema(node, "unevaluatedItems")
         if let min = shape.minItems, let max = shape.maxItems, min > max {
             sink.error("schema-constraint", "'minItems' (\(min)) is greater than 'maxItems' (\(max))", at: node["minItems"]!.location)
+        }
+        if let min = shape.minContains, let max = shape.maxContains, min > max {
+            sink.error("schema-constraint", "'minContains' (\(min)) is greater than 'maxContains' (\(max))", at: node["minContains"]!.location)
+        }
+        for key in ["minContains", "maxContains"] where shape.contains == nil && node[key] != nil {
+            sink.warning("schema-keyword-inert", "'\(key)' has no effect without 'contains'", at: node.pair(key)!.key.location)
         }
         return shape == ArrayShape() ? nil : shape
     }
@@ -61,13 +72,7 @@ extension LoweringContext {
             }
         }
         shape.required = stringList(node, "required", in: "schema") ?? []
-        if let additional = node["additionalProperties"] {
-            if additional.isScalar, case .bool(let allowed) = additional.resolved {
-                shape.additionalProperties = allowed ? nil : .inline(.never(at: additional.location))
-            } else {
-                shape.additionalProperties = lowerSchemaRef(additional, "'additionalProperties'")
-            }
-        }
+        shape.additionalProperties = lowerForbiddingSchema(node, "additionalProperties")
         if let patterns = propertyMap(node, "patternProperties") {
             shape.patternProperties = entries(patterns).compactMap { pattern, _, value in
                 lowerSchemaRef(value, "pattern property '\(pattern)'").map { PatternProperty(pattern: pattern, schema: $0) }
@@ -76,10 +81,36 @@ extension LoweringContext {
         shape.propertyNames = node["propertyNames"].flatMap { lowerSchemaRef($0, "'propertyNames'") }
         shape.minProperties = integer(node, "minProperties", in: "schema")
         shape.maxProperties = integer(node, "maxProperties", in: "schema")
+        shape.dependentRequired = lowerDependentRequired(node)
+        if let dependent = propertyMap(node, "dependentSchemas") {
+            shape.dependentSchemas = entries(dependent).compactMap { name, _, value in
+                lowerSchemaRef(value, "dependent schema '\(name)'").map { DependentSchema(property: name, schema: $0) }
+            }
+        }
+        shape.unevaluatedProperties = lowerForbiddingSchema(node, "unevaluatedProperties")
         // `additionalProperties: true` says nothing a missing keyword does not; keep it absent.
-        let unconstrained = shape.properties.isEmpty && shape.required.isEmpty && shape.additionalProperties == nil
-            && shape.patternProperties == nil && shape.propertyNames == nil && shape.minProperties == nil && shape.maxProperties == nil
-        return unconstrained && node["additionalProperties"] == nil ? nil : shape
+        return shape == ObjectShape() && node["additionalProperties"] == nil ? nil : shape
+    }
+
+    /// `additionalProperties`, `unevaluatedProperties` and `unevaluatedItems`: `true` is the same
+    /// as leaving the keyword out, `false` forbids what it applies to.
+    private func lowerForbiddingSchema(_ node: YAMLNode, _ key: String) -> SchemaRef? {
+        guard let value = node[key] else { return nil }
+        if value.isScalar, case .bool(let allowed) = value.resolved {
+            return allowed ? nil : .inline(.never(at: value.location))
+        }
+        return lowerSchemaRef(value, "'\(key)'")
+    }
+
+    private func lowerDependentRequired(_ node: YAMLNode) -> [DependentRequirement]? {
+        guard let map = mapping(node, "dependentRequired", in: "schema", keysAreData: true) else { return nil }
+        return entries(map).compactMap { name, _, value in
+            guard value.isSequence else {
+                sink.error("type-mismatch", "'dependentRequired' of '\(name)' must be a list of property names, not \(value.kindName)", at: value.location)
+                return nil
+            }
+            return DependentRequirement(property: name, required: value.items.compactMap { stringValue($0, "each name in 'dependentRequired'") })
+        }
     }
 
     /// A map of names (or patterns) to schemas. `properties: {$ref: 'attributes.yml#/ids'}` names

@@ -54,7 +54,9 @@ final class RefResolver {
     func target(ofReference ref: String, writtenAt refNode: YAMLNode, sink: inout DiagnosticSink) -> RefTarget? {
         // Large specs repeat the same few hundred refs thousands of times; failures are not cached
         // so that each bad ref is reported where it is written.
-        let cacheKey = CacheKey(file: refNode.document.file, ref: ref)
+        let identifiers = identifiers(of: refNode.document)
+        let base = identifiers.hasResources ? identifiers.base(of: refNode) : nil
+        let cacheKey = CacheKey(file: base ?? refNode.document.file, ref: ref)
         if let cached = cache[cacheKey] { return cached }
         let target = uncachedTarget(ofReference: ref, writtenAt: refNode, sink: &sink)
         if let target { cache[cacheKey] = target }
@@ -67,6 +69,15 @@ final class RefResolver {
     }
 
     private var cache: [CacheKey: RefTarget] = [:]
+    private var identifiersByFile: [String: SchemaIdentifiers] = [:]
+
+    /// The `$id`s and anchors of `document`, indexed on first use.
+    func identifiers(of document: YAMLDocument) -> SchemaIdentifiers {
+        if let known = identifiersByFile[document.file] { return known }
+        let identifiers = SchemaIdentifiers(document: document)
+        identifiersByFile[document.file] = identifiers
+        return identifiers
+    }
 
     /// The whole text of a file that is not YAML or JSON (a Markdown description), named by the
     /// reference text `file` written at `refNode`; the same root-directory rule as any ref.
@@ -89,13 +100,25 @@ final class RefResolver {
 
     private func uncachedTarget(ofReference ref: String, writtenAt refNode: YAMLNode, sink: inout DiagnosticSink) -> RefTarget? {
         let (filePart, fragment) = Self.split(ref)
+        // JSON Schema's own identifiers first: a `$id` names a resource, `#name` an anchor.
+        let identifiers = identifiers(of: refNode.document)
+        let plainName = Self.isAnchorName(fragment)
+        if identifiers.hasResources || plainName {
+            let base = identifiers.base(of: refNode) ?? refNode.document.file
+            var silent = DiagnosticSink()
+            if let place = identifiers.place(of: ref, base: base, in: refNode.document, walk: { node, pointer in
+                self.walk(node, pointer: pointer, ref: ref, at: refNode.location, sink: &silent)
+            }) {
+                return RefTarget(node: place.node, file: refNode.document.file, pointer: place.pointer)
+            }
+            if plainName && filePart.isEmpty {
+                sink.error("ref-unresolved", "'\(ref)' does not resolve: no '$anchor' or '$dynamicAnchor' named '\(fragment)' in this schema resource", at: refNode.location)
+                return nil
+            }
+        }
         if let scheme = filePart.firstIndex(of: ":"), filePart[..<scheme].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "+" || $0 == "." || $0 == "-" }), filePart.distance(from: filePart.startIndex, to: scheme) > 1 {
             sink.error("ref-remote", "remote reference '\(ref)' is not followed: specc never reads from the network", at: refNode.location,
                        notes: [.init("download the file next to the spec and refer to it by a relative path")])
-            return nil
-        }
-        guard let pointer = JSONPointer(fragment: fragment) else {
-            sink.error("ref-invalid", "'\(ref)' is not a valid reference: the part after '#' must be a JSON pointer starting with '/'", at: refNode.location)
             return nil
         }
         let document: YAMLDocument
@@ -105,6 +128,17 @@ final class RefResolver {
             guard let path = path(of: filePart, ref: ref, writtenAt: refNode, sink: &sink) else { return nil }
             guard let loaded = files.document(at: path, referencedFrom: refNode.location, sink: &sink) else { return nil }
             document = loaded
+        }
+        if plainName {
+            if let place = self.identifiers(of: document).place(of: "#" + fragment, base: document.file, in: document, walk: { _, _ in nil }) {
+                return RefTarget(node: place.node, file: document.file, pointer: place.pointer)
+            }
+            sink.error("ref-unresolved", "'\(ref)' does not resolve: no '$anchor' or '$dynamicAnchor' named '\(fragment)' in '\(filePart)'", at: refNode.location)
+            return nil
+        }
+        guard let pointer = JSONPointer(fragment: fragment) else {
+            sink.error("ref-invalid", "'\(ref)' is not a valid reference: the part after '#' must be a JSON pointer starting with '/' or an anchor name", at: refNode.location)
+            return nil
         }
         guard let root = document.root else {
             sink.error("ref-unresolved", "'\(ref)' points into an empty document", at: refNode.location)
@@ -207,6 +241,14 @@ final class RefResolver {
         case "pathItems": "path item"
         default: "component"
         }
+    }
+
+    /// JSON Schema's anchor grammar (`$anchor`, `$dynamicAnchor`): a letter or `_`, then letters,
+    /// digits, `-`, `_` and `.`.
+    static func isAnchorName(_ text: String) -> Bool {
+        func isLetter(_ scalar: Unicode.Scalar) -> Bool { ("A"..."Z").contains(scalar) || ("a"..."z").contains(scalar) }
+        guard let first = text.unicodeScalars.first, isLetter(first) || first == "_" else { return false }
+        return text.unicodeScalars.allSatisfy { isLetter($0) || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0) }
     }
 
     /// `file.yaml#/a/b` → (`file.yaml`, `/a/b`); no `#` means the whole file.

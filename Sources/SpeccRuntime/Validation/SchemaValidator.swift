@@ -151,10 +151,10 @@ struct SchemaValidator {
         if node.minLength != nil || node.maxLength != nil {
             let length = text.unicodeScalars.count
             if let minimum = node.minLength, length < minimum {
-                issues.append(ValidationIssue(pointer: pointer, rule: "minLength", detail: "must be at least \(minimum) characters long; got \(length)"))
+                issues.append(ValidationIssue(pointer: pointer, rule: "minLength", detail: "must be at least \(minimum) \(minimum == 1 ? "character" : "characters") long; got \(length)"))
             }
             if let maximum = node.maxLength, length > maximum {
-                issues.append(ValidationIssue(pointer: pointer, rule: "maxLength", detail: "must be at most \(maximum) characters long; got \(length)"))
+                issues.append(ValidationIssue(pointer: pointer, rule: "maxLength", detail: "must be at most \(maximum) \(maximum == 1 ? "character" : "characters") long; got \(length)"))
             }
         }
         if let pattern = node.pattern, !pattern.matches(text) {
@@ -191,6 +191,10 @@ struct SchemaValidator {
         }
         if let itemSchema = node.items {
             for index in items.indices where index >= prefixCount {
+                if itemSchema.constant == false {
+                    issues.append(ValidationIssue(pointer: pointer + "/\(index)", rule: "items", detail: "is one item too many: the array has at most \(prefixCount) \(prefixCount == 1 ? "item" : "items")"))
+                    break
+                }
                 _ = check(items[index], itemSchema, pointer + "/\(index)", &issues, &scope, depth: depth + 1)
             }
             evaluated.allItems = true

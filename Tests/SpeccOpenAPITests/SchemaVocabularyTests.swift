@@ -1,0 +1,134 @@
+import SpeccDiagnostics
+import SpeccIR
+import Testing
+
+/// The JSON Schema 2020-12 keywords OpenAPI 3.0 lacks, kept in the IR (none is dropped with a
+/// warning any more), and JSON Schema's own identifiers (`$id`, `$anchor`, `$dynamicAnchor`)
+/// followed by `$ref` and `$dynamicRef` within a document.
+@Suite struct SchemaVocabularyTests {
+    static func schemas(_ yaml: String) throws -> (API, OpenAPIFrontEndOutput) {
+        let output = try Fixtures.compile(yaml: """
+            openapi: 3.1.0
+            info: {title: T, version: '1'}
+            paths: {}
+            components:
+              schemas:
+            \(yaml)
+            """)
+        #expect(output.errors.isEmpty, "\(output.errors.map(\.message))")
+        return (try #require(output.api), output)
+    }
+
+    @Test func applicatorsAndAssertionsAreKept() throws {
+        let (api, output) = try Self.schemas("""
+                Payment:
+                  type: object
+                  if: {properties: {method: {const: card}}}
+                  then: {required: [last4]}
+                  else: {required: [iban]}
+                  dependentRequired: {billing_address: [billing_name]}
+                  dependentSchemas: {iban: {required: [bic]}}
+                  unevaluatedProperties: false
+                Lines:
+                  type: array
+                  prefixItems: [{type: string}]
+                  contains: {const: primary}
+                  minContains: 1
+                  maxContains: 2
+                  unevaluatedItems: {type: integer}
+                Encoded:
+                  type: string
+                  contentMediaType: application/json
+                  contentSchema: {type: object}
+            """)
+        #expect(output.warnings.isEmpty, "\(output.warnings.map(\.message))")
+        let payment = try #require(api.schemas["Payment"])
+        #expect(payment.conditional?.condition != nil)
+        #expect(payment.conditional?.then != nil && payment.conditional?.otherwise != nil)
+        #expect(payment.object?.dependentRequired == [DependentRequirement(property: "billing_address", required: ["billing_name"])])
+        #expect(payment.object?.dependentSchemas?.map(\.property) == ["iban"])
+        #expect(payment.object?.unevaluatedProperties?.isNever == true)
+        let lines = try #require(api.schemas["Lines"]?.array)
+        #expect(lines.contains != nil && lines.minContains == 1 && lines.maxContains == 2)
+        #expect(lines.unevaluatedItems != nil)
+        #expect(api.schemas["Encoded"]?.string?.contentSchema != nil)
+    }
+
+    @Test func inertKeywordsAreReportedWhereTheyAreWritten() throws {
+        let (_, output) = try Self.schemas("""
+                Lonely:
+                  then: {required: [a]}
+                  maxContains: 2
+            """)
+        #expect(output.warnings.map(\.code).sorted() == ["schema-keyword-inert", "schema-keyword-inert"])
+        #expect(output.warnings.map(\.location.line).sorted() == [7, 8])
+    }
+
+    @Test func anAnchorAndAnIdAreReferences() throws {
+        let (api, _) = try Self.schemas("""
+                Order:
+                  type: object
+                  properties:
+                    total: {$ref: '#money'}
+                    line: {$ref: 'https://example.com/line'}
+                  $defs:
+                    money: {$anchor: money, type: integer, minimum: 1}
+                    line:
+                      $id: 'https://example.com/line'
+                      type: object
+                      properties:
+                        sku: {$ref: '#/$defs/sku'}
+                      $defs:
+                        sku: {type: string, minLength: 3}
+            """)
+        let order = try #require(api.schemas["Order"]?.object)
+        let total = try #require(order.property(named: "total")?.schema.name)
+        #expect(api.schemas[total]?.numeric?.minimum == 1)
+        let line = try #require(order.property(named: "line")?.schema.name)
+        // Inside the `$id` resource, `#/$defs/sku` is the resource's own `$defs`.
+        let sku = try #require(api.schemas[line]?.object?.property(named: "sku")?.schema.name)
+        #expect(api.schemas[sku]?.string?.minLength == 3)
+    }
+
+    @Test func anUnknownAnchorIsALocatedError() throws {
+        let output = try Fixtures.compile(yaml: """
+            openapi: 3.1.0
+            info: {title: T, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                Order: {$ref: '#nowhere'}
+            """)
+        #expect(output.errors.map(\.code) == ["ref-unresolved"])
+        #expect(output.errors.first?.location.line == 6)
+    }
+
+    @Test func aDynamicRefIsReadAsItsStaticTargetAndSaysSoWhenAnotherCouldWin() throws {
+        let (api, output) = try Self.schemas("""
+                Tags:
+                  type: array
+                  items: {$dynamicRef: '#tag'}
+                  $defs:
+                    tag: {$dynamicAnchor: tag, type: string}
+            """)
+        #expect(output.warnings.isEmpty)
+        let item = try #require(api.schemas["Tags"]?.array?.items?.name)
+        #expect(api.schemas[item]?.types == [.string])
+
+        let (_, ambiguous) = try Self.schemas("""
+                Generic:
+                  $id: generic
+                  type: array
+                  items: {$dynamicRef: '#item'}
+                  $defs:
+                    any: {$dynamicAnchor: item}
+                Numbers:
+                  $id: numbers
+                  $ref: generic
+                  $defs:
+                    number: {$dynamicAnchor: item, type: number}
+            """)
+        #expect(ambiguous.warnings.map(\.code) == ["dynamic-ref-static"])
+        #expect(ambiguous.warnings.first?.location.line == 9)
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import OpenAPIRuntime
+import OpenAPIURLSession
+import SpeccGoldenSchemaRules
+import SpeccRuntime
+import Testing
+
+/// Stores nothing: answers with the payment it was sent, so a test sees what passed validation.
+struct PaymentsEcho: APIProtocol {
+    func createPayment(body: Payment) async throws -> CreatePaymentResponse { .created(body) }
+}
+
+/// The 2020-12 keywords of `Specs/schema-rules.yaml`, enforced by the generated server over HTTP.
+@Suite struct SchemaRulesServerTests {
+    static let card = #"{"method": "card", "amount": 500, "last4": "4242"}"#
+
+    /// A raw request, for bodies the typed client would not build.
+    static func post(_ json: String) async throws -> RawResponse {
+        let server = try await LiveServer.start { router in try PaymentsEcho().registerHandlers(on: router) }
+        defer { server.stop() }
+        return try await server.send("POST", "/payments", body: Data(json.utf8), headers: ["Content-Type": "application/json"])
+    }
+
+    @Test func aValidPaymentPassesThroughTheTypedClient() async throws {
+        let server = try await LiveServer.start { router in try PaymentsEcho().registerHandlers(on: router) }
+        defer { server.stop() }
+        let client = Client(serverURL: server.url(), transport: URLSessionTransport())
+        let payment = Payment(method: .transfer, amount: 1200, iban: "DE89370400440532013000", billingName: "Ada", billingAddress: "1 Loop",
+                              line: [.string("sku-1"), .int(2)], labels: ["primary", "gift"], metadata: ["x_note": .string("hi"), "count": .int(2)],
+                              tags: ["blue"], reference: "inv-7")
+        #expect(try await client.createPayment(body: payment) == .created(payment))
+    }
+
+    @Test(arguments: [
+        // if/then/else: a card needs last4, anything else an iban.
+        (#"{"method": "card", "amount": 500}"#, "/last4", "required"),
+        (#"{"method": "transfer", "amount": 500}"#, "/iban", "required"),
+        // dependentRequired and dependentSchemas.
+        (#"{"method": "card", "amount": 500, "last4": "4242", "billing_address": "1 Loop"}"#, "/billing_name", "dependentRequired"),
+        (#"{"method": "card", "amount": 500, "last4": "4242", "iban": "DE89370400440532013000"}"#, "/method", "const"),
+        // unevaluatedProperties: false sees the property the allOf part declares, and nothing else.
+        (#"{"method": "card", "amount": 500, "last4": "4242", "colour": "red"}"#, "/colour", "unevaluatedProperties"),
+        (#"{"method": "card", "amount": 500, "last4": "4242", "reference": ""}"#, "/reference", "not"),
+        // The $anchor'd amount and the $dynamicRef'd tag.
+        (#"{"method": "card", "amount": 0, "last4": "4242"}"#, "/amount", "minimum"),
+        (#"{"method": "card", "amount": 500, "last4": "4242", "tags": [""]}"#, "/tags/0", "minLength"),
+        // prefixItems with items: false.
+        (#"{"method": "card", "amount": 500, "last4": "4242", "line": [7, 1]}"#, "/line/0", "type"),
+        (#"{"method": "card", "amount": 500, "last4": "4242", "line": ["sku", 1, "extra"]}"#, "/line/2", "items"),
+        // contains with maxContains.
+        (#"{"method": "card", "amount": 500, "last4": "4242", "labels": ["primary", "primary"]}"#, "/labels", "maxContains"),
+        // propertyNames and patternProperties.
+        (#"{"method": "card", "amount": 500, "last4": "4242", "metadata": {"Bad": 1}}"#, "/metadata/Bad", "propertyNames"),
+        (#"{"method": "card", "amount": 500, "last4": "4242", "metadata": {"x_flag": 1}}"#, "/metadata/x_flag", "type"),
+    ])
+    func aBrokenRuleIsA400NamingIt(_ json: String, _ pointer: String, _ rule: String) async throws {
+        let response = try await Self.post(json)
+        #expect(response.status == 400, "\(response.text)")
+        let errors = response.problem?.errors ?? []
+        #expect(errors.contains { $0.pointer == "#" + pointer && $0.rule == rule }, "\(errors.map { "\($0.pointer) \($0.rule): \($0.detail)" })")
+    }
+
+    @Test func theCardPaymentPasses() async throws {
+        let response = try await Self.post(Self.card)
+        #expect(response.status == 201, "\(response.text)")
+    }
+}
