@@ -19,8 +19,8 @@ struct AllOfParts: Sendable {
     private static func partOnly(_ api: API) -> Set<String> {
         var asPart = Set<String>(), elsewhere = Set<String>()
         var pending: [Schema] = api.schemaNames.compactMap { api.schemas[$0] }
-        for operation in api.operations + api.webhooks {
-            for root in operation.requestSchemaRoots + operation.responseSchemaRoots {
+        for exchange in api.exchanges {
+            for root in exchange.operation.requestSchemaRoots + exchange.operation.responseSchemaRoots {
                 switch root {
                 case .named(let name): elsewhere.insert(name)
                 case .inline(let schema): pending.append(schema)
@@ -37,7 +37,7 @@ struct AllOfParts: Sendable {
                 case .inline(let inline): pending.append(inline)
                 }
             }
-            for child in (schema.oneOf ?? []) + (schema.anyOf ?? []) + schema.nestedSubschemas {
+            for child in (schema.oneOf ?? []) + (schema.anyOf ?? []) + schema.nestedSubschemas + schema.conditionalSubschemas {
                 switch child {
                 case .named(let name): elsewhere.insert(name)
                 case .inline(let inline): pending.append(inline)

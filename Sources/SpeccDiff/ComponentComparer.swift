@@ -9,6 +9,7 @@ struct ComponentComparer {
 
     func compare() {
         let oldUsage = Usage(old), newUsage = Usage(new)
+        let users = SchemaUsers(old: old, new: new)
         let removed = old.schemaNames.filter { new.schemas[$0] == nil }
         var added = new.schemaNames.filter { old.schemas[$0] == nil }
         // A rename is a removed schema whose shape matches exactly one added schema, and no other
@@ -32,8 +33,10 @@ struct ComponentComparer {
             // A schema used only as an allOf part is judged inside the objects its users make.
             guard let before = old.schemas[name], let now = new.schemas[name], !recorder.parts.isPartOnly(name) else { continue }
             for direction in Direction.allCases where oldUsage.uses(name, direction) || newUsage.uses(name, direction) {
-                SchemaComparer(old: old, new: new, recorder: recorder, direction: direction, operation: nil)
-                    .compare(before, now, at: FieldPath(base: "schema \(name)"))
+                let comparer = SchemaComparer(old: old, new: new, recorder: recorder, direction: direction, operation: nil)
+                // Which exchanges see the change, found only for schemas that changed.
+                comparer.affected = { users.exchanges(reaching: name, direction) }
+                comparer.compare(before, now, at: FieldPath(base: "schema \(name)"))
             }
         }
     }
@@ -47,7 +50,7 @@ struct ComponentComparer {
     /// No finding of any level in either direction, with names compared as names.
     private func sameShape(_ oldName: String, _ newName: String) -> Bool {
         guard let before = old.schemas[oldName], let now = new.schemas[newName] else { return false }
-        let scratch = DiffRecorder(options: recorder.options, parts: recorder.parts)
+        let scratch = recorder.scratch()
         for direction in Direction.allCases {
             SchemaComparer(old: old, new: new, recorder: scratch, direction: direction, operation: nil).compare(before, now, at: FieldPath(base: ""))
         }
@@ -61,9 +64,9 @@ struct ComponentComparer {
 
         init(_ api: API) {
             var requestRoots: [SchemaRef] = [], responseRoots: [SchemaRef] = []
-            for operation in api.operations + api.webhooks {
-                requestRoots += operation.requestSchemaRoots
-                responseRoots += operation.responseSchemaRoots
+            for exchange in api.exchanges {
+                requestRoots += exchange.receivedByAPI
+                responseRoots += exchange.sentByAPI
             }
             request = Set(api.namedSchemas(reachableFrom: requestRoots))
             response = Set(api.namedSchemas(reachableFrom: responseRoots))

@@ -6,17 +6,24 @@ final class DiffRecorder {
     let options: DiffOptions
     /// What every comparison of this pair reads: the schemas used only as `allOf` parts.
     let parts: AllOfParts
+    /// `YYYY-MM-DD`, for `x-sunset` dates.
+    let today: String
 
-    init(options: DiffOptions, parts: AllOfParts) {
+    init(options: DiffOptions, parts: AllOfParts, today: String) {
         self.options = options
         self.parts = parts
+        self.today = today
     }
 
-    func report(_ rule: String, operation: String?, field: String, _ message: String, old: SourceLocation?, new: SourceLocation?) {
+    /// A recorder for a trial comparison whose findings are only counted.
+    func scratch() -> DiffRecorder { DiffRecorder(options: options, parts: parts, today: today) }
+
+    func report(_ rule: String, operation: String?, field: String, _ message: String, old: SourceLocation?, new: SourceLocation?,
+                affects: [String] = []) {
         var level = RuleCatalog.level(rule)
         if options.closedEnums, RuleCatalog.closedEnumRules.contains(rule) { level = .breaking }
         findings.append(Finding(rule: rule, level: level, operation: operation, field: field,
-                                message: message, oldLocation: old, newLocation: new))
+                                message: message, oldLocation: old, newLocation: new, affects: affects))
     }
 }
 

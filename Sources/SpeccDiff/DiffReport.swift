@@ -26,7 +26,7 @@ public enum DiffReport {
         var lines = findings.map { finding in
             let location = (finding.newLocation ?? finding.oldLocation).map { "\($0): " } ?? ""
             let subject = finding.subject.isEmpty ? "" : "\(finding.subject): "
-            return "\(location)\(finding.level.rawValue): \(subject)\(finding.message) [\(finding.rule)]"
+            return "\(location)\(finding.level.rawValue): \(subject)\(finding.message)\(affects(finding)) [\(finding.rule)]"
         }
         lines.append(findings.isEmpty ? "No changes." : summary(findings))
         return lines.joined(separator: "\n") + "\n"
@@ -41,7 +41,7 @@ public enum DiffReport {
             guard !group.isEmpty else { continue }
             output += "\n#### \(title(level)) (\(group.count))\n\n| Where | Change | Rule |\n| --- | --- | --- |\n"
             for finding in group {
-                output += "| \(cell(finding.subject.isEmpty ? "API" : finding.subject)) | \(cell(finding.message)) | `\(finding.rule)` |\n"
+                output += "| \(cell(finding.subject.isEmpty ? "API" : finding.subject)) | \(cell(finding.message + affects(finding))) | `\(finding.rule)` |\n"
             }
         }
         return output
@@ -55,6 +55,7 @@ public enum DiffReport {
                 JSONMember("field", .string(finding.field)), JSONMember("message", .string(finding.message)),
             ]
             if let operation = finding.operation { members.append(JSONMember("operation", .string(operation))) }
+            if !finding.affects.isEmpty { members.append(JSONMember("affects", .array(finding.affects.map(JSONValue.string)))) }
             if let location = finding.newLocation { members.append(JSONMember("newLocation", .string(location.description))) }
             if let location = finding.oldLocation { members.append(JSONMember("oldLocation", .string(location.description))) }
             return .object(members)
@@ -70,6 +71,14 @@ public enum DiffReport {
             output += "| `\(rule.id)` | \(rule.level.rawValue) | \(cell(rule.summary)) |\n"
         }
         return output
+    }
+
+    /// ` (affects GET /a, POST /b and 3 more)`: where a named schema's change is felt.
+    private static func affects(_ finding: Finding) -> String {
+        let names = finding.affects
+        guard !names.isEmpty else { return "" }
+        let shown = names.prefix(3).joined(separator: ", ")
+        return names.count <= 3 ? " (affects \(shown))" : " (affects \(shown) and \(names.count - 3) more)"
     }
 
     private static func title(_ level: Level) -> String {

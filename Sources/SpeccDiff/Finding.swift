@@ -40,6 +40,9 @@ public struct Finding: Sendable, Hashable, Codable {
     public let message: String
     public let oldLocation: SourceLocation?
     public let newLocation: SourceLocation?
+    /// For a change to a named schema: the operations, webhooks and callbacks whose requests or
+    /// responses (on the finding's side of the wire) reach it, in either version.
+    public var affects: [String] = []
 
     /// `POST /events request body: owner.email`: operation and field together.
     public var subject: String {
@@ -51,6 +54,6 @@ extension Finding {
     /// See `SourceLocation.relocated`.
     public func relocated(_ prefixes: [(from: String, to: String)]) -> Finding {
         Finding(rule: rule, level: level, operation: operation, field: field, message: message,
-                oldLocation: oldLocation?.relocated(prefixes), newLocation: newLocation?.relocated(prefixes))
+                oldLocation: oldLocation?.relocated(prefixes), newLocation: newLocation?.relocated(prefixes), affects: affects)
     }
 }

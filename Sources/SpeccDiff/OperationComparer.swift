@@ -34,7 +34,7 @@ struct OperationComparer {
             return
         }
         guard let sunset = Self.sunset(operation) else {
-            let invalid: String? = if case .string(let text)? = operation.extensions?["x-sunset"] { text } else { nil }
+            let invalid = Sunset.invalid(operation.extensions)
             recorder.report("deprecated-operation-removed", operation: name, field: "",
                             "The deprecated operation was removed; it had no x-sunset date\(invalid.map { " ('\($0)' is not a YYYY-MM-DD date)" } ?? "").",
                             old: operation.location, new: nil)
@@ -47,17 +47,7 @@ struct OperationComparer {
         }
     }
 
-    /// `x-sunset` as a `YYYY-MM-DD` date (a date-time keeps its date part); nil when it is not
-    /// one, so that text which is no date is never compared as if it were.
-    static func sunset(_ operation: Operation) -> String? {
-        guard case .string(let text)? = operation.extensions?["x-sunset"] else { return nil }
-        let date = text.prefix(10)
-        let parts = date.split(separator: "-", omittingEmptySubsequences: false)
-        guard date.count == 10, parts.map(\.count) == [4, 2, 2], parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let month = Int(parts[1]), (1...12).contains(month), let day = Int(parts[2]), (1...31).contains(day),
-              text.count == 10 || text.dropFirst(10).first == "T" || text.dropFirst(10).first == " " else { return nil }
-        return String(date)
-    }
+    static func sunset(_ operation: Operation) -> String? { Sunset.date(operation.extensions) }
 
     private func compare(_ before: Operation, _ now: Operation) {
         let name = now.displayName
@@ -77,6 +67,7 @@ struct OperationComparer {
         compareRequestBodies(before, now, name)
         ResponseComparer(old: old, new: new, recorder: recorder, operation: name).compare(before.responses, now.responses)
         SecurityComparer(old: old, new: new, recorder: recorder).compare(old.effectiveSecurity(of: before), new.effectiveSecurity(of: now), operation: name, old: before.location, new: now.location)
+        OutboundComparer(old: old, new: new, recorder: recorder).compareCallbacks(before, now)
     }
 
     private func compareRequestBodies(_ before: Operation, _ now: Operation, _ name: String) {
@@ -107,20 +98,39 @@ struct ContentComparer {
     let recorder: DiffRecorder
     let operation: String
     let direction: Direction
+    /// Off for webhook payloads and replies: the sender picks one media type, and nobody asks
+    /// for one with `Accept`.
+    var reportsMediaTypes = true
 
     func compare(_ before: [MediaType], _ now: [MediaType], base: String, oldLocation: SourceLocation?, newLocation: SourceLocation?) {
         let single = before.count == 1 && now.count == 1
-        for media in now where !before.contains(where: { $0.contentType == media.contentType }) {
+        for media in now where reportsMediaTypes && !before.contains(where: { $0.contentType == media.contentType }) {
             recorder.report("\(direction.rawValue)-media-type-added", operation: operation, field: base, "The media type \(media.contentType) was added.", old: oldLocation, new: newLocation)
         }
-        for media in before where !now.contains(where: { $0.contentType == media.contentType }) {
+        for media in before where reportsMediaTypes && !now.contains(where: { $0.contentType == media.contentType }) {
             recorder.report("\(direction.rawValue)-media-type-removed", operation: operation, field: base, "The media type \(media.contentType) was removed.", old: oldLocation, new: newLocation)
         }
         let comparer = SchemaComparer(old: old, new: new, recorder: recorder, direction: direction, operation: operation)
         for media in before {
-            guard let counterpart = single ? now.first : now.first(where: { $0.contentType == media.contentType }),
-                  let oldSchema = media.schema, let newSchema = counterpart.schema else { continue }
-            comparer.compare(oldSchema, newSchema, at: FieldPath(base: single ? base : "\(base) \(media.contentType)"))
+            guard let counterpart = single ? now.first : now.first(where: { $0.contentType == media.contentType }) else { continue }
+            let field = single ? base : "\(base) \(media.contentType)"
+            compareExamples(media.examples, counterpart.examples, field: field, old: media.location ?? oldLocation, new: counterpart.location ?? newLocation)
+            guard let oldSchema = media.schema, let newSchema = counterpart.schema else { continue }
+            comparer.compare(oldSchema, newSchema, at: FieldPath(base: field))
         }
+    }
+
+    /// Examples are documentation: one finding per body whose examples changed, naming them.
+    private func compareExamples(_ before: [Example], _ now: [Example], field: String, old: SourceLocation?, new: SourceLocation?) {
+        guard before != now else { return }
+        func key(_ example: Example) -> String { example.name ?? "example" }
+        var changes: [String] = []
+        for example in now where !before.contains(where: { key($0) == key(example) }) { changes.append("\(key(example)) added") }
+        for example in before {
+            guard let counterpart = now.first(where: { key($0) == key(example) }) else { changes.append("\(key(example)) removed"); continue }
+            if example.value != counterpart.value || example.externalValue != counterpart.externalValue { changes.append("\(key(example)) changed") }
+        }
+        guard !changes.isEmpty else { return }
+        recorder.report("\(direction.rawValue)-examples-changed", operation: operation, field: field, "Examples changed: \(changes.joined(separator: ", ")).", old: old, new: new)
     }
 }

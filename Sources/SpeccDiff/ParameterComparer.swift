@@ -23,6 +23,12 @@ struct ParameterComparer {
         let others = { (parameters: [Parameter]) in parameters.filter { $0.location != .path } }
         let oldOthers = others(before.parameters), newOthers = others(now.parameters)
         for parameter in oldOthers where !newOthers.contains(where: { Self.same($0, parameter) }) {
+            // A parameter deprecated with a sunset date was promised until then.
+            if let sunset = Sunset.date(parameter.extensions), recorder.today < sunset {
+                recorder.report("request-parameter-removed-before-sunset", operation: operation, field: Self.label(parameter),
+                                "The \(parameter.location.rawValue) parameter \(parameter.name) was removed before its sunset date \(sunset).", old: parameter.sourceLocation, new: nil)
+                continue
+            }
             recorder.report("request-parameter-removed", operation: operation, field: Self.label(parameter),
                             "The \(parameter.location.rawValue) parameter \(parameter.name) was removed.", old: parameter.sourceLocation, new: nil)
         }
@@ -49,7 +55,12 @@ struct ParameterComparer {
                             old: before.sourceLocation, new: now.sourceLocation)
         }
         if !before.deprecated && now.deprecated {
-            recorder.report("request-parameter-deprecated", operation: operation, field: field, "The parameter \(now.name) was deprecated.", old: before.sourceLocation, new: now.sourceLocation)
+            recorder.report("request-parameter-deprecated", operation: operation, field: field,
+                            "The parameter \(now.name) was deprecated\(Sunset.date(now.extensions).map { " (sunset \($0))" } ?? "").", old: before.sourceLocation, new: now.sourceLocation)
+        }
+        if let oldSunset = Sunset.date(before.extensions), let newSunset = Sunset.date(now.extensions), newSunset < oldSunset {
+            recorder.report("request-parameter-sunset-brought-forward", operation: operation, field: field,
+                            "The parameter's sunset date moved from \(oldSunset) to \(newSunset).", old: before.sourceLocation, new: now.sourceLocation)
         }
         if let oldSchema = before.schema ?? before.content?.first?.schema, let newSchema = now.schema ?? now.content?.first?.schema {
             // On the wire a parameter is text: an integer, number or boolean that became an

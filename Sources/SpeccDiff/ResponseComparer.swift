@@ -22,6 +22,28 @@ struct ResponseComparer {
             ContentComparer(old: old, new: new, recorder: recorder, operation: operation, direction: .response)
                 .compare(oldResponse.content, newResponse.content, base: base + " body", oldLocation: oldResponse.location, newLocation: newResponse.location)
             compareHeaders(oldResponse, newResponse, base: base)
+            compareLinks(oldResponse, newResponse, base: base)
+        }
+    }
+
+    /// Links tell clients which operation to call next with values from this response.
+    private func compareLinks(_ before: Response, _ now: Response, base: String) {
+        let oldLinks = before.links ?? [], newLinks = now.links ?? []
+        for link in newLinks where !oldLinks.contains(where: { $0.name == link.name }) {
+            recorder.report("response-link-added", operation: operation, field: "\(base) link \(link.name)", "The link \(link.name) was added.", old: before.location, new: now.location)
+        }
+        for link in oldLinks {
+            let field = "\(base) link \(link.name)"
+            guard let counterpart = newLinks.first(where: { $0.name == link.name }) else {
+                recorder.report("response-link-removed", operation: operation, field: field, "The link \(link.name) was removed.", old: before.location, new: now.location)
+                continue
+            }
+            if link.operationId != counterpart.operationId || link.operationRef != counterpart.operationRef
+                || link.parameters != counterpart.parameters || link.requestBody != counterpart.requestBody {
+                let target = counterpart.operationId ?? counterpart.operationRef ?? "none"
+                recorder.report("response-link-changed", operation: operation, field: field,
+                                "The link \(link.name) now leads to \(target) or passes other values.", old: before.location, new: counterpart.operationIdLocation ?? now.location)
+            }
         }
     }
 

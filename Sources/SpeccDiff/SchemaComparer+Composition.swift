@@ -32,6 +32,7 @@ extension SchemaComparer {
         if plain(o), let wrapper = composition(n), wrapper.alternatives.contains(where: { sameShape(o, $0, in: new, old: true) }) {
             let count = wrapper.alternatives.count - 1
             report("\(wrapper.rule)-alternative-added", field, "The schema became one of \(count + 1) \(wrapper.keyword) alternatives.", o, n)
+            compareOverlap(o, n, field)
             return true
         }
         if plain(n), let wrapper = composition(o), wrapper.alternatives.contains(where: { sameShape(n, $0, in: old, old: false) }) {
@@ -45,7 +46,7 @@ extension SchemaComparer {
     /// Whether `schema` and the alternative `ref` (in `api`) compare without a finding.
     func sameShape(_ schema: Schema, _ ref: SchemaRef, in api: API, old schemaIsOld: Bool) -> Bool {
         guard let alternative = api.schema(ref) else { return false }
-        let scratch = DiffRecorder(options: recorder.options, parts: recorder.parts)
+        let scratch = recorder.scratch()
         let comparer = SchemaComparer(old: old, new: new, recorder: scratch, direction: direction, operation: operation)
         if schemaIsOld { comparer.compare(schema, alternative, at: FieldPath(base: "")) } else { comparer.compare(alternative, schema, at: FieldPath(base: "")) }
         return scratch.findings.isEmpty
@@ -64,11 +65,26 @@ extension SchemaComparer {
         let oldList = before ?? [], newList = now ?? []
         guard !oldList.isEmpty || !newList.isEmpty else { return }
         let oldNames = oldList.compactMap(\.name), newNames = newList.compactMap(\.name)
-        let gained = n.discriminator != nil && keyword != "allOf" ? "discriminated-alternative-added" : added
-        for name in newNames where !oldNames.contains(name) {
-            report(gained, field, "\(keyword) gained \(name).", o, n)
+        var lost = oldNames.filter { !newNames.contains($0) }
+        var gained = newNames.filter { !oldNames.contains($0) }
+        // A reference moved to a schema of another name (a rename, a `$ref` with siblings now
+        // pointing at a copy) is the same alternative if the two have the same shape; an allOf
+        // that swaps its one base for another is compared as that base.
+        for name in lost {
+            guard let match = gained.first(where: { equivalent(.named(name), .named($0)) }) else { continue }
+            lost.removeAll { $0 == name }
+            gained.removeAll { $0 == match }
         }
-        for name in oldNames where !newNames.contains(name) {
+        if keyword == "allOf", lost.count == 1, gained.count == 1 {
+            compare(.named(lost[0]), .named(gained[0]), at: field)
+            lost = []
+            gained = []
+        }
+        let gainedRule = n.discriminator != nil && keyword != "allOf" ? "discriminated-alternative-added" : added
+        for name in gained {
+            report(gainedRule, field, "\(keyword) gained \(name).", o, n)
+        }
+        for name in lost {
             report(removed, field, "\(keyword) lost \(name).", o, n)
         }
         func inline(_ list: [SchemaRef]) -> [Schema] {

@@ -163,7 +163,7 @@ extension SchemaComparer {
 
     /// Whether two subschemas compare without a finding on either side of the wire.
     func equivalent(_ before: SchemaRef, _ now: SchemaRef) -> Bool {
-        let scratch = DiffRecorder(options: recorder.options, parts: recorder.parts)
+        let scratch = recorder.scratch()
         for side in Direction.allCases {
             SchemaComparer(old: old, new: new, recorder: scratch, direction: side, operation: operation).compare(before, now, at: FieldPath(base: ""))
         }

@@ -15,6 +15,10 @@ final class SchemaComparer {
     /// Set while comparing an alternative of an `anyOf` that also takes any string: its enum
     /// values are known values of an open set.
     var inOpenEnum = false
+    /// For a named schema compared as a component: the exchanges its change reaches, asked for
+    /// when the first finding is reported.
+    var affected: (() -> [String])?
+    private lazy var affects: [String] = affected?() ?? []
 
     init(old: API, new: API, recorder: DiffRecorder, direction: Direction, operation: String?) {
         self.old = old
@@ -53,6 +57,7 @@ final class SchemaComparer {
         compareItems(o, n, field)
         compareApplicators(o, n, field)
         compareComposition("oneOf", o.oneOf, n.oneOf, field, added: "one-of-alternative-added", removed: "one-of-alternative-removed", o, n)
+        compareOverlap(o, n, field)
         compareComposition("anyOf", o.anyOf, n.anyOf, field, added: "any-of-alternative-added", removed: "any-of-alternative-removed", o, n)
         compareComposition("allOf", o.allOf, n.allOf, field, added: "all-of-part-added", removed: "all-of-part-removed", o, n)
         if let before = o.discriminator, before != n.discriminator {
@@ -178,6 +183,11 @@ final class SchemaComparer {
             // What a removal breaks depends on the side: a request to a closed schema that still
             // sends it fails; a response client that relied on a required one finds it gone.
             let required = oldRequired.contains(property.name)
+            if let sunset = Sunset.date(old.schema(property.schema)?.extensions), recorder.today < sunset {
+                report("property-removed-before-sunset", field.property(property.name), "The property \(property.name) was removed before its sunset date \(sunset).",
+                       old: location(property.schema, in: old) ?? o.location, new: n.location)
+                continue
+            }
             let change = switch direction {
             case .request: oldClosed ? "closed-property-removed" : required ? "required-property-removed" : "property-removed"
             case .response: required ? "required-property-removed" : oldClosed ? "closed-property-removed" : "property-removed"
@@ -209,6 +219,9 @@ final class SchemaComparer {
             }
             if !oldFlags.deprecated && newFlags.deprecated {
                 report("property-deprecated", path, "The property \(before.name) was deprecated.", old: oldLocation, new: newLocation)
+            }
+            if let oldSunset = Sunset.date(old.schema(before.schema)?.extensions), let newSunset = Sunset.date(new.schema(now.schema)?.extensions), newSunset < oldSunset {
+                report("property-sunset-brought-forward", path, "The property's sunset date moved from \(oldSunset) to \(newSunset).", old: oldLocation, new: newLocation)
             }
             compare(before.schema, now.schema, at: path)
         }
@@ -254,7 +267,7 @@ final class SchemaComparer {
     }
 
     private func report(_ change: String, _ field: FieldPath, _ message: String, old: SourceLocation?, new: SourceLocation?) {
-        recorder.report("\(direction.rawValue)-\(change)", operation: operation, field: field.text, message, old: old, new: new)
+        recorder.report("\(direction.rawValue)-\(change)", operation: operation, field: field.text, message, old: old, new: new, affects: affects)
     }
 
     /// Where a property's schema is written (a named one: where it is defined).

@@ -53,6 +53,35 @@ extension Schema {
     /// The subschemas written in this schema, in keyword order; named refs are not followed.
     public var subschemas: [SchemaRef] { compositionSubschemas + nestedSubschemas + conditionalSubschemas }
 
+    /// Calls `body` with every subschema written in this schema, in the order of `subschemas`,
+    /// without building the arrays: for walks over every schema of a large spec.
+    public func forEachSubschema(_ body: (SchemaRef) -> Void) {
+        allOf?.forEach(body)
+        oneOf?.forEach(body)
+        anyOf?.forEach(body)
+        if let not { body(not) }
+        if let array {
+            if let items = array.items { body(items) }
+            array.prefixItems?.forEach(body)
+            if let contains = array.contains { body(contains) }
+            if let unevaluated = array.unevaluatedItems { body(unevaluated) }
+        }
+        if let object {
+            for property in object.properties { body(property.schema) }
+            if let additional = object.additionalProperties { body(additional) }
+            for pattern in object.patternProperties ?? [] { body(pattern.schema) }
+            if let names = object.propertyNames { body(names) }
+            for dependency in object.dependentSchemas ?? [] { body(dependency.schema) }
+            if let unevaluated = object.unevaluatedProperties { body(unevaluated) }
+        }
+        if let conditional {
+            body(conditional.condition)
+            if let then = conditional.then { body(then) }
+            if let otherwise = conditional.otherwise { body(otherwise) }
+        }
+        if let content = string?.contentSchema { body(content) }
+    }
+
     /// Schemas that apply only in some cases (`if`/`then`/`else`, `dependentSchemas`) or to some
     /// items and properties (`contains`, `unevaluated*`), and the annotation `contentSchema`.
     public var conditionalSubschemas: [SchemaRef] {

@@ -28,6 +28,23 @@ public final class YAMLDocument: Sendable {
 
     /// How many distinct nodes the document holds (aliases not expanded).
     public var nodeCount: Int { records.count }
+
+    /// Whether any scalar (key or value) contains one of `needles`: a scan of the text alone,
+    /// to skip a walk of the tree when a document cannot hold what the walk looks for.
+    public func anyScalarContains(_ needles: [String]) -> Bool {
+        let patterns = needles.map { Array($0.utf8) }.filter { !$0.isEmpty }
+        guard !patterns.isEmpty else { return false }
+        var starts = [Bool](repeating: false, count: 256)
+        for pattern in patterns { starts[Int(pattern[0])] = true }
+        return text.withUnsafeBufferPointer { bytes in
+            for index in bytes.indices where starts[Int(bytes[index])] {
+                for pattern in patterns where index + pattern.count <= bytes.count && bytes[index] == pattern[0] {
+                    if bytes[index..<index + pattern.count].elementsEqual(pattern) { return true }
+                }
+            }
+            return false
+        }
+    }
 }
 
 /// One node's fixed-size record in the arena. 20 bytes, so a 4 MB spec costs a few MB of records.

@@ -64,7 +64,8 @@ import Testing
         Case(change: "additional-properties-restricted", old: "{type: object, properties: {a: {type: string}}}",
              new: "{type: object, properties: {a: {type: string}}, additionalProperties: false}", message: "Properties not listed are no longer allowed (additionalProperties: false)."),
         Case(change: "additional-properties-allowed", old: "{type: object, additionalProperties: false}", new: "{type: object}", message: "Properties not listed are now allowed."),
-        field("one-of-alternative-added", "{oneOf: [{$ref: '#/components/schemas/A'}]}", "{oneOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}]}", "oneOf gained B."),
+        // Alternatives no value can match both of: see `overlappingAlternatives` for the others.
+        field("one-of-alternative-added", "{oneOf: [{type: string}]}", "{oneOf: [{type: string}, {type: integer}]}", "oneOf gained 1 inline alternative."),
         field("one-of-alternative-removed", "{oneOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}]}", "{oneOf: [{$ref: '#/components/schemas/A'}]}", "oneOf lost B."),
         field("discriminated-alternative-added",
               "{oneOf: [{$ref: '#/components/schemas/A'}], discriminator: {propertyName: a}}",
@@ -87,6 +88,10 @@ import Testing
 
     /// The 2020-12 applicators: each judged by what it does to the set of valid values.
     static let keywordCases: [Case] = [
+        field("property-removed-before-sunset", "{type: object, properties: {a: {type: string, deprecated: true, x-sunset: '2099-01-01'}}}",
+              "{type: object}", "The property a was removed before its sunset date 2099-01-01."),
+        field("property-sunset-brought-forward", "{type: string, deprecated: true, x-sunset: '2099-06-01'}", "{type: string, deprecated: true, x-sunset: '2099-01-01'}",
+              "The property's sunset date moved from 2099-06-01 to 2099-01-01."),
         field("items-forbidden", "{type: array, prefixItems: [{type: string}], items: {type: string}}",
               "{type: array, prefixItems: [{type: string}], items: false}", "No item is allowed here any more (the array became shorter)."),
         field("items-allowed", "{type: array, prefixItems: [{type: string}], items: false}",
@@ -201,13 +206,43 @@ import Testing
             == ["request-discriminated-alternative-added info", "response-discriminated-alternative-added warning"])
         #expect(try DiffSpecs.diff(old, new, options: DiffOptions(closedEnums: true)).map { "\($0.rule) \($0.level)" }.sorted()
             == ["request-discriminated-alternative-added info", "response-discriminated-alternative-added breaking"])
-        let undiscriminated = try DiffSpecs.diff(DiffSpecs.bodies("{type: object, properties: {field: {oneOf: [{$ref: '#/components/schemas/A'}]}}}"),
-                                                 DiffSpecs.bodies("{type: object, properties: {field: {oneOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}]}}}"))
+        let undiscriminated = try DiffSpecs.diff(DiffSpecs.bodies("{type: object, properties: {field: {oneOf: [{type: string}]}}}"),
+                                                 DiffSpecs.bodies("{type: object, properties: {field: {oneOf: [{type: string}, {type: integer}]}}}"))
         #expect(undiscriminated.map { "\($0.rule) \($0.level)" }.sorted() == ["request-one-of-alternative-added info", "response-one-of-alternative-added breaking"])
         // The enum is closed once no alternative takes any string.
         let closed = try DiffSpecs.diff(DiffSpecs.bodies("{type: object, properties: {field: {anyOf: [{type: string, maxLength: 3}, {type: string, enum: [gpt-4]}]}}}"),
                                         DiffSpecs.bodies("{type: object, properties: {field: {anyOf: [{type: string, maxLength: 3}, {type: string, enum: [gpt-4, gpt-5]}]}}}"))
         #expect(closed.map(\.rule).sorted() == ["request-enum-value-added", "response-enum-value-added"])
+    }
+
+    /// Schema changes asserted by their own tests rather than by `cases` (more than one finding).
+    static let testedElsewhere = ["one-of-overlap-added"]
+
+    /// oneOf wants exactly one match: alternatives that can both match one value reject it. Told
+    /// from types, constants and required properties; a discriminator says which applies.
+    @Test func overlappingAlternatives() throws {
+        func findings(_ old: String, _ new: String) throws -> [String] {
+            try DiffSpecs.diff(DiffSpecs.bodies("{type: object, properties: {field: \(old)}}"), DiffSpecs.bodies("{type: object, properties: {field: \(new)}}"))
+                .map { "\($0.rule) \($0.level)" }.sorted()
+        }
+        // Two open objects: `{"a": 1, "b": 2}` matches both, and so does `{}` here.
+        #expect(try findings("{oneOf: [{$ref: '#/components/schemas/A'}]}", "{oneOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}]}")
+            == ["request-one-of-alternative-added info", "request-one-of-overlap-added breaking",
+                "response-one-of-alternative-added breaking", "response-one-of-overlap-added info"])
+        // The old body now matches both new alternatives.
+        #expect(try findings("{type: object, properties: {a: {type: string}}}",
+                             "{oneOf: [{type: object, properties: {a: {type: string}}}, {type: object, required: [a], properties: {a: {type: string}}}]}")
+            .contains("request-one-of-overlap-added breaking"))
+        // Told apart: distinct constants of a required property, types, a closed object.
+        let kinds = "{oneOf: [{type: object, required: [kind], properties: {kind: {const: cat}}}, {type: object, required: [kind], properties: {kind: {const: dog}}}]}"
+        #expect(try findings("{oneOf: [{type: object, required: [kind], properties: {kind: {const: cat}}}]}", kinds) == ["request-one-of-alternative-added info", "response-one-of-alternative-added breaking"])
+        let closed = "{oneOf: [{type: object, additionalProperties: false, properties: {a: {type: string}}}, {type: object, required: [b]}]}"
+        #expect(try findings("{oneOf: [{type: object, additionalProperties: false, properties: {a: {type: string}}}]}", closed)
+            == ["request-one-of-alternative-added info", "response-one-of-alternative-added breaking"])
+        // A discriminator picks the alternative.
+        #expect(try findings("{oneOf: [{$ref: '#/components/schemas/A'}], discriminator: {propertyName: a}}",
+                             "{oneOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}], discriminator: {propertyName: a}}")
+            == ["request-discriminated-alternative-added info", "response-discriminated-alternative-added warning"])
     }
 
     /// The same meaning, spelled differently: nullability as a union with null, an empty pattern.

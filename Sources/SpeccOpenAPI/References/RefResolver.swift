@@ -69,13 +69,16 @@ final class RefResolver {
     }
 
     private var cache: [CacheKey: RefTarget] = [:]
-    private var identifiersByFile: [String: SchemaIdentifiers] = [:]
+    /// By document identity, not path: hashing a pointer is cheaper than a path, and every ref
+    /// asks. `SpecFiles` keeps each document alive for the whole compilation.
+    private var identifiersByDocument: [ObjectIdentifier: SchemaIdentifiers] = [:]
 
     /// The `$id`s and anchors of `document`, indexed on first use.
     func identifiers(of document: YAMLDocument) -> SchemaIdentifiers {
-        if let known = identifiersByFile[document.file] { return known }
+        let key = ObjectIdentifier(document)
+        if let known = identifiersByDocument[key] { return known }
         let identifiers = SchemaIdentifiers(document: document)
-        identifiersByFile[document.file] = identifiers
+        identifiersByDocument[key] = identifiers
         return identifiers
     }
 

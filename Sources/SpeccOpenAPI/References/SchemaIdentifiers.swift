@@ -23,7 +23,8 @@ struct SchemaIdentifiers {
     var hasResources: Bool { !resources.isEmpty }
 
     init(document: YAMLDocument) {
-        guard let root = document.root else { return }
+        // Most documents declare no identifier at all: a scan of their text says so.
+        guard let root = document.root, document.anyScalarContains(["$id", "$anchor", "$dynamicAnchor"]) else { return }
         var tokens: [String] = []
         walk(root, base: document.file, tokens: &tokens, depth: 0)
     }
