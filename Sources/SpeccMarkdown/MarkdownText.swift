@@ -31,16 +31,8 @@ enum MarkdownText {
         return fence + text.replacingTableBars + close
     }
 
-    /// A value (example, default, enum member) as inline code. Plain strings appear bare; strings
-    /// with line breaks or other control characters, and non-strings, appear as JSON so nothing is
-    /// lost or reflowed (`"\n# Title"` rather than a broken code span).
-    static func value(_ value: JSONValue) -> String {
-        // The empty string shows as JSON (`""`): empty backticks would render as nothing.
-        if case .string(let text) = value, !text.isEmpty, !text.unicodeScalars.contains(where: { $0.value < 0x20 }) {
-            return code(text)
-        }
-        return code(value.compactText)
-    }
+    /// A value (example, default, enum member) as inline code (see `SchemaProse.value`).
+    static func value(_ value: JSONValue) -> String { ConstraintDescriber.prose.value(value) }
 
     /// A stable anchor: lowercase ASCII letters, digits and single hyphens.
     static func slug(_ text: String) -> String {

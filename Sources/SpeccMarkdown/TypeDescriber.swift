@@ -34,6 +34,11 @@ struct TypeDescriber {
     private func baseName(_ type: JSONType, _ schema: Schema) -> String {
         switch type {
         case .array:
+            if let prefix = schema.array?.prefixItems, !prefix.isEmpty {
+                let rest = schema.array?.items
+                let more = rest?.isNever == true ? "" : ", then " + (rest.map(describe) ?? "any") + "…"
+                return "array [" + prefix.map(describe).joined(separator: ", ") + more + "]"
+            }
             return "array of " + describe(schema.array?.items)
         case .object:
             if let additional = schema.object?.additionalProperties, schema.object?.properties.isEmpty ?? true,

@@ -12,6 +12,7 @@ final class ModelCollector {
     private(set) var stringEnums: [StringEnumModel] = []
     private(set) var unions: [UnionModel] = []
     private(set) var aliases: [AliasModel] = []
+    private(set) var tuples: [TupleModel] = []
     /// Alias name → its target's Swift type, to see through aliases when looking for cycles.
     private var aliasTargets: [String: SwiftType] = [:]
     /// The named schema whose definition is being collected; inline types found meanwhile belong
@@ -79,7 +80,7 @@ final class ModelCollector {
             define(schema, as: name, doc: Self.doc(schema, remark: nil))
             return .named(name)
         }
-        if Self.isStringEnum(schema) || Self.isStruct(schema, api: api) {
+        if Self.isStringEnum(schema) || Self.isStruct(schema, api: api) || Self.isTuple(schema) {
             let name = scope.claim(hint)
             define(schema, as: name, doc: Self.doc(schema, remark: nil))
             return .named(name)
@@ -104,13 +105,10 @@ final class ModelCollector {
         case .boolean: return .bool
         case .null: return .anyJSON
         case .array:
-            let items = schema.array?.items.flatMap { $0.isNever ? nil : type(for: $0, hint: hint + "Item") }
-            // Positional items (`prefixItems`) of one Swift type share the element type with the
-            // rest; items of different types are only `AnyJSON` in an array.
-            let prefix = (schema.array?.prefixItems ?? []).enumerated().map { type(for: $1, hint: hint + "Item\($0 + 1)") }
-            let elements = prefix.map { $0.type.optional($0.nullable) } + (items.map { [$0.type.optional($0.nullable)] } ?? [])
-            guard let element = elements.first, elements.allSatisfy({ $0 == element }) else { return .array(.anyJSON) }
-            return .array(element)
+            // Positional items of the same type as the rest (see `isTuple`) are that element type.
+            let element = schema.array?.items.flatMap { $0.isNever ? nil : $0 } ?? schema.array?.prefixItems?.first
+            guard let items = element.map({ type(for: $0, hint: hint + "Item") }) else { return .array(.anyJSON) }
+            return .array(items.type.optional(items.nullable))
         case .object:
             if let additional = schema.object?.additionalProperties, !additional.isNever {
                 let value = type(for: additional, hint: hint + "Value")
@@ -132,6 +130,8 @@ final class ModelCollector {
             defineStringEnum(schema, as: name, doc: doc)
         } else if Self.isStruct(schema, api: api) {
             defineStruct(schema, as: name, doc: doc)
+        } else if Self.isTuple(schema) {
+            defineTuple(schema, as: name, doc: doc)
         } else if let branches = Self.unionBranches(schema), branches.count == 1 {
             addAlias(name, target: type(for: branches[0], hint: name).type, doc: doc)
         } else {
@@ -156,6 +156,28 @@ final class ModelCollector {
                                  optional: mapped.nullable || !required.contains(property.name))
         }
         structs.append(StructDraft(doc: doc, name: name, properties: drafts))
+    }
+
+    /// `prefixItems` as members `item1`, `item2`…, in order: those within `minItems` always
+    /// there, later ones optional; what follows them (`items`) in `rest`, unless `items: false`.
+    private func defineTuple(_ schema: Schema, as name: String, doc: [String]) {
+        let minimum = schema.array?.minItems ?? 0
+        let items = (schema.array?.prefixItems ?? []).enumerated().map { index, ref -> TupleItemModel in
+            let mapped = type(for: ref, hint: name + "Item\(index + 1)")
+            var itemDoc: [String] = []
+            if case .inline(let inline) = ref { itemDoc = Self.doc(inline, remark: nil) }
+            return TupleItemModel(doc: DocComment.block(itemDoc, indent: "    "), name: "item\(index + 1)",
+                                  type: mapped.type.optional(mapped.nullable).description, required: index < minimum)
+        }
+        var rest: String?
+        switch schema.array?.items {
+        case nil: rest = SwiftType.anyJSON.description
+        case let ref? where !ref.isNever:
+            let mapped = type(for: ref, hint: name + "Item")
+            rest = mapped.type.optional(mapped.nullable).description
+        default: rest = nil
+        }
+        tuples.append(TupleModel(doc: DocComment.block(doc), name: name, items: items, rest: rest))
     }
 
     private func defineStringEnum(_ schema: Schema, as name: String, doc: [String]) {

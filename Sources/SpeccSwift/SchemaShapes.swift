@@ -34,13 +34,42 @@ extension ModelCollector {
         return false
     }
 
+    /// An array whose leading items have their own schemas (`prefixItems`) unlike the rest: a
+    /// struct of positional members, not an array of one element type.
+    static func isTuple(_ schema: Schema) -> Bool {
+        guard (schema.types ?? []).filter({ $0 != .null }) == [.array], let prefix = schema.array?.prefixItems, !prefix.isEmpty else { return false }
+        // Without `items`, the positions are typed and what follows is any value.
+        guard let rest = schema.array?.items else { return true }
+        return Set((prefix + (rest.isNever ? [] : [rest])).map(elementKey)).count > 1
+    }
+
+    /// Items with equal keys map to one Swift type.
+    private static func elementKey(_ ref: SchemaRef) -> String {
+        switch ref {
+        case .named(let name): return "#" + name
+        case .inline(let schema):
+            let shape = schema.object != nil || schema.enumValues != nil || schema.compositionSubschemas.count > 0 ? "/\(schema.hashValue)" : ""
+            return (schema.types?.map(\.rawValue).sorted().joined(separator: ",") ?? "any") + "/" + (schema.format ?? "") + shape
+        }
+    }
+
     static func allowsNull(_ schema: Schema) -> Bool {
         schema.types?.contains(.null) == true || schema.enumValues?.contains(.null) == true
             || (schema.oneOf ?? schema.anyOf ?? []).contains(where: isNullSchema)
     }
 
-    /// Doc comment lines: title, description, and where in the spec the type comes from.
+    /// Doc comment lines: title, description, the rules the Swift type cannot hold (checked by
+    /// the generated server), and where in the spec the type comes from.
     static func doc(_ schema: Schema, remark: String?) -> [String] {
-        DocComment.lines([schema.title, schema.description, remark.map { "- Remark: Generated from `\($0)`." }])
+        let rules = prose.constraints(schema)
+        return DocComment.lines([schema.title, schema.description, rules.isEmpty ? nil : "Constraints: " + rules.joined(separator: "; ") + ".",
+                                 remark.map { "- Remark: Generated from `\($0)`." }])
     }
+
+    /// Names and values in backticks, as DocC reads them; an enum's values are its cases.
+    static let prose: SchemaProse = {
+        var prose = SchemaProse(code: { text in text.contains("`") ? "`` \(text) ``" : "`\(text)`" })
+        prose.listsEnumValues = false
+        return prose
+    }()
 }

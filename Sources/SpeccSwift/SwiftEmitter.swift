@@ -31,6 +31,7 @@ public enum SwiftEmitter {
         for model in models.stringEnums { groups[group(model.name), default: ModelsGroup()].stringEnums.append(model) }
         for model in models.unions { groups[group(model.name), default: ModelsGroup()].unions.append(model) }
         for model in models.aliases { groups[group(model.name), default: ModelsGroup()].aliases.append(model) }
+        for model in models.tuples { groups[group(model.name), default: ModelsGroup()].tuples.append(model) }
         let names = groups.keys.sorted()
 
         // A nil model: a part not asked for, written in the bundle layout as just its header.
@@ -100,15 +101,17 @@ struct ModelsGroup {
     var stringEnums: [StringEnumModel] = []
     var unions: [UnionModel] = []
     var aliases: [AliasModel] = []
+    var tuples: [TupleModel] = []
 
     mutating func append(_ other: ModelsGroup) {
         structs += other.structs
         stringEnums += other.stringEnums
         unions += other.unions
         aliases += other.aliases
+        tuples += other.tuples
     }
 
     func file(header: String, access: String) -> ModelsFile {
-        ModelsFile(header: header, access: access, structs: structs, stringEnums: stringEnums, unions: unions, aliases: aliases)
+        ModelsFile(header: header, access: access, structs: structs, stringEnums: stringEnums, unions: unions, aliases: aliases, tuples: tuples)
     }
 }

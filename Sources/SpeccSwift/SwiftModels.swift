@@ -12,6 +12,7 @@ public struct ModelsFile: Sendable {
     public let stringEnums: [StringEnumModel]
     public let unions: [UnionModel]
     public let aliases: [AliasModel]
+    public var tuples: [TupleModel] = []
 }
 
 public struct StructModel: Sendable {
@@ -96,4 +97,34 @@ public struct AliasModel: Sendable {
     public let doc: String?
     public let name: String
     public let target: String
+}
+
+/// An array of positional items of different types (`prefixItems`), as a struct.
+public struct TupleModel: Sendable {
+    /// The doc comment, ready to place: `/// ` lines, indented for where the declaration goes.
+    public let doc: String?
+    public let name: String
+    public let items: [TupleItemModel]
+    /// The element type of the items after the positional ones; nil when none may follow.
+    public let rest: String?
+
+    public var hasOptionalItems: Bool { items.contains { !$0.required } }
+
+    /// `item1: String, item2: Int? = nil, rest: [AnyJSON] = []`.
+    public var initParameters: String {
+        (items.map { "\($0.name): \($0.declaredType)\($0.required ? "" : " = nil")" } + (rest.map { ["rest: [\($0)] = []"] } ?? []))
+            .joined(separator: ", ")
+    }
+}
+
+public struct TupleItemModel: Sendable {
+    public let doc: String?
+    /// `item1`, `item2`…
+    public let name: String
+    /// The item's own type, without the optional its position may add.
+    public let type: String
+    /// Within `minItems`: every valid array has it.
+    public let required: Bool
+
+    public var declaredType: String { required ? type : type + "?" }
 }

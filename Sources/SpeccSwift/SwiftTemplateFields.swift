@@ -13,6 +13,7 @@ extension ModelsFile: TemplateFields {
         case "stringEnums": .value(self.stringEnums.map(TemplateFieldsBox.init))
         case "unions": .value(self.unions.map(TemplateFieldsBox.init))
         case "aliases": .value(self.aliases.map(TemplateFieldsBox.init))
+        case "tuples": .value(self.tuples.map(TemplateFieldsBox.init))
         default: nil
         }
     }
@@ -274,6 +275,33 @@ extension RepresentationModel: TemplateFields {
         case "cases": .value(self.cases)
         case "doc": .optional(self.doc)
         case "members": .value(self.members)
+        default: nil
+        }
+    }
+}
+
+extension TupleModel: TemplateFields {
+    public func templateField(_ name: String) -> TemplateValue? {
+        switch name {
+        case "doc": .optional(self.doc)
+        case "name": .value(self.name)
+        case "items": .value(self.items.map(TemplateFieldsBox.init))
+        case "rest": .optional(self.rest)
+        case "hasOptionalItems": .value(self.hasOptionalItems)
+        case "initParameters": .value(self.initParameters)
+        default: nil
+        }
+    }
+}
+
+extension TupleItemModel: TemplateFields {
+    public func templateField(_ name: String) -> TemplateValue? {
+        switch name {
+        case "doc": .optional(self.doc)
+        case "name": .value(self.name)
+        case "type": .value(self.type)
+        case "declaredType": .value(self.declaredType)
+        case "required": .value(self.required)
         default: nil
         }
     }

@@ -15,7 +15,7 @@ import Testing
         let specs = [
             try InlineSpec.api(JSONSchemaConversionTests.petstore30),
             try InlineSpec.api(SwiftNamingCollisionTests.adversarial),
-        ] + (try ["strigo-events", "utilityapi-events", "notification-events", "content-kinds"].map {
+        ] + (try ["strigo-events", "utilityapi-events", "notification-events", "content-kinds", "schema-rules"].map {
             try #require(Pipeline.compile(spec: RepositoryFiles.root + "/Specs/\($0).yaml").api)
         })
         for api in specs {
@@ -26,7 +26,7 @@ import Testing
             let server = ServerBuilder(api: api, shapes: shapes).file(header: "")
             let operations = APIProtocolBuilder(api: api, shapes: shapes, models: models).file(header: "")
             let file = ModelsFile(header: "", access: "public", structs: models.structModels(), stringEnums: models.stringEnums,
-                                  unions: models.unions, aliases: models.aliases)
+                                  unions: models.unions, aliases: models.aliases, tuples: models.tuples)
             for root in [file as Any, client as Any, server as Any, operations as Any] { check(root, visited: &visited, missing: &missing) }
         }
         #expect(missing.isEmpty, "not listed in templateField(_:): \(missing.sorted())")

@@ -26,7 +26,8 @@ struct PaymentsEcho: APIProtocol {
         defer { server.stop() }
         let client = Client(serverURL: server.url(), transport: URLSessionTransport())
         let payment = Payment(method: .transfer, amount: 1200, iban: "DE89370400440532013000", billingName: "Ada", billingAddress: "1 Loop",
-                              line: [.string("sku-1"), .int(2)], labels: ["primary", "gift"], metadata: ["x_note": .string("hi"), "count": .int(2)],
+                              line: PaymentLine(item1: "sku-1", item2: 2),
+                              point: PaymentPoint(item1: 52.52, item2: 13.4, item3: "Berlin", rest: [.string("extra")]), labels: ["primary", "gift"], metadata: ["x_note": .string("hi"), "count": .int(2)],
                               tags: ["blue"], reference: "inv-7")
         #expect(try await client.createPayment(body: payment) == .created(payment))
     }
@@ -44,8 +45,9 @@ struct PaymentsEcho: APIProtocol {
         // The $anchor'd amount and the $dynamicRef'd tag.
         (#"{"method": "card", "amount": 0, "last4": "4242"}"#, "/amount", "minimum"),
         (#"{"method": "card", "amount": 500, "last4": "4242", "tags": [""]}"#, "/tags/0", "minLength"),
-        // prefixItems with items: false.
+        // prefixItems with items: false and minItems.
         (#"{"method": "card", "amount": 500, "last4": "4242", "line": [7, 1]}"#, "/line/0", "type"),
+        (#"{"method": "card", "amount": 500, "last4": "4242", "line": ["sku"]}"#, "/line", "minItems"),
         (#"{"method": "card", "amount": 500, "last4": "4242", "line": ["sku", 1, "extra"]}"#, "/line/2", "items"),
         // contains with maxContains.
         (#"{"method": "card", "amount": 500, "last4": "4242", "labels": ["primary", "primary"]}"#, "/labels", "maxContains"),
@@ -58,6 +60,18 @@ struct PaymentsEcho: APIProtocol {
         #expect(response.status == 400, "\(response.text)")
         let errors = response.problem?.errors ?? []
         #expect(errors.contains { $0.pointer == "#" + pointer && $0.rule == rule }, "\(errors.map { "\($0.pointer) \($0.rule): \($0.detail)" })")
+    }
+
+    /// Positional items decode by position: those past `minItems` may be missing, and what
+    /// follows them is kept in `rest`.
+    @Test func positionalItemsRoundTripWithTheirOptionalTail() throws {
+        let short = try JSONDecoder().decode(PaymentPoint.self, from: Data("[52.5, 13.4]".utf8))
+        #expect(short == PaymentPoint(item1: 52.5, item2: 13.4))
+        #expect(String(decoding: try JSONEncoder().encode(short), as: UTF8.self) == "[52.5,13.4]")
+        let long = try JSONDecoder().decode(PaymentPoint.self, from: Data(#"[1, 2, "here", 3, {"a": true}]"#.utf8))
+        #expect(long.item3 == "here")
+        #expect(long.rest == [.int(3), .object(["a": .bool(true)])])
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(PaymentPoint.self, from: Data("[1]".utf8)) }
     }
 
     @Test func theCardPaymentPasses() async throws {

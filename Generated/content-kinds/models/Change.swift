@@ -11,6 +11,8 @@ public struct Change: Codable, Hashable, Sendable {
     /// Base64 text on the wire, bytes in code (format: byte).
     public let checksum: Data?
     /// The same, said the OpenAPI 3.1 way.
+    ///
+    /// Constraints: content image/png; encoded base64.
     public let thumbnail: Data?
 
     public init(id: Int, kind: ChangeKind, at: Date? = nil, checksum: Data? = nil, thumbnail: Data? = nil) {

@@ -5,6 +5,7 @@ import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Document`.
 public struct Document: Codable, Hashable, Sendable {
+    /// Constraints: at most 20 characters.
     public let title: String
     public let lines: Int?
 

@@ -5,11 +5,14 @@ import Foundation
 
 /// A file, its metadata, a note and any number of tags; no other part.
 ///
+/// Constraints: no other properties.
+///
 /// - Remark: Generated from `#/components/schemas/Upload`.
 public struct Upload: Codable, Hashable, Sendable {
     public let file: String
     public let metadata: Document
     public let note: String?
+    /// Constraints: ≥ 1; ≤ 5.
     public let priority: Int?
     public let tags: [String]?
 

@@ -5,6 +5,7 @@ import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Item`.
 public struct Item: Codable, Hashable, Sendable {
+    /// Constraints: read-only.
     public let id: Int
     public let kind: ItemKind
     @Indirect public var parent: Item?

@@ -8,6 +8,7 @@ import Foundation
 ///
 /// - Remark: Generated from `#/components/schemas/Success`.
 public struct Success: Codable, Hashable, Sendable {
+    /// Constraints: always `true`.
     public let success: Bool?
 
     public init(success: Bool? = nil) {

@@ -5,5 +5,7 @@ import Foundation
 
 /// An amount in cents.
 ///
+/// Constraints: ≥ 1.
+///
 /// - Remark: Generated from `#/components/schemas/cents`.
 public typealias Cents = Int

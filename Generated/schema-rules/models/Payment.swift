@@ -5,26 +5,43 @@ import Foundation
 
 /// A card payment needs `last4`, a transfer an `iban`; nothing else may be sent.
 ///
+/// Constraints: with `billing_address`, `billing_name` is required too; with `iban`, `method`, if present, is `transfer`; no properties beyond those described; if `method` is `card`, then `last4` is required; otherwise `iban` is required.
+///
 /// - Remark: Generated from `#/components/schemas/Payment`.
 public struct Payment: Codable, Hashable, Sendable {
     public let method: PaymentMethod
     public let amount: Amount
+    /// Constraints: pattern `^[0-9]{4}$`.
     public let last4: String?
+    /// Constraints: at least 15 characters.
     public let iban: String?
     public let billingName: String?
     public let billingAddress: String?
     /// One order line as a pair, `[sku, quantity]`.
-    public let line: [AnyJSON]?
+    ///
+    /// Constraints: at least 2 items; items in order: a string, an integer (≥ 1), and no more.
+    public let line: PaymentLine?
+    /// Where the payment was made, `[latitude, longitude, label?, ...]`.
+    ///
+    /// Constraints: at least 2 items; items in order: a number (≥ -90, ≤ 90), a number (≥ -180, ≤ 180), a string.
+    public let point: PaymentPoint?
     /// Free labels, exactly one of which may be `primary`.
+    ///
+    /// Constraints: at most 1 item matching `primary`.
     public let labels: [String]?
+    /// Constraints: properties matching `^x_` are a string; property names: pattern `^[a-z_]+$`.
     public let metadata: [String: AnyJSON]?
     /// A JSON document carried as text.
+    ///
+    /// Constraints: content application/json; content is an object.
     public let payload: String?
     public let tags: TagList?
     /// The payer's own reference; never empty.
+    ///
+    /// Constraints: must not be `""`.
     public let reference: String?
 
-    public init(method: PaymentMethod, amount: Amount, last4: String? = nil, iban: String? = nil, billingName: String? = nil, billingAddress: String? = nil, line: [AnyJSON]? = nil, labels: [String]? = nil, metadata: [String: AnyJSON]? = nil, payload: String? = nil, tags: TagList? = nil, reference: String? = nil) {
+    public init(method: PaymentMethod, amount: Amount, last4: String? = nil, iban: String? = nil, billingName: String? = nil, billingAddress: String? = nil, line: PaymentLine? = nil, point: PaymentPoint? = nil, labels: [String]? = nil, metadata: [String: AnyJSON]? = nil, payload: String? = nil, tags: TagList? = nil, reference: String? = nil) {
         self.method = method
         self.amount = amount
         self.last4 = last4
@@ -32,6 +49,7 @@ public struct Payment: Codable, Hashable, Sendable {
         self.billingName = billingName
         self.billingAddress = billingAddress
         self.line = line
+        self.point = point
         self.labels = labels
         self.metadata = metadata
         self.payload = payload
@@ -47,6 +65,7 @@ public struct Payment: Codable, Hashable, Sendable {
         case billingName = "billing_name"
         case billingAddress = "billing_address"
         case line
+        case point
         case labels
         case metadata
         case payload
@@ -84,5 +103,74 @@ public enum PaymentMethod: RawRepresentable, Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)
+    }
+}
+
+/// One order line as a pair, `[sku, quantity]`.
+///
+/// Constraints: at least 2 items; items in order: a string, an integer (≥ 1), and no more.
+public struct PaymentLine: Codable, Hashable, Sendable {
+    /// The SKU.
+    public let item1: String
+    /// How many.
+    ///
+    /// Constraints: ≥ 1.
+    public let item2: Int
+
+    public init(item1: String, item2: Int) {
+        self.item1 = item1
+        self.item2 = item2
+    }
+
+    public init(from decoder: any Decoder) throws {
+        var container = try decoder.unkeyedContainer()
+        item1 = try container.decode(String.self)
+        item2 = try container.decode(Int.self)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.unkeyedContainer()
+        try container.encode(item1)
+        try container.encode(item2)
+    }
+}
+
+/// Where the payment was made, `[latitude, longitude, label?, ...]`.
+///
+/// Constraints: at least 2 items; items in order: a number (≥ -90, ≤ 90), a number (≥ -180, ≤ 180), a string.
+public struct PaymentPoint: Codable, Hashable, Sendable {
+    /// Constraints: ≥ -90; ≤ 90.
+    public let item1: Double
+    /// Constraints: ≥ -180; ≤ 180.
+    public let item2: Double
+    public let item3: String?
+    /// The items after the positional ones.
+    public let rest: [AnyJSON]
+
+    public init(item1: Double, item2: Double, item3: String? = nil, rest: [AnyJSON] = []) {
+        self.item1 = item1
+        self.item2 = item2
+        self.item3 = item3
+        self.rest = rest
+    }
+
+    public init(from decoder: any Decoder) throws {
+        var container = try decoder.unkeyedContainer()
+        item1 = try container.decode(Double.self)
+        item2 = try container.decode(Double.self)
+        item3 = container.isAtEnd ? nil : try container.decode(String.self)
+        var rest: [AnyJSON] = []
+        while !container.isAtEnd { rest.append(try container.decode(AnyJSON.self)) }
+        self.rest = rest
+    }
+
+    /// Positions are written in order up to the first absent one: JSON arrays have no gaps.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.unkeyedContainer()
+        try container.encode(item1)
+        try container.encode(item2)
+        guard let item3 else { return }
+        try container.encode(item3)
+        for item in rest { try container.encode(item) }
     }
 }

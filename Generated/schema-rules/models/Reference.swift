@@ -6,6 +6,8 @@ import Foundation
 /// - Remark: Generated from `#/components/schemas/Reference`.
 public struct Reference: Codable, Hashable, Sendable {
     /// The payer's own reference; never empty.
+    ///
+    /// Constraints: must not be `""`.
     public let reference: String?
 
     public init(reference: String? = nil) {

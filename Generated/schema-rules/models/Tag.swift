@@ -3,5 +3,7 @@
 import Foundation
 @_spi(Generated) import SpeccRuntime
 
+/// Constraints: at least 1 character.
+///
 /// - Remark: Generated from `#/components/schemas/tag`.
 public typealias Tag = String

@@ -111,6 +111,7 @@ enum ServerSchemas {
         },
         "line": {
           "items": false,
+          "minItems": 2,
           "prefixItems": [
             {
               "type": "string"
@@ -149,6 +150,25 @@ enum ServerSchemas {
         "payload": {
           "contentMediaType": "application/json",
           "type": "string"
+        },
+        "point": {
+          "minItems": 2,
+          "prefixItems": [
+            {
+              "maximum": 90,
+              "minimum": -90,
+              "type": "number"
+            },
+            {
+              "maximum": 180,
+              "minimum": -180,
+              "type": "number"
+            },
+            {
+              "type": "string"
+            }
+          ],
+          "type": "array"
         },
         "tags": {
           "$ref": "#/$defs/TagList"

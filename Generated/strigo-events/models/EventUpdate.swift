@@ -8,10 +8,14 @@ import Foundation
 /// - Remark: Generated from `#/components/schemas/EventUpdate`.
 public struct EventUpdate: Codable, Hashable, Sendable {
     /// The event's name (limited to 256 chars).
+    ///
+    /// Constraints: at most 256 characters.
     public let name: String?
     /// The email of the org member hosting the event.
     public let owner: String?
     /// The event's description (limited to 65536 chars).
+    ///
+    /// Constraints: at most 65536 characters.
     public let description: String?
     /// The date when the event starts (ISO8601).
     public let dateStart: Date?
