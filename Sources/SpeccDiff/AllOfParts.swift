@@ -30,6 +30,11 @@ struct AllOfParts: Sendable {
         // Each inline subtree is walked once from where it is written; named schemas are walked
         // as components.
         while let schema = pending.popLast() {
+            // A `$ref` with annotation siblings is a use of the schema, not a part of another.
+            if let name = SchemaComparer.referenceName(.inline(schema)) {
+                elsewhere.insert(name)
+                continue
+            }
             let parts = schema.allOf ?? []
             for part in parts {
                 switch part {

@@ -53,6 +53,8 @@ public enum RuleCatalog {
             .narrowing("format-added", "A format was added."),
             .widening("format-removed", "The format was removed."),
             SchemaChange(name: "format-changed", request: .breaking, response: .breaking, summary: "The format changed."),
+            SchemaChange(name: "format-annotation-changed", request: .info, response: .info,
+                         summary: "A format no validator knows (a custom one such as unixtime) was added, removed or changed: nothing changes on the wire."),
             // Clients must tolerate a value they do not know (specc's decode it as `undocumented`);
             // `--closed-enums` makes a new response value breaking, for clients that cannot.
             SchemaChange(name: "enum-value-added", request: .info, response: .warning,
@@ -98,6 +100,11 @@ public enum RuleCatalog {
             .narrowing("one-of-overlap-added", "Two oneOf alternatives can now both match one value, which oneOf rejects."),
             .widening("any-of-alternative-added", "An anyOf alternative was added."),
             .narrowing("any-of-alternative-removed", "An anyOf alternative was removed."),
+            // A union where there was none keeps only the values its alternatives accept.
+            .narrowing("one-of-added", "The value must now match exactly one of a oneOf's alternatives."),
+            .widening("one-of-removed", "A oneOf was removed."),
+            .narrowing("any-of-added", "The value must now match one of an anyOf's alternatives."),
+            .widening("any-of-removed", "An anyOf was removed."),
             .narrowing("all-of-part-added", "An allOf part was added."),
             .widening("all-of-part-removed", "An allOf part was removed."),
             SchemaChange(name: "discriminator-changed", request: .breaking, response: .breaking, summary: "The discriminator's property or mapping changed."),

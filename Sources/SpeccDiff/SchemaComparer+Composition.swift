@@ -29,6 +29,17 @@ extension SchemaComparer {
             report("nullable-removed", field, "null is no longer allowed (the anyOf with null is gone).", o, n)
             return true
         }
+        // `X` → `anyOf: [Y, null]`: null is allowed now, and X became Y, which is compared as such.
+        if plain(o), !o.isNullable, let wrapper = composition(n), let other = soleNonNull(wrapper.alternatives, in: new) {
+            report("nullable-added", field, "null is now allowed (\(wrapper.keyword) with null).", o, n)
+            compare(.inline(o), other, at: field)
+            return true
+        }
+        if plain(n), !n.isNullable, let wrapper = composition(o), let other = soleNonNull(wrapper.alternatives, in: old) {
+            report("nullable-removed", field, "null is no longer allowed (the \(wrapper.keyword) with null is gone).", o, n)
+            compare(other, .inline(n), at: field)
+            return true
+        }
         if plain(o), let wrapper = composition(n), wrapper.alternatives.contains(where: { sameShape(o, $0, in: new, old: true) }) {
             let count = wrapper.alternatives.count - 1
             report("\(wrapper.rule)-alternative-added", field, "The schema became one of \(count + 1) \(wrapper.keyword) alternatives.", o, n)
@@ -43,6 +54,13 @@ extension SchemaComparer {
         return false
     }
 
+    /// The one alternative besides a `{type: 'null'}` one, if that is all the union holds.
+    private func soleNonNull(_ alternatives: [SchemaRef], in api: API) -> SchemaRef? {
+        guard alternatives.count == 2 else { return nil }
+        let others = alternatives.filter { api.schema($0)?.types != [.null] }
+        return others.count == 1 ? others[0] : nil
+    }
+
     /// Whether `schema` and the alternative `ref` (in `api`) compare without a finding.
     func sameShape(_ schema: Schema, _ ref: SchemaRef, in api: API, old schemaIsOld: Bool) -> Bool {
         guard let alternative = api.schema(ref) else { return false }
@@ -50,6 +68,29 @@ extension SchemaComparer {
         let comparer = SchemaComparer(old: old, new: new, recorder: scratch, direction: direction, operation: operation)
         if schemaIsOld { comparer.compare(schema, alternative, at: FieldPath(base: "")) } else { comparer.compare(alternative, schema, at: FieldPath(base: "")) }
         return scratch.findings.isEmpty
+    }
+
+    /// The named schema a reference stands for: itself, or an inline schema that only wraps one
+    /// `$ref` with annotations (`description`, `default`, `x-` keys), as 3.1 allows.
+    static func referenceName(_ ref: SchemaRef) -> String? {
+        switch ref {
+        case .named(let name): return name
+        case .inline(let schema):
+            guard let parts = schema.allOf, parts.count == 1, let name = parts[0].name else { return nil }
+            var rest = schema
+            rest.allOf = nil
+            rest.location = nil
+            rest.title = nil
+            rest.description = nil
+            rest.defaultValue = nil
+            rest.examples = nil
+            rest.readOnly = nil
+            rest.writeOnly = nil
+            rest.deprecated = nil
+            rest.externalDocs = nil
+            rest.extensions = nil
+            return rest == Schema() ? name : nil
+        }
     }
 
     /// `{type: string}` with nothing that narrows it.
@@ -64,7 +105,25 @@ extension SchemaComparer {
                                     added: String, removed: String, _ o: Schema, _ n: Schema) {
         let oldList = before ?? [], newList = now ?? []
         guard !oldList.isEmpty || !newList.isEmpty else { return }
-        let oldNames = oldList.compactMap(\.name), newNames = newList.compactMap(\.name)
+        // A union where there was none keeps only values both accept: fewer pass. Its removal
+        // lets more pass. (A schema that became one alternative of a union is `reportWrapping`'s.)
+        if keyword != "allOf", oldList.isEmpty || newList.isEmpty {
+            let rule = keyword == "oneOf" ? "one-of" : "any-of"
+            if oldList.isEmpty {
+                report("\(rule)-added", field, "The value must now match \(keyword == "oneOf" ? "exactly one" : "at least one") of \(newList.count) alternatives (\(keyword)).", o, n)
+            } else {
+                report("\(rule)-removed", field, "The \(keyword) of \(oldList.count) alternatives was removed.", o, n)
+            }
+            return
+        }
+        // A `$ref` with annotation siblings (3.1) is that reference: matched by its name.
+        let oldNames = oldList.compactMap(Self.referenceName), newNames = newList.compactMap(Self.referenceName)
+        for name in oldNames where newNames.contains(name) {
+            let before = oldList.first { Self.referenceName($0) == name }!, after = newList.first { Self.referenceName($0) == name }!
+            // Same name both sides: a change to the schema itself is the component comparison's;
+            // a change of the siblings (a default, say) is this place's.
+            compare(before, after, at: field)
+        }
         var lost = oldNames.filter { !newNames.contains($0) }
         var gained = newNames.filter { !oldNames.contains($0) }
         // A reference moved to a schema of another name (a rename, a `$ref` with siblings now
@@ -88,7 +147,7 @@ extension SchemaComparer {
             report(removed, field, "\(keyword) lost \(name).", o, n)
         }
         func inline(_ list: [SchemaRef]) -> [Schema] {
-            list.compactMap { if case .inline(let schema) = $0 { schema } else { nil } }
+            list.compactMap { if case .inline(let schema) = $0, Self.referenceName($0) == nil { schema } else { nil } }
         }
         // Pair by type first, then by order; indices, not schema equality, track what is paired.
         let oldInline = inline(oldList)

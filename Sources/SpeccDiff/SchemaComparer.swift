@@ -29,6 +29,16 @@ final class SchemaComparer {
     }
 
     func compare(_ oldRef: SchemaRef, _ newRef: SchemaRef, at field: FieldPath) {
+        // A `$ref` with annotation siblings is that reference: compared by name, and by the one
+        // sibling that changes behaviour, its default.
+        if let a = Self.referenceName(oldRef), let b = Self.referenceName(newRef), oldRef.name == nil || newRef.name == nil {
+            compare(.named(a), .named(b), at: field)
+            let before = Self.siblingDefault(oldRef), now = Self.siblingDefault(newRef)
+            if before != now, let o = old.schema(oldRef), let n = new.schema(newRef) {
+                report("default-changed", field, "The default changed from \(before?.compactText ?? "none") to \(now?.compactText ?? "none").", o, n)
+            }
+            return
+        }
         switch (oldRef, newRef) {
         case (.named(let a), .named(let b)) where a == b:
             return
@@ -66,12 +76,20 @@ final class SchemaComparer {
         }
     }
 
+    /// The `default` written beside a `$ref`.
+    private static func siblingDefault(_ ref: SchemaRef) -> JSONValue? {
+        if case .inline(let schema) = ref { return schema.defaultValue }
+        return nil
+    }
+
     // MARK: Types and values
 
     /// False when the types are unrelated: deeper differences would only repeat that.
     private func compareTypes(_ o: Schema, _ n: Schema, _ field: FieldPath) -> Bool {
-        let oldTypes = o.types.map { Set($0).subtracting([.null]) }
-        let newTypes = n.types.map { Set($0).subtracting([.null]) }
+        // Two unions without a `type` of their own: their alternatives are compared instead.
+        if o.types == nil, n.types == nil { return true }
+        let oldTypes = Self.effectiveTypes(o, in: old).map { $0.subtracting([.null]) }
+        let newTypes = Self.effectiveTypes(n, in: new).map { $0.subtracting([.null]) }
         if oldTypes != newTypes {
             let widened = Self.admits(newTypes, everything: oldTypes)
             let narrowed = Self.admits(oldTypes, everything: newTypes)
@@ -91,12 +109,38 @@ final class SchemaComparer {
         return true
     }
 
+    /// The types a schema admits: its `type`, or for a union without one, the types its
+    /// alternatives admit together (nil: any type, as when an alternative has no type).
+    static func effectiveTypes(_ schema: Schema, in api: API, depth: Int = 0) -> Set<JSONType>? {
+        if let types = schema.types { return Set(types) }
+        guard depth < 8 else { return nil }
+        // allOf: what every typed part admits.
+        if let parts = schema.allOf {
+            let typed = parts.compactMap { api.schema($0).flatMap { effectiveTypes($0, in: api, depth: depth + 1) } }
+            if let first = typed.first { return typed.dropFirst().reduce(first) { $0.intersection($1) } }
+        }
+        guard let alternatives = schema.oneOf ?? schema.anyOf, !alternatives.isEmpty else { return nil }
+        var union = Set<JSONType>()
+        for alternative in alternatives {
+            guard let resolved = api.schema(alternative), let types = effectiveTypes(resolved, in: api, depth: depth + 1) else { return nil }
+            union.formUnion(types)
+        }
+        return union
+    }
+
     /// Whether `outer` admits every value of `inner` (nil: any type; integers are numbers).
     private static func admits(_ outer: Set<JSONType>?, everything inner: Set<JSONType>?) -> Bool {
         guard let outer else { return true }
         guard let inner else { return false }
         return inner.allSatisfy { outer.contains($0) || ($0 == .integer && outer.contains(.number)) }
     }
+
+    /// Formats with a defined value space: JSON Schema's, and OpenAPI's numeric and byte ones.
+    static let knownFormats: Set<String> = [
+        "date-time", "date", "time", "duration", "email", "idn-email", "hostname", "idn-hostname", "ipv4", "ipv6", "uri",
+        "uri-reference", "iri", "iri-reference", "uuid", "uri-template", "json-pointer", "relative-json-pointer", "regex",
+        "int32", "int64", "float", "double", "byte", "binary", "password",
+    ]
 
     private static func describe(_ types: Set<JSONType>?) -> String {
         guard let types, !types.isEmpty else { return "any type" }
@@ -105,6 +149,10 @@ final class SchemaComparer {
 
     private func compareValues(_ o: Schema, _ n: Schema, _ field: FieldPath) {
         switch (o.format, n.format) {
+        // A format no validator knows (OpenAI's `unixtime`) is a note for people: nothing on the
+        // wire depends on it.
+        case let (before, now) where before != now && [before, now].contains(where: { $0.map { !Self.knownFormats.contains($0) } ?? false }):
+            report("format-annotation-changed", field, "The format changed from \(before ?? "none") to \(now ?? "none"), which no validator checks.", o, n)
         case (nil, let added?): report("format-added", field, "The format \(added) was added.", o, n)
         case (let removed?, nil): report("format-removed", field, "The format \(removed) was removed.", o, n)
         case (let before?, let now?) where before != now: report("format-changed", field, "The format changed from \(before) to \(now).", o, n)

@@ -100,6 +100,27 @@ import Testing
         #expect(moved.map(\.rule).sorted() == ["request-property-became-required", "response-property-became-required"], "\(moved.map(\.message))")
     }
 
+    /// A 3.1 `$ref` with siblings (a description, an `x-` key) is that reference, in a union as
+    /// anywhere; its `default` is the sibling that counts.
+    @Test func aReferenceWithSiblingsIsTheReference() throws {
+        func findings(_ old: String, _ new: String) throws -> [String] {
+            try DiffSpecs.diff(DiffSpecs.bodies("{type: object, properties: {field: \(old)}}"), DiffSpecs.bodies("{type: object, properties: {field: \(new)}}"))
+                .map { "\($0.rule) \($0.level)" }.sorted()
+        }
+        #expect(try findings("{oneOf: [{$ref: '#/components/schemas/A'}, {type: string}]}",
+                             "{oneOf: [{$ref: '#/components/schemas/A', description: The A., x-note: kept}, {type: string}]}").isEmpty)
+        #expect(try findings("{$ref: '#/components/schemas/A'}", "{$ref: '#/components/schemas/A', description: The A.}").isEmpty)
+        #expect(try findings("{$ref: '#/components/schemas/A', default: {a: x}}", "{$ref: '#/components/schemas/A', default: {a: y}}")
+            == ["request-default-changed breaking", "response-default-changed info"])
+    }
+
+    /// `X` → `anyOf: [Y, null]`: the null is one finding, and X against Y the rest.
+    @Test func aSchemaReplacedByANullableUnionIsNullPlusTheNewSchema() throws {
+        let findings = try DiffSpecs.diff(DiffSpecs.bodies("{type: object, properties: {field: {type: string}}}"),
+                                          DiffSpecs.bodies("{type: object, properties: {field: {anyOf: [{type: integer}, {type: 'null'}]}}}"))
+        #expect(findings.map(\.rule).sorted() == ["request-nullable-added", "request-type-changed", "response-nullable-added", "response-type-changed"])
+    }
+
     /// A parameter and a property removed after their sunset dates: expected, so no worse than
     /// any removal.
     @Test func removalsAfterTheSunsetAreOrdinaryRemovals() throws {

@@ -88,6 +88,14 @@ import Testing
 
     /// The 2020-12 applicators: each judged by what it does to the set of valid values.
     static let keywordCases: [Case] = [
+        field("format-annotation-changed", "{type: integer, format: int64}", "{type: integer, format: unixtime}",
+              "The format changed from int64 to unixtime, which no validator checks."),
+        field("one-of-added", "{type: object}", "{type: object, oneOf: [{required: [k], properties: {k: {const: a}}}, {required: [k], properties: {k: {const: b}}}]}",
+              "The value must now match exactly one of 2 alternatives (oneOf)."),
+        field("one-of-removed", "{type: object, oneOf: [{required: [a]}, {required: [b]}]}", "{type: object}", "The oneOf of 2 alternatives was removed."),
+        field("any-of-added", "{type: object}", "{type: object, anyOf: [{required: [a]}, {required: [b]}]}",
+              "The value must now match at least one of 2 alternatives (anyOf)."),
+        field("any-of-removed", "{type: object, anyOf: [{required: [a]}, {required: [b]}]}", "{type: object}", "The anyOf of 2 alternatives was removed."),
         field("property-removed-before-sunset", "{type: object, properties: {a: {type: string, deprecated: true, x-sunset: '2099-01-01'}}}",
               "{type: object}", "The property a was removed before its sunset date 2099-01-01."),
         field("property-sunset-brought-forward", "{type: string, deprecated: true, x-sunset: '2099-06-01'}", "{type: string, deprecated: true, x-sunset: '2099-01-01'}",
