@@ -9,15 +9,16 @@ import SpeccRuntime
 // schemathesis can drive every parameter style and body kind through the generated server:
 //     swift run edge-cases-server [--port 8081]
 struct Echo: APIProtocol {
-    func postItem(id: Int, format: PostItemFormat, tags: [String]?, filter: PostItemFilter?, xRequestID: String, session: String?, limit: Int?, body: PostItemBody) async throws -> PostItemResponse {
+    // `int64` parameters are `Int64`; `Item.id`, an integer without a format, is `Int`.
+    func postItem(id: Int64, format: PostItemFormat, tags: [String]?, filter: PostItemFilter?, xRequestID: String, session: String?, limit: Int64?, body: PostItemBody) async throws -> PostItemResponse {
         let extra = ["tags": Double(tags?.count ?? 0), "count": Double(body.count ?? 0)]
-        return .created(body: Item(id: id, kind: format == .json ? .a : .b, extra: extra), location: "/items/\(id)", xRateRemaining: limit)
+        return .created(body: Item(id: Int(id), kind: format == .json ? .a : .b, extra: extra), location: "/items/\(id)", xRateRemaining: limit.map(Int.init))
     }
 
     func upload(body: HTTPBody?) async throws -> UploadResponse { .noContent }
 
-    func search(q: String, ids: [Int]?) async throws -> SearchResponse {
-        .ok((ids ?? [1]).map { .item(Item(id: $0, kind: .a)) })
+    func search(q: String, ids: [Int64]?) async throws -> SearchResponse {
+        .ok((ids ?? [1]).map { .item(Item(id: Int($0), kind: .a)) })
     }
 }
 

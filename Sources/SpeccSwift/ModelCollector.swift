@@ -80,7 +80,7 @@ final class ModelCollector {
             define(schema, as: name, doc: Self.doc(schema, remark: nil))
             return .named(name)
         }
-        if Self.isStringEnum(schema) || Self.isStruct(schema, api: api) || Self.isTuple(schema) {
+        if Self.enumRawType(schema) != nil || Self.isStruct(schema, api: api) || Self.isTuple(schema) {
             let name = scope.claim(hint)
             define(schema, as: name, doc: Self.doc(schema, remark: nil))
             return .named(name)
@@ -100,8 +100,8 @@ final class ModelCollector {
             case "date-time": return .date
             default: return .string
             }
-        case .integer: return .int
-        case .number: return .double
+        case .integer: return Self.integerType(schema)
+        case .number: return Self.numberType(schema)
         case .boolean: return .bool
         case .null: return .anyJSON
         case .array:
@@ -126,8 +126,8 @@ final class ModelCollector {
             addAlias(name, target: type(for: single, hint: name).type, doc: doc)
         } else if let branches = Self.unionBranches(schema), branches.count > 1 {
             defineUnion(schema, branches: branches, as: name, doc: doc)
-        } else if Self.isStringEnum(schema) {
-            defineStringEnum(schema, as: name, doc: doc)
+        } else if let rawType = Self.enumRawType(schema) {
+            defineEnum(schema, rawType: rawType, as: name, doc: doc)
         } else if Self.isStruct(schema, api: api) {
             defineStruct(schema, as: name, doc: doc)
         } else if Self.isTuple(schema) {
@@ -180,17 +180,28 @@ final class ModelCollector {
         tuples.append(TupleModel(doc: DocComment.block(doc), name: name, items: items, rest: rest))
     }
 
-    private func defineStringEnum(_ schema: Schema, as name: String, doc: [String]) {
+    /// An enum of strings or numbers, with an `undocumented` case for a value the spec does not
+    /// list yet. Case names come from the values (`_1`, `_0_5` for numbers).
+    private func defineEnum(_ schema: Schema, rawType: SwiftType, as name: String, doc: [String]) {
         var cases = NameScope(reserved: ["undocumented", "init", "rawValue"])
-        let values = (schema.enumValues ?? []).compactMap { value -> String? in
-            if case .string(let text) = value { return text }
-            return nil
+        var seen = Set<JSONValue>()
+        let values = (schema.enumValues ?? []).filter { $0 != .null && seen.insert($0).inserted }
+        let models = values.compactMap { value -> EnumCaseModel? in
+            switch value {
+            case .string(let text):
+                return EnumCaseModel(name: cases.claim(SwiftNames.memberName(text.isEmpty ? "empty" : text)), literal: SwiftLiteral.string(text))
+            case .integer, .number:
+                // `1` → `_1`, `0.5` → `_0_5`, `-2` → `minus2`; an exponent's sign too (`1e-05` → `_1eMinus05`).
+                let literal = value.compactText
+                var caseName = literal.hasPrefix("-") ? "minus" + literal.dropFirst() : literal
+                caseName = caseName.replacingOccurrences(of: ".", with: "_").replacingOccurrences(of: "-", with: "Minus").replacingOccurrences(of: "+", with: "")
+                if caseName.first?.isNumber == true { caseName = "_" + caseName }
+                return EnumCaseModel(name: cases.claim(caseName), literal: literal)
+            default:
+                return nil
+            }
         }
-        var seen = Set<String>()
-        let models = values.filter { seen.insert($0).inserted }.map { value in
-            EnumCaseModel(name: cases.claim(SwiftNames.memberName(value.isEmpty ? "empty" : value)), literal: SwiftLiteral.string(value))
-        }
-        stringEnums.append(StringEnumModel(doc: DocComment.block(doc), name: name, cases: models))
+        stringEnums.append(StringEnumModel(doc: DocComment.block(doc), name: name, rawType: rawType.description, cases: models))
     }
 
     private func defineUnion(_ schema: Schema, branches: [SchemaRef], as name: String, doc: [String]) {

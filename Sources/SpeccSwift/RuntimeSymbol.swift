@@ -5,7 +5,7 @@
 /// generated code names a type that is neither declared in it nor listed here.
 public enum RuntimeSymbol: String, CaseIterable, Sendable {
     // The Swift standard library.
-    case string = "String", int = "Int", double = "Double", bool = "Bool", error = "Error"
+    case string = "String", int = "Int", int32 = "Int32", int64 = "Int64", double = "Double", float = "Float", bool = "Bool", error = "Error"
     case decoder = "Decoder", encoder = "Encoder", codable = "Codable", sendable = "Sendable", hashable = "Hashable"
     case rawRepresentable = "RawRepresentable", caseIterable = "CaseIterable", codingKey = "CodingKey", decodingError = "DecodingError"
     // Foundation.

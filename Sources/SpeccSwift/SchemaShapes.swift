@@ -20,12 +20,30 @@ extension ModelCollector {
         return false
     }
 
-    static func isStringEnum(_ schema: Schema) -> Bool {
-        guard let values = schema.enumValues, !values.isEmpty else { return false }
-        return values.allSatisfy {
-            if case .string = $0 { return true }
-            return $0 == .null
-        } && values.contains { if case .string = $0 { return true } else { return false } }
+    /// The Swift type of an enum's values, when the schema is one: `String` for strings, the
+    /// integer or number type of its format for numbers (null may be listed beside them).
+    static func enumRawType(_ schema: Schema) -> SwiftType? {
+        guard let values = schema.enumValues?.filter({ $0 != .null }), !values.isEmpty else { return nil }
+        if values.allSatisfy({ if case .string = $0 { true } else { false } }) { return .string }
+        guard values.allSatisfy({ switch $0 { case .integer, .number: true; default: false } }) else { return nil }
+        let types = Set(schema.types ?? []).subtracting([.null])
+        if types == [.integer] { return integerType(schema) }
+        if types == [.number] { return numberType(schema) }
+        return nil
+    }
+
+    /// `int32` and `int64` are those Swift integers; any other integer is `Int`.
+    static func integerType(_ schema: Schema) -> SwiftType {
+        switch schema.format {
+        case "int32": .int32
+        case "int64": .int64
+        default: .int
+        }
+    }
+
+    /// `float` is `Float`; any other number `Double`.
+    static func numberType(_ schema: Schema) -> SwiftType {
+        schema.format == "float" ? .float : .double
     }
 
     static func isStruct(_ schema: Schema, api: API) -> Bool {

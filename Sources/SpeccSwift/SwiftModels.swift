@@ -53,6 +53,8 @@ public struct StringEnumModel: Sendable {
     /// The doc comment, ready to place: `/// ` lines, indented for where the declaration goes.
     public let doc: String?
     public let name: String
+    /// `String`, or the integer or floating-point type of a numeric enum.
+    public let rawType: String
     public let cases: [EnumCaseModel]
 }
 
@@ -61,7 +63,7 @@ public struct EnumCaseModel: Sendable {
     public let name: String
     /// After a dot (`.default`), where Swift needs no backticks.
     public var member: String { SwiftNames.bare(name) }
-    /// The JSON value as a Swift string literal.
+    /// The JSON value as a Swift literal (a string literal, or a number).
     public let literal: String
 }
 

@@ -69,6 +69,7 @@ extension StringEnumModel: TemplateFields {
         switch name {
         case "doc": .optional(self.doc)
         case "name": .value(self.name)
+        case "rawType": .value(self.rawType)
         case "cases": .value(self.cases.map(TemplateFieldsBox.init))
         default: nil
         }

@@ -14,6 +14,7 @@ indirect enum SwiftType: Hashable, Sendable, CustomStringConvertible {
     static func runtime(_ symbol: RuntimeSymbol) -> SwiftType { .named(symbol.name) }
 
     static let string = runtime(.string), int = runtime(.int), double = runtime(.double), bool = runtime(.bool)
+    static let int32 = runtime(.int32), int64 = runtime(.int64), float = runtime(.float)
     static let date = runtime(.date), data = runtime(.data), anyJSON = runtime(.anyJSON), httpBody = runtime(.httpBody)
     static let multipartRawPart = runtime(.multipartRawPart), serverSentEvent = runtime(.serverSentEvent)
 

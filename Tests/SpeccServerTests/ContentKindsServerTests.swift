@@ -54,8 +54,8 @@ struct ContentKindsService: APIProtocol {
     static let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
 
     func uploadFile(name: String, body: HTTPBody) async throws -> UploadFileResponse {
-        var size = 0
-        for try await chunk in body { size += chunk.count }
+        var size: Int64 = 0
+        for try await chunk in body { size += Int64(chunk.count) }
         return .created(StoredFile(name: name, size: size))
     }
 
@@ -271,7 +271,7 @@ struct ContentKindsService: APIProtocol {
         try #require(Memory.resetPeak(), "needs /proc/self/clear_refs (Linux)")
         let start = Date()
         let stored = try await client.uploadFile(name: "big.bin", body: generatedBytes(Self.size))
-        #expect(stored == .created(StoredFile(name: "big.bin", size: Self.size)))
+        #expect(stored == .created(StoredFile(name: "big.bin", size: Int64(Self.size))))
         let uploaded = Date()
         let afterUpload = Memory.peakBytes() ?? 0
         guard case .ok(let download) = try await client.downloadFile(name: "\(Self.size).bin") else {

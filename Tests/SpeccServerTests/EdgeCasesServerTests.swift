@@ -9,16 +9,16 @@ import Testing
 actor EdgeCasesEcho: APIProtocol {
     private(set) var lastPost: String?
 
-    func postItem(id: Int, format: PostItemFormat, tags: [String]?, filter: PostItemFilter?, xRequestID: String, session: String?, limit: Int?, body: PostItemBody) async throws -> PostItemResponse {
+    func postItem(id: Int64, format: PostItemFormat, tags: [String]?, filter: PostItemFilter?, xRequestID: String, session: String?, limit: Int64?, body: PostItemBody) async throws -> PostItemResponse {
         lastPost = "id=\(id) format=\(format.rawValue) tags=\(tags ?? []) filter=\(filter?.min ?? -1)..\(filter?.max ?? -1) id=\(xRequestID) session=\(session ?? "-") limit=\(limit ?? -1) name=\(body.name) count=\(body.count ?? -1) nested=\(body.nested?.a ?? "-")"
         if body.name == "conflict" { return .clientError(statusCode: 409, body: Problem(title: "exists", status: 409)) }
-        return .created(body: Item(id: id, kind: format == .json ? .a : .b, extra: ["limit": Double(limit ?? 0)]), location: "/items/\(id)", xRateRemaining: 99)
+        return .created(body: Item(id: Int(id), kind: format == .json ? .a : .b, extra: ["limit": Double(limit ?? 0)]), location: "/items/\(id)", xRateRemaining: 99)
     }
 
     func upload(body: HTTPBody?) async throws -> UploadResponse { .noContent }
 
-    func search(q: String, ids: [Int]?) async throws -> SearchResponse {
-        .ok([.item(Item(id: ids?.first ?? 0, kind: .a)), .problem(Problem(title: q, status: 200))])
+    func search(q: String, ids: [Int64]?) async throws -> SearchResponse {
+        .ok([.item(Item(id: Int(ids?.first ?? 0), kind: .a)), .problem(Problem(title: q, status: 200))])
     }
 }
 

@@ -25,7 +25,7 @@ struct PaymentsEcho: APIProtocol {
         let server = try await LiveServer.start { router in try PaymentsEcho().registerHandlers(on: router) }
         defer { server.stop() }
         let client = Client(serverURL: server.url(), transport: URLSessionTransport())
-        let payment = Payment(method: .transfer, amount: 1200, iban: "DE89370400440532013000", billingName: "Ada", billingAddress: "1 Loop",
+        let payment = Payment(method: .transfer, amount: 1200, iban: "DE89370400440532013000", priority: ._2, feeRate: .minus2, billingName: "Ada", billingAddress: "1 Loop",
                               line: PaymentLine(item1: "sku-1", item2: 2),
                               point: PaymentPoint(item1: 52.52, item2: 13.4, item3: "Berlin", rest: [.string("extra")]), labels: ["primary", "gift"], metadata: ["x_note": .string("hi"), "count": .int(2)],
                               tags: ["blue"], reference: "inv-7")
@@ -72,6 +72,15 @@ struct PaymentsEcho: APIProtocol {
         #expect(long.item3 == "here")
         #expect(long.rest == [.int(3), .object(["a": .bool(true)])])
         #expect(throws: DecodingError.self) { try JSONDecoder().decode(PaymentPoint.self, from: Data("[1]".utf8)) }
+    }
+
+    /// Numeric enums are Swift enums of the format's type, and keep a value the spec does not list.
+    @Test func numericEnumsDecodeKnownAndUnknownValues() throws {
+        #expect(try JSONDecoder().decode(PaymentPriority.self, from: Data("2".utf8)) == ._2)
+        #expect(try JSONDecoder().decode(PaymentPriority.self, from: Data("7".utf8)) == .undocumented(7))
+        #expect(PaymentPriority._3.rawValue == Int32(3))
+        #expect(try JSONDecoder().decode(PaymentFeeRate.self, from: Data("1.5".utf8)) == ._1_5)
+        #expect(String(decoding: try JSONEncoder().encode(PaymentFeeRate.minus2), as: UTF8.self) == "-2")
     }
 
     @Test func theCardPaymentPasses() async throws {

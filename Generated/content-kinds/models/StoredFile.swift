@@ -6,9 +6,9 @@ import Foundation
 /// - Remark: Generated from `#/components/schemas/StoredFile`.
 public struct StoredFile: Codable, Hashable, Sendable {
     public let name: String
-    public let size: Int
+    public let size: Int64
 
-    public init(name: String, size: Int) {
+    public init(name: String, size: Int64) {
         self.name = name
         self.size = size
     }

@@ -24,7 +24,7 @@ public struct Client: APIProtocol {
     }
 
     /// `POST /items/{id}/{format}`
-    public func postItem(id: Int, format: PostItemFormat, tags: [String]? = nil, filter: PostItemFilter? = nil, xRequestID: String, session: String? = nil, limit: Int? = nil, body: PostItemBody) async throws -> PostItemResponse {
+    public func postItem(id: Int64, format: PostItemFormat, tags: [String]? = nil, filter: PostItemFilter? = nil, xRequestID: String, session: String? = nil, limit: Int64? = nil, body: PostItemBody) async throws -> PostItemResponse {
         var query: [String] = []
         if let tags { query += ParameterStyle.query("tags", try ParameterValue(tags), style: .form, explode: false) }
         if let filter { query += ParameterStyle.query("filter", try ParameterValue(filter), style: .deepObject, explode: false) }
@@ -58,7 +58,7 @@ public struct Client: APIProtocol {
     }
 
     /// `GET /search`
-    public func search(q: String, ids: [Int]? = nil) async throws -> SearchResponse {
+    public func search(q: String, ids: [Int64]? = nil) async throws -> SearchResponse {
         var query: [String] = []
         query += ParameterStyle.query("q", try ParameterValue(q), style: .form, explode: true)
         if let ids { query += ParameterStyle.query("ids", try ParameterValue(ids), style: .pipeDelimited, explode: false) }

@@ -8,11 +8,11 @@ import OpenAPIRuntime
 /// protocol and calls `registerHandlers(on:)` to serve them, each request validated first.
 public protocol APIProtocol: Sendable {
     /// `POST /items/{id}/{format}`
-    func postItem(id: Int, format: PostItemFormat, tags: [String]?, filter: PostItemFilter?, xRequestID: String, session: String?, limit: Int?, body: PostItemBody) async throws -> PostItemResponse
+    func postItem(id: Int64, format: PostItemFormat, tags: [String]?, filter: PostItemFilter?, xRequestID: String, session: String?, limit: Int64?, body: PostItemBody) async throws -> PostItemResponse
     /// `PUT /upload`
     func upload(body: HTTPBody?) async throws -> UploadResponse
     /// `GET /search`
-    func search(q: String, ids: [Int]?) async throws -> SearchResponse
+    func search(q: String, ids: [Int64]?) async throws -> SearchResponse
 }
 
 /// The outcomes of `postItem`.

@@ -4,10 +4,10 @@ import Foundation
 @_spi(Generated) import SpeccRuntime
 
 public struct PostItemFilter: Codable, Hashable, Sendable {
-    public let min: Int?
-    public let max: Int?
+    public let min: Int64?
+    public let max: Int64?
 
-    public init(min: Int? = nil, max: Int? = nil) {
+    public init(min: Int64? = nil, max: Int64? = nil) {
         self.min = min
         self.max = max
     }
@@ -23,10 +23,10 @@ public struct PostItemBodyNested: Codable, Hashable, Sendable {
 
 public struct PostItemBody: Codable, Hashable, Sendable {
     public let name: String
-    public let count: Int?
+    public let count: Int64?
     public let nested: PostItemBodyNested?
 
-    public init(name: String, count: Int? = nil, nested: PostItemBodyNested? = nil) {
+    public init(name: String, count: Int64? = nil, nested: PostItemBodyNested? = nil) {
         self.name = name
         self.count = count
         self.nested = nested

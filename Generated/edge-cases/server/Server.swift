@@ -23,13 +23,13 @@ extension APIProtocol {
     public func registerHandlers(on transport: any ServerTransport, pathPrefix: String = "", middlewares: [any ServerMiddleware] = [], options: ServerOptions = ServerOptions()) throws {
         let server = ServerCore(transport: transport, pathPrefix: pathPrefix, middlewares: middlewares, options: options, schemas: ServerSchemas.shared)
         try server.register(.post, path: "/items/{id}/{format}", operationID: "postItem", produces: ["application/json", "application/problem+json"]) { request in
-            let id = try request.requiredParameter(in: .path, "id", as: Int.self, style: .simple, explode: false, schema: "postItem path id")
+            let id = try request.requiredParameter(in: .path, "id", as: Int64.self, style: .simple, explode: false, schema: "postItem path id")
             let format = try request.requiredParameter(in: .path, "format", as: PostItemFormat.self, style: .label, explode: false, schema: "postItem path format")
             let tags = try request.parameter(in: .query, "tags", as: [String].self, style: .form, explode: false, schema: "postItem query tags")
             let filter = try request.parameter(in: .query, "filter", as: PostItemFilter.self, style: .deepObject, explode: false, schema: "postItem query filter")
             let xRequestID = try request.requiredParameter(in: .header, "X-Request-ID", as: String.self, style: .simple, explode: false, schema: "postItem header X-Request-ID")
             let session = try request.parameter(in: .cookie, "session", as: String.self, style: .form, explode: true, schema: "postItem cookie session")
-            let limit = try request.parameter(in: .query, "limit", as: Int.self, style: .form, explode: true, schema: "postItem query limit")
+            let limit = try request.parameter(in: .query, "limit", as: Int64.self, style: .form, explode: true, schema: "postItem query limit")
             let body = try await request.requiredBody(PostItemBody.self, mediaTypes: ["application/x-www-form-urlencoded"], schema: "postItem body")
             switch try await self.postItem(id: id, format: format, tags: tags, filter: filter, xRequestID: xRequestID, session: session, limit: limit, body: body) {
             case .created(let body, let location, let xRateRemaining): return try .body(201, body, contentType: "application/json", headers: [("Location", ServerResponse.text(location)), ("X-Rate-Remaining", ServerResponse.text(xRateRemaining))])
@@ -46,7 +46,7 @@ extension APIProtocol {
         }
         try server.register(.get, path: "/search", operationID: "search", produces: ["application/problem+json", "application/json"]) { request in
             let q = try request.requiredParameter(in: .query, "q", as: String.self, style: .form, explode: true, schema: "search query q")
-            let ids = try request.parameter(in: .query, "ids", as: [Int].self, style: .pipeDelimited, explode: false, schema: "search query ids")
+            let ids = try request.parameter(in: .query, "ids", as: [Int64].self, style: .pipeDelimited, explode: false, schema: "search query ids")
             switch try await self.search(q: q, ids: ids) {
             case .ok(let body): return try .body(200, body, contentType: "application/json")
             case .badRequest(let body): return try .body(400, body, contentType: "application/problem+json")

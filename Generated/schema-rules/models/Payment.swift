@@ -15,6 +15,9 @@ public struct Payment: Codable, Hashable, Sendable {
     public let last4: String?
     /// Constraints: at least 15 characters.
     public let iban: String?
+    /// How soon to settle; new levels may come.
+    public let priority: PaymentPriority?
+    public let feeRate: PaymentFeeRate?
     public let billingName: String?
     public let billingAddress: String?
     /// One order line as a pair, `[sku, quantity]`.
@@ -41,11 +44,13 @@ public struct Payment: Codable, Hashable, Sendable {
     /// Constraints: must not be `""`.
     public let reference: String?
 
-    public init(method: PaymentMethod, amount: Amount, last4: String? = nil, iban: String? = nil, billingName: String? = nil, billingAddress: String? = nil, line: PaymentLine? = nil, point: PaymentPoint? = nil, labels: [String]? = nil, metadata: [String: AnyJSON]? = nil, payload: String? = nil, tags: TagList? = nil, reference: String? = nil) {
+    public init(method: PaymentMethod, amount: Amount, last4: String? = nil, iban: String? = nil, priority: PaymentPriority? = nil, feeRate: PaymentFeeRate? = nil, billingName: String? = nil, billingAddress: String? = nil, line: PaymentLine? = nil, point: PaymentPoint? = nil, labels: [String]? = nil, metadata: [String: AnyJSON]? = nil, payload: String? = nil, tags: TagList? = nil, reference: String? = nil) {
         self.method = method
         self.amount = amount
         self.last4 = last4
         self.iban = iban
+        self.priority = priority
+        self.feeRate = feeRate
         self.billingName = billingName
         self.billingAddress = billingAddress
         self.line = line
@@ -62,6 +67,8 @@ public struct Payment: Codable, Hashable, Sendable {
         case amount
         case last4
         case iban
+        case priority
+        case feeRate = "fee_rate"
         case billingName = "billing_name"
         case billingAddress = "billing_address"
         case line
@@ -98,6 +105,77 @@ public enum PaymentMethod: RawRepresentable, Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+}
+
+/// How soon to settle; new levels may come.
+public enum PaymentPriority: RawRepresentable, Codable, Hashable, Sendable {
+    case _1
+    case _2
+    case _3
+    /// A value this client does not know yet: decoding never fails on a new server value.
+    case undocumented(Int32)
+
+    public init(rawValue: Int32) {
+        switch rawValue {
+        case 1: self = ._1
+        case 2: self = ._2
+        case 3: self = ._3
+        default: self = .undocumented(rawValue)
+        }
+    }
+
+    public var rawValue: Int32 {
+        switch self {
+        case ._1: 1
+        case ._2: 2
+        case ._3: 3
+        case .undocumented(let value): value
+        }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        self.init(rawValue: try decoder.singleValueContainer().decode(Int32.self))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+}
+
+public enum PaymentFeeRate: RawRepresentable, Codable, Hashable, Sendable {
+    case _0_5
+    case _1_5
+    case minus2
+    /// A value this client does not know yet: decoding never fails on a new server value.
+    case undocumented(Float)
+
+    public init(rawValue: Float) {
+        switch rawValue {
+        case 0.5: self = ._0_5
+        case 1.5: self = ._1_5
+        case -2: self = .minus2
+        default: self = .undocumented(rawValue)
+        }
+    }
+
+    public var rawValue: Float {
+        switch self {
+        case ._0_5: 0.5
+        case ._1_5: 1.5
+        case .minus2: -2
+        case .undocumented(let value): value
+        }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        self.init(rawValue: try decoder.singleValueContainer().decode(Float.self))
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -90,6 +90,15 @@ enum ServerSchemas {
         "billing_name": {
           "type": "string"
         },
+        "fee_rate": {
+          "enum": [
+            0.5,
+            1.5,
+            -2
+          ],
+          "format": "float",
+          "type": "number"
+        },
         "iban": {
           "minLength": 15,
           "type": "string"
@@ -169,6 +178,15 @@ enum ServerSchemas {
             }
           ],
           "type": "array"
+        },
+        "priority": {
+          "enum": [
+            1,
+            2,
+            3
+          ],
+          "format": "int32",
+          "type": "integer"
         },
         "tags": {
           "$ref": "#/$defs/TagList"

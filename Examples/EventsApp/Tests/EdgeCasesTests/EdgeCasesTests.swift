@@ -8,17 +8,17 @@ import Testing
 /// Remembers what the server handed to each method, and answers from it.
 actor Recorder: APIProtocol {
     struct PostItemInput: Equatable {
-        let id: Int, format: PostItemFormat, tags: [String]?, filter: PostItemFilter?, xRequestID: String, session: String?, limit: Int?, body: PostItemBody
+        let id: Int64, format: PostItemFormat, tags: [String]?, filter: PostItemFilter?, xRequestID: String, session: String?, limit: Int64?, body: PostItemBody
     }
 
     private(set) var posted: [PostItemInput] = []
     private(set) var uploads: [Data?] = []
-    private(set) var searches: [(q: String, ids: [Int]?)] = []
+    private(set) var searches: [(q: String, ids: [Int64]?)] = []
 
-    func postItem(id: Int, format: PostItemFormat, tags: [String]?, filter: PostItemFilter?, xRequestID: String, session: String?, limit: Int?, body: PostItemBody) async throws -> PostItemResponse {
+    func postItem(id: Int64, format: PostItemFormat, tags: [String]?, filter: PostItemFilter?, xRequestID: String, session: String?, limit: Int64?, body: PostItemBody) async throws -> PostItemResponse {
         posted.append(PostItemInput(id: id, format: format, tags: tags, filter: filter, xRequestID: xRequestID, session: session, limit: limit, body: body))
         if body.name == "teapot" { return .clientError(statusCode: 418, body: Problem(title: "I'm a teapot", status: 418)) }
-        let item = Item(id: id, kind: format == .json ? .a : .b, extra: ["count": Double(body.count ?? 0)])
+        let item = Item(id: Int(id), kind: format == .json ? .a : .b, extra: ["count": Double(body.count ?? 0)])
         return .created(body: item, location: "/items/\(id)", xRateRemaining: 41)
     }
 
@@ -32,7 +32,7 @@ actor Recorder: APIProtocol {
         return .noContent
     }
 
-    func search(q: String, ids: [Int]?) async throws -> SearchResponse {
+    func search(q: String, ids: [Int64]?) async throws -> SearchResponse {
         searches.append((q, ids))
         return .ok([.item(Item(id: 1, kind: .a)), .problem(Problem(title: "partial", status: 206))])
     }
