@@ -144,6 +144,8 @@ package.targets.append(.testTarget(
     dependencies: goldenModules.map { .target(name: $0) } + [
         "SpeccRuntime",
         .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
+        .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
     ]
 ))
 // The example: the Strigo events API in memory, served by Hummingbird (`swift run strigo-events-server`).

@@ -24,6 +24,11 @@ import OpenAPIRuntime
 
     /// Sends through the middlewares (first listed runs first) and the transport.
     public func send(_ request: HTTPRequest, body: HTTPBody?, operationID: String) async throws -> Response {
+        let (response, responseBody) = try await exchange(request, body: body, operationID: operationID)
+        return Response(status: response.status.code, headerFields: response.headerFields, body: responseBody, maxBytes: maxResponseBytes)
+    }
+
+    func exchange(_ request: HTTPRequest, body: HTTPBody?, operationID: String) async throws -> (HTTPResponse, HTTPBody?) {
         var next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?) = { request, body, url in
             try await transport.send(request, body: body, baseURL: url, operationID: operationID)
         }
@@ -33,8 +38,7 @@ import OpenAPIRuntime
                 try await middleware.intercept(request, body: body, baseURL: url, operationID: operationID, next: inner)
             }
         }
-        let (response, responseBody) = try await next(request, body, serverURL)
-        return Response(status: response.status.code, headerFields: response.headerFields, body: responseBody, maxBytes: maxResponseBytes)
+        return try await next(request, body, serverURL)
     }
 
     /// A response whose body has not been read yet.

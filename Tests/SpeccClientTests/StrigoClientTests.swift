@@ -1,4 +1,6 @@
 import Foundation
+import HTTPTypes
+import OpenAPIRuntime
 import OpenAPIURLSession
 import SpeccGoldenStrigoEvents
 import Testing
@@ -22,6 +24,36 @@ import Testing
         """
 
     static func date(_ text: String) -> Date { try! Date(text, strategy: .iso8601) }
+
+    /// A failed call throws OpenAPIRuntime's `ClientError`: the operation, what was sent and
+    /// received, and the error underneath, for logging or retrying by operation.
+    @Test func aFailedCallSaysWhichOperationAndWhatWasExchanged() async throws {
+        try await server.respond(200, body: #"{"id": 7}"#, headers: ["Content-Type": "application/json"])
+        do {
+            _ = try await client.getEvent(eventId: "e1")
+            Issue.record("a body that is no Event must not decode")
+        } catch let error as ClientError {
+            #expect(error.operationID == "getEvent")
+            #expect(error.request?.path == "/events/e1")
+            #expect(error.response?.status.code == 200)
+            #expect(error.underlyingError is DecodingError)
+            #expect(error.causeDescription == "Reading the response failed.")
+        }
+        struct Refusing: ClientTransport {
+            func send(_ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String) async throws -> (HTTPResponse, HTTPBody?) {
+                throw URLError(.notConnectedToInternet)
+            }
+        }
+        do {
+            _ = try await Client(transport: Refusing()).listEvents()
+            Issue.record("the transport failed")
+        } catch let error as ClientError {
+            #expect(error.operationID == "listEvents")
+            #expect(error.request?.method == .get && error.response == nil)
+            #expect((error.underlyingError as? URLError)?.code == .notConnectedToInternet)
+            #expect(error.causeDescription == "Sending the request failed (transport or middleware).")
+        }
+    }
 
     @Test func createSendsTheExactBodyAndDecodesTheEvent() async throws {
         try await server.respond(200, body: Self.eventJSON, headers: ["Content-Type": "application/json"])

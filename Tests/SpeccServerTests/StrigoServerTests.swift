@@ -1,4 +1,6 @@
 import Foundation
+import HTTPTypes
+import OpenAPIRuntime
 import OpenAPIURLSession
 import SpeccGoldenStrigoEvents
 import SpeccRuntime
@@ -199,7 +201,48 @@ import Testing
         #expect(response.problem?.detail == "The server could not complete the request.")
         #expect(!response.text.contains("secret"))
         #expect(!response.text.contains("FailingStrigo"))
-        #expect(errors.entries == ["listEvents: DatabaseDown(connection: \"postgres://admin:secret@db\")"])
+        // The log gets the operation, the request (credentials redacted) and the handler's error.
+        let entry = try #require(errors.entries.first)
+        #expect(errors.entries.count == 1)
+        #expect(entry.hasPrefix("listEvents: Server error - cause description: 'The handler threw an error.', underlying error: DatabaseDown(connection: \"postgres://admin:secret@db\"), operationID: listEvents, request: GET /events"), "\(entry)")
+        #expect(entry.contains("authorization: <redacted>") && !entry.contains("ORG:KEY"), "\(entry)")
+    }
+
+    /// A handler's error that conforms to `HTTPResponseConvertible` chooses the response: its
+    /// status and headers, and problem details when it gives no body of its own.
+    @Test func aHandlerErrorCanChooseItsResponse() async throws {
+        struct Teapot: Error, HTTPResponseConvertible {
+            var httpStatus: HTTPResponse.Status { .init(code: 418, reasonPhrase: "I'm a teapot") }
+            var httpHeaderFields: HTTPFields { [.retryAfter: "5"] }
+        }
+        struct Limited: Error, HTTPResponseConvertible {
+            var httpStatus: HTTPResponse.Status { .tooManyRequests }
+            var httpBody: HTTPBody? { HTTPBody("slow down") }
+        }
+        struct Handlers: APIProtocol {
+            let error: any Error & Sendable
+            func listEvents() async throws -> ListEventsResponse { throw error }
+            func createEvent(body: EventCreate) async throws -> CreateEventResponse { throw error }
+            func getEvent(eventId: String) async throws -> GetEventResponse { throw error }
+            func modifyEvent(eventId: String, body: EventUpdate) async throws -> ModifyEventResponse { throw error }
+            func deleteEvent(eventId: String) async throws -> DeleteEventResponse { throw error }
+        }
+        let teapot = try await LiveServer.start { router in
+            try Handlers(error: Teapot()).registerHandlers(on: router, options: ServerOptions(authenticate: { _ in true }))
+        }
+        defer { teapot.stop() }
+        let brewed = try await teapot.send("GET", "/events", headers: Self.auth)
+        #expect(brewed.status == 418)
+        #expect(brewed.headers["Retry-After"] == "5")
+        #expect(brewed.contentType == "application/problem+json")
+        #expect(brewed.problem?.title == "I'm a teapot")
+        let limited = try await LiveServer.start { router in
+            try Handlers(error: Limited()).registerHandlers(on: router, options: ServerOptions(authenticate: { _ in true }))
+        }
+        defer { limited.stop() }
+        let slow = try await limited.send("GET", "/events", headers: Self.auth)
+        #expect(slow.status == 429)
+        #expect(slow.text == "slow down")
     }
 }
 

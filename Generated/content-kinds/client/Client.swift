@@ -28,14 +28,16 @@ public struct Client: APIProtocol {
     ///
     /// `PUT /files/{name}`
     public func uploadFile(name: String, body: HTTPBody) async throws -> UploadFileResponse {
-        let query: [String] = []
-        let headers: [(String, String)] = []
-        let requestBody: HTTPBody? = body
-        let request = ClientCore.request(.put, path: "/files/" + ParameterStyle.path("name", try ParameterValue(name), style: .simple, explode: false), query: query, headers: headers, contentType: "application/octet-stream", accept: "application/json")
-        let response = try await self.core.send(request, body: requestBody, operationID: "uploadFile")
-        switch response.status {
-        case 201: return .created(try await response.decode(StoredFile.self))
-        default: return .undocumented(try await response.undocumented())
+        try await self.core.call("uploadFile") { call in
+            let query: [String] = []
+            let headers: [(String, String)] = []
+            let requestBody: HTTPBody? = body
+            let request = ClientCore.request(.put, path: "/files/" + ParameterStyle.path("name", try ParameterValue(name), style: .simple, explode: false), query: query, headers: headers, contentType: "application/octet-stream", accept: "application/json")
+            let response = try await call.send(request, body: requestBody)
+            switch response.status {
+            case 201: return .created(try await response.decode(StoredFile.self))
+            default: return .undocumented(try await response.undocumented())
+            }
         }
     }
 
@@ -43,28 +45,32 @@ public struct Client: APIProtocol {
     ///
     /// `GET /files/{name}`
     public func downloadFile(name: String) async throws -> DownloadFileResponse {
-        let query: [String] = []
-        let headers: [(String, String)] = []
-        let requestBody: HTTPBody? = nil
-        let request = ClientCore.request(.get, path: "/files/" + ParameterStyle.path("name", try ParameterValue(name), style: .simple, explode: false), query: query, headers: headers, contentType: nil, accept: "application/octet-stream")
-        let response = try await self.core.send(request, body: requestBody, operationID: "downloadFile")
-        switch response.status {
-        case 200: return .ok(response.stream)
-        case 404: return .notFound
-        default: return .undocumented(try await response.undocumented())
+        try await self.core.call("downloadFile") { call in
+            let query: [String] = []
+            let headers: [(String, String)] = []
+            let requestBody: HTTPBody? = nil
+            let request = ClientCore.request(.get, path: "/files/" + ParameterStyle.path("name", try ParameterValue(name), style: .simple, explode: false), query: query, headers: headers, contentType: nil, accept: "application/octet-stream")
+            let response = try await call.send(request, body: requestBody)
+            switch response.status {
+            case 200: return .ok(response.stream)
+            case 404: return .notFound
+            default: return .undocumented(try await response.undocumented())
+            }
         }
     }
 
     /// `GET /images/{id}`
     public func getImage(id: Int) async throws -> GetImageResponse {
-        let query: [String] = []
-        let headers: [(String, String)] = []
-        let requestBody: HTTPBody? = nil
-        let request = ClientCore.request(.get, path: "/images/" + ParameterStyle.path("id", try ParameterValue(id), style: .simple, explode: false), query: query, headers: headers, contentType: nil, accept: "image/png")
-        let response = try await self.core.send(request, body: requestBody, operationID: "getImage")
-        switch response.status {
-        case 200: return .ok(response.stream)
-        default: return .undocumented(try await response.undocumented())
+        try await self.core.call("getImage") { call in
+            let query: [String] = []
+            let headers: [(String, String)] = []
+            let requestBody: HTTPBody? = nil
+            let request = ClientCore.request(.get, path: "/images/" + ParameterStyle.path("id", try ParameterValue(id), style: .simple, explode: false), query: query, headers: headers, contentType: nil, accept: "image/png")
+            let response = try await call.send(request, body: requestBody)
+            switch response.status {
+            case 200: return .ok(response.stream)
+            default: return .undocumented(try await response.undocumented())
+            }
         }
     }
 
@@ -72,27 +78,31 @@ public struct Client: APIProtocol {
     ///
     /// `POST /notes`
     public func shout(body: String) async throws -> ShoutResponse {
-        let query: [String] = []
-        let headers: [(String, String)] = []
-        let requestBody: HTTPBody? = HTTPBody(try TextCoding.encode(body, contentType: "text/plain"))
-        let request = ClientCore.request(.post, path: "/notes", query: query, headers: headers, contentType: "text/plain", accept: "text/plain; charset=iso-8859-1")
-        let response = try await self.core.send(request, body: requestBody, operationID: "shout")
-        switch response.status {
-        case 200: return .ok(try await response.text())
-        default: return .undocumented(try await response.undocumented())
+        try await self.core.call("shout") { call in
+            let query: [String] = []
+            let headers: [(String, String)] = []
+            let requestBody: HTTPBody? = HTTPBody(try TextCoding.encode(body, contentType: "text/plain"))
+            let request = ClientCore.request(.post, path: "/notes", query: query, headers: headers, contentType: "text/plain", accept: "text/plain; charset=iso-8859-1")
+            let response = try await call.send(request, body: requestBody)
+            switch response.status {
+            case 200: return .ok(try await response.text())
+            default: return .undocumented(try await response.undocumented())
+            }
         }
     }
 
     /// `GET /report.csv`
     public func getReport() async throws -> GetReportResponse {
-        let query: [String] = []
-        let headers: [(String, String)] = []
-        let requestBody: HTTPBody? = nil
-        let request = ClientCore.request(.get, path: "/report.csv", query: query, headers: headers, contentType: nil, accept: "text/csv")
-        let response = try await self.core.send(request, body: requestBody, operationID: "getReport")
-        switch response.status {
-        case 200: return .ok(try await response.text())
-        default: return .undocumented(try await response.undocumented())
+        try await self.core.call("getReport") { call in
+            let query: [String] = []
+            let headers: [(String, String)] = []
+            let requestBody: HTTPBody? = nil
+            let request = ClientCore.request(.get, path: "/report.csv", query: query, headers: headers, contentType: nil, accept: "text/csv")
+            let response = try await call.send(request, body: requestBody)
+            switch response.status {
+            case 200: return .ok(try await response.text())
+            default: return .undocumented(try await response.undocumented())
+            }
         }
     }
 
@@ -100,15 +110,17 @@ public struct Client: APIProtocol {
     ///
     /// `GET /events`
     public func streamEvents(count: Int? = nil) async throws -> StreamEventsResponse {
-        var query: [String] = []
-        if let count { query += ParameterStyle.query("count", try ParameterValue(count), style: .form, explode: true) }
-        let headers: [(String, String)] = []
-        let requestBody: HTTPBody? = nil
-        let request = ClientCore.request(.get, path: "/events", query: query, headers: headers, contentType: nil, accept: "text/event-stream")
-        let response = try await self.core.send(request, body: requestBody, operationID: "streamEvents")
-        switch response.status {
-        case 200: return .ok(ItemCoding.events(response.stream, of: Change.self))
-        default: return .undocumented(try await response.undocumented())
+        try await self.core.call("streamEvents") { call in
+            var query: [String] = []
+            if let count { query += ParameterStyle.query("count", try ParameterValue(count), style: .form, explode: true) }
+            let headers: [(String, String)] = []
+            let requestBody: HTTPBody? = nil
+            let request = ClientCore.request(.get, path: "/events", query: query, headers: headers, contentType: nil, accept: "text/event-stream")
+            let response = try await call.send(request, body: requestBody)
+            switch response.status {
+            case 200: return .ok(ItemCoding.events(response.stream, of: Change.self))
+            default: return .undocumented(try await response.undocumented())
+            }
         }
     }
 
@@ -116,42 +128,48 @@ public struct Client: APIProtocol {
     ///
     /// `GET /ticks`
     public func streamTicks() async throws -> StreamTicksResponse {
-        let query: [String] = []
-        let headers: [(String, String)] = []
-        let requestBody: HTTPBody? = nil
-        let request = ClientCore.request(.get, path: "/ticks", query: query, headers: headers, contentType: nil, accept: "text/event-stream")
-        let response = try await self.core.send(request, body: requestBody, operationID: "streamTicks")
-        switch response.status {
-        case 200: return .ok(ItemCoding.events(response.stream))
-        default: return .undocumented(try await response.undocumented())
+        try await self.core.call("streamTicks") { call in
+            let query: [String] = []
+            let headers: [(String, String)] = []
+            let requestBody: HTTPBody? = nil
+            let request = ClientCore.request(.get, path: "/ticks", query: query, headers: headers, contentType: nil, accept: "text/event-stream")
+            let response = try await call.send(request, body: requestBody)
+            switch response.status {
+            case 200: return .ok(ItemCoding.events(response.stream))
+            default: return .undocumented(try await response.undocumented())
+            }
         }
     }
 
     /// `GET /changes.jsonl`
     public func exportChanges(count: Int? = nil) async throws -> ExportChangesResponse {
-        var query: [String] = []
-        if let count { query += ParameterStyle.query("count", try ParameterValue(count), style: .form, explode: true) }
-        let headers: [(String, String)] = []
-        let requestBody: HTTPBody? = nil
-        let request = ClientCore.request(.get, path: "/changes.jsonl", query: query, headers: headers, contentType: nil, accept: "application/jsonl")
-        let response = try await self.core.send(request, body: requestBody, operationID: "exportChanges")
-        switch response.status {
-        case 200: return .ok(ItemCoding.jsonLines(response.stream, of: Change.self))
-        default: return .undocumented(try await response.undocumented())
+        try await self.core.call("exportChanges") { call in
+            var query: [String] = []
+            if let count { query += ParameterStyle.query("count", try ParameterValue(count), style: .form, explode: true) }
+            let headers: [(String, String)] = []
+            let requestBody: HTTPBody? = nil
+            let request = ClientCore.request(.get, path: "/changes.jsonl", query: query, headers: headers, contentType: nil, accept: "application/jsonl")
+            let response = try await call.send(request, body: requestBody)
+            switch response.status {
+            case 200: return .ok(ItemCoding.jsonLines(response.stream, of: Change.self))
+            default: return .undocumented(try await response.undocumented())
+            }
         }
     }
 
     /// `GET /changes.json-seq`
     public func exportChangeSequence(count: Int? = nil) async throws -> ExportChangeSequenceResponse {
-        var query: [String] = []
-        if let count { query += ParameterStyle.query("count", try ParameterValue(count), style: .form, explode: true) }
-        let headers: [(String, String)] = []
-        let requestBody: HTTPBody? = nil
-        let request = ClientCore.request(.get, path: "/changes.json-seq", query: query, headers: headers, contentType: nil, accept: "application/json-seq")
-        let response = try await self.core.send(request, body: requestBody, operationID: "exportChangeSequence")
-        switch response.status {
-        case 200: return .ok(ItemCoding.jsonSequence(response.stream, of: Change.self))
-        default: return .undocumented(try await response.undocumented())
+        try await self.core.call("exportChangeSequence") { call in
+            var query: [String] = []
+            if let count { query += ParameterStyle.query("count", try ParameterValue(count), style: .form, explode: true) }
+            let headers: [(String, String)] = []
+            let requestBody: HTTPBody? = nil
+            let request = ClientCore.request(.get, path: "/changes.json-seq", query: query, headers: headers, contentType: nil, accept: "application/json-seq")
+            let response = try await call.send(request, body: requestBody)
+            switch response.status {
+            case 200: return .ok(ItemCoding.jsonSequence(response.stream, of: Change.self))
+            default: return .undocumented(try await response.undocumented())
+            }
         }
     }
 
@@ -159,14 +177,16 @@ public struct Client: APIProtocol {
     ///
     /// `POST /changes`
     public func importChanges(body: ItemStream<Change>) async throws -> ImportChangesResponse {
-        let query: [String] = []
-        let headers: [(String, String)] = []
-        let requestBody: HTTPBody? = ItemCoding.body(jsonLines: body)
-        let request = ClientCore.request(.post, path: "/changes", query: query, headers: headers, contentType: "application/x-ndjson", accept: "application/json")
-        let response = try await self.core.send(request, body: requestBody, operationID: "importChanges")
-        switch response.status {
-        case 200: return .ok(try await response.decode(ImportChangesOkBody.self))
-        default: return .undocumented(try await response.undocumented())
+        try await self.core.call("importChanges") { call in
+            let query: [String] = []
+            let headers: [(String, String)] = []
+            let requestBody: HTTPBody? = ItemCoding.body(jsonLines: body)
+            let request = ClientCore.request(.post, path: "/changes", query: query, headers: headers, contentType: "application/x-ndjson", accept: "application/json")
+            let response = try await call.send(request, body: requestBody)
+            switch response.status {
+            case 200: return .ok(try await response.decode(ImportChangesOkBody.self))
+            default: return .undocumented(try await response.undocumented())
+            }
         }
     }
 
@@ -174,25 +194,27 @@ public struct Client: APIProtocol {
     ///
     /// `PUT /documents/{id}`
     public func putDocument(id: Int, body: PutDocumentBody, accept: [PutDocumentAccept] = PutDocumentAccept.allCases) async throws -> PutDocumentResponse {
-        let query: [String] = []
-        let headers: [(String, String)] = []
-        let requestBody: HTTPBody?
-        let contentType: String?
-        switch body {
-        case .json(let body): (requestBody, contentType) = (HTTPBody(try JSONCoding.encode(body)), "application/json")
-        case .plainText(let body): (requestBody, contentType) = (HTTPBody(try TextCoding.encode(body, contentType: "text/plain")), "text/plain")
-        case .binary(let body): (requestBody, contentType) = (body, "application/octet-stream")
-        }
-        let request = ClientCore.request(.put, path: "/documents/" + ParameterStyle.path("id", try ParameterValue(id), style: .simple, explode: false), query: query, headers: headers, contentType: contentType, accept: ClientCore.accept(accept, also: ["application/problem+json"]))
-        let response = try await self.core.send(request, body: requestBody, operationID: "putDocument")
-        switch response.status {
-        case 200:
-            switch response.representation(among: [["application/json"], ["text/csv"]]) {
-            case 1: return .ok(.csv(try await response.text()))
-            default: return .ok(.json(try await response.decode(Document.self)))
+        try await self.core.call("putDocument") { call in
+            let query: [String] = []
+            let headers: [(String, String)] = []
+            let requestBody: HTTPBody?
+            let contentType: String?
+            switch body {
+            case .json(let body): (requestBody, contentType) = (HTTPBody(try JSONCoding.encode(body)), "application/json")
+            case .plainText(let body): (requestBody, contentType) = (HTTPBody(try TextCoding.encode(body, contentType: "text/plain")), "text/plain")
+            case .binary(let body): (requestBody, contentType) = (body, "application/octet-stream")
             }
-        case 400: return .badRequest(try await response.decode(PutDocumentBadRequestBody.self))
-        default: return .undocumented(try await response.undocumented())
+            let request = ClientCore.request(.put, path: "/documents/" + ParameterStyle.path("id", try ParameterValue(id), style: .simple, explode: false), query: query, headers: headers, contentType: contentType, accept: ClientCore.accept(accept, also: ["application/problem+json"]))
+            let response = try await call.send(request, body: requestBody)
+            switch response.status {
+            case 200:
+                switch response.representation(among: [["application/json"], ["text/csv"]]) {
+                case 1: return .ok(.csv(try await response.text()))
+                default: return .ok(.json(try await response.decode(Document.self)))
+                }
+            case 400: return .badRequest(try await response.decode(PutDocumentBadRequestBody.self))
+            default: return .undocumented(try await response.undocumented())
+            }
         }
     }
 
@@ -200,19 +222,21 @@ public struct Client: APIProtocol {
     ///
     /// `GET /speech`
     public func speak(stream: Bool? = nil, accept: [SpeakAccept] = SpeakAccept.allCases) async throws -> SpeakResponse {
-        var query: [String] = []
-        if let stream { query += ParameterStyle.query("stream", try ParameterValue(stream), style: .form, explode: true) }
-        let headers: [(String, String)] = []
-        let requestBody: HTTPBody? = nil
-        let request = ClientCore.request(.get, path: "/speech", query: query, headers: headers, contentType: nil, accept: ClientCore.accept(accept))
-        let response = try await self.core.send(request, body: requestBody, operationID: "speak")
-        switch response.status {
-        case 200:
-            switch response.representation(among: [["audio/mpeg"], ["text/event-stream"]]) {
-            case 1: return .ok(.eventStream(ItemCoding.events(response.stream, of: Change.self)))
-            default: return .ok(.mpeg(response.stream))
+        try await self.core.call("speak") { call in
+            var query: [String] = []
+            if let stream { query += ParameterStyle.query("stream", try ParameterValue(stream), style: .form, explode: true) }
+            let headers: [(String, String)] = []
+            let requestBody: HTTPBody? = nil
+            let request = ClientCore.request(.get, path: "/speech", query: query, headers: headers, contentType: nil, accept: ClientCore.accept(accept))
+            let response = try await call.send(request, body: requestBody)
+            switch response.status {
+            case 200:
+                switch response.representation(among: [["audio/mpeg"], ["text/event-stream"]]) {
+                case 1: return .ok(.eventStream(ItemCoding.events(response.stream, of: Change.self)))
+                default: return .ok(.mpeg(response.stream))
+                }
+            default: return .undocumented(try await response.undocumented())
             }
-        default: return .undocumented(try await response.undocumented())
         }
     }
 
@@ -220,15 +244,17 @@ public struct Client: APIProtocol {
     ///
     /// `POST /uploads`
     public func upload(body: MultipartBody<UploadBodyPart>) async throws -> UploadResponse {
-        let query: [String] = []
-        let headers: [(String, String)] = []
-        let encoded = try MultipartCoding.encode(body, contentType: "multipart/form-data")
-        let requestBody: HTTPBody? = encoded.body
-        let request = ClientCore.request(.post, path: "/uploads", query: query, headers: headers, contentType: encoded.contentType, accept: "multipart/form-data")
-        let response = try await self.core.send(request, body: requestBody, operationID: "upload")
-        switch response.status {
-        case 200: return .ok(try response.parts(UploadOkBodyPart.self))
-        default: return .undocumented(try await response.undocumented())
+        try await self.core.call("upload") { call in
+            let query: [String] = []
+            let headers: [(String, String)] = []
+            let encoded = try MultipartCoding.encode(body, contentType: "multipart/form-data")
+            let requestBody: HTTPBody? = encoded.body
+            let request = ClientCore.request(.post, path: "/uploads", query: query, headers: headers, contentType: encoded.contentType, accept: "multipart/form-data")
+            let response = try await call.send(request, body: requestBody)
+            switch response.status {
+            case 200: return .ok(try response.parts(UploadOkBodyPart.self))
+            default: return .undocumented(try await response.undocumented())
+            }
         }
     }
 
@@ -236,15 +262,17 @@ public struct Client: APIProtocol {
     ///
     /// `PUT /attachments`
     public func attach(body: MultipartBody<AttachBodyPart>? = nil) async throws -> AttachResponse {
-        let query: [String] = []
-        let headers: [(String, String)] = []
-        let encoded = try body.map { body in try MultipartCoding.encode(body, contentType: "multipart/mixed") }
-        let requestBody: HTTPBody? = encoded?.body
-        let request = ClientCore.request(.put, path: "/attachments", query: query, headers: headers, contentType: encoded?.contentType, accept: "application/json")
-        let response = try await self.core.send(request, body: requestBody, operationID: "attach")
-        switch response.status {
-        case 200: return .ok(try await response.decode([String].self))
-        default: return .undocumented(try await response.undocumented())
+        try await self.core.call("attach") { call in
+            let query: [String] = []
+            let headers: [(String, String)] = []
+            let encoded = try body.map { body in try MultipartCoding.encode(body, contentType: "multipart/mixed") }
+            let requestBody: HTTPBody? = encoded?.body
+            let request = ClientCore.request(.put, path: "/attachments", query: query, headers: headers, contentType: encoded?.contentType, accept: "application/json")
+            let response = try await call.send(request, body: requestBody)
+            switch response.status {
+            case 200: return .ok(try await response.decode([String].self))
+            default: return .undocumented(try await response.undocumented())
+            }
         }
     }
 }

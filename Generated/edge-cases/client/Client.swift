@@ -25,51 +25,57 @@ public struct Client: APIProtocol {
 
     /// `POST /items/{id}/{format}`
     public func postItem(id: Int64, format: PostItemFormat, tags: [String]? = nil, filter: PostItemFilter? = nil, xRequestID: String, session: String? = nil, limit: Int64? = nil, body: PostItemBody) async throws -> PostItemResponse {
-        var query: [String] = []
-        if let tags { query += ParameterStyle.query("tags", try ParameterValue(tags), style: .form, explode: false) }
-        if let filter { query += ParameterStyle.query("filter", try ParameterValue(filter), style: .deepObject, explode: false) }
-        if let limit { query += ParameterStyle.query("limit", try ParameterValue(limit), style: .form, explode: true) }
-        var headers: [(String, String)] = []
-        var cookies: [String] = []
-        headers.append(("X-Request-ID", ParameterStyle.header(try ParameterValue(xRequestID), explode: false)))
-        if let session { cookies += ParameterStyle.query("session", try ParameterValue(session), style: .form, explode: false) }
-        if !cookies.isEmpty { headers.append(("Cookie", cookies.joined(separator: "; "))) }
-        let requestBody: HTTPBody? = HTTPBody(try FormEncoding.encode(body))
-        let request = ClientCore.request(.post, path: "/items/" + ParameterStyle.path("id", try ParameterValue(id), style: .simple, explode: false) + "/" + ParameterStyle.path("format", try ParameterValue(format), style: .label, explode: false), query: query, headers: headers, contentType: "application/x-www-form-urlencoded", accept: "application/json, application/problem+json")
-        let response = try await self.core.send(request, body: requestBody, operationID: "postItem")
-        switch response.status {
-        case 201: return .created(body: try await response.decode(Item.self), location: response.header("Location"), xRateRemaining: response.header("X-Rate-Remaining").flatMap { Int($0) })
-        case 400..<500: return .clientError(statusCode: response.status, body: try await response.decode(Problem.self))
-        default: return .default(statusCode: response.status, body: try await response.decode(Problem.self))
+        try await self.core.call("postItem") { call in
+            var query: [String] = []
+            if let tags { query += ParameterStyle.query("tags", try ParameterValue(tags), style: .form, explode: false) }
+            if let filter { query += ParameterStyle.query("filter", try ParameterValue(filter), style: .deepObject, explode: false) }
+            if let limit { query += ParameterStyle.query("limit", try ParameterValue(limit), style: .form, explode: true) }
+            var headers: [(String, String)] = []
+            var cookies: [String] = []
+            headers.append(("X-Request-ID", ParameterStyle.header(try ParameterValue(xRequestID), explode: false)))
+            if let session { cookies += ParameterStyle.query("session", try ParameterValue(session), style: .form, explode: false) }
+            if !cookies.isEmpty { headers.append(("Cookie", cookies.joined(separator: "; "))) }
+            let requestBody: HTTPBody? = HTTPBody(try FormEncoding.encode(body))
+            let request = ClientCore.request(.post, path: "/items/" + ParameterStyle.path("id", try ParameterValue(id), style: .simple, explode: false) + "/" + ParameterStyle.path("format", try ParameterValue(format), style: .label, explode: false), query: query, headers: headers, contentType: "application/x-www-form-urlencoded", accept: "application/json, application/problem+json")
+            let response = try await call.send(request, body: requestBody)
+            switch response.status {
+            case 201: return .created(body: try await response.decode(Item.self), location: response.header("Location"), xRateRemaining: response.header("X-Rate-Remaining").flatMap { Int($0) })
+            case 400..<500: return .clientError(statusCode: response.status, body: try await response.decode(Problem.self))
+            default: return .default(statusCode: response.status, body: try await response.decode(Problem.self))
+            }
         }
     }
 
     /// `PUT /upload`
     public func upload(body: HTTPBody? = nil) async throws -> UploadResponse {
-        let query: [String] = []
-        let headers: [(String, String)] = []
-        let requestBody: HTTPBody? = body
-        let request = ClientCore.request(.put, path: "/upload", query: query, headers: headers, contentType: requestBody == nil ? nil : "application/octet-stream", accept: nil)
-        let response = try await self.core.send(request, body: requestBody, operationID: "upload")
-        switch response.status {
-        case 204: return .noContent
-        default: return .undocumented(try await response.undocumented())
+        try await self.core.call("upload") { call in
+            let query: [String] = []
+            let headers: [(String, String)] = []
+            let requestBody: HTTPBody? = body
+            let request = ClientCore.request(.put, path: "/upload", query: query, headers: headers, contentType: requestBody == nil ? nil : "application/octet-stream", accept: nil)
+            let response = try await call.send(request, body: requestBody)
+            switch response.status {
+            case 204: return .noContent
+            default: return .undocumented(try await response.undocumented())
+            }
         }
     }
 
     /// `GET /search`
     public func search(q: String, ids: [Int64]? = nil) async throws -> SearchResponse {
-        var query: [String] = []
-        query += ParameterStyle.query("q", try ParameterValue(q), style: .form, explode: true)
-        if let ids { query += ParameterStyle.query("ids", try ParameterValue(ids), style: .pipeDelimited, explode: false) }
-        let headers: [(String, String)] = []
-        let requestBody: HTTPBody? = nil
-        let request = ClientCore.request(.get, path: "/search", query: query, headers: headers, contentType: nil, accept: "application/problem+json, application/json")
-        let response = try await self.core.send(request, body: requestBody, operationID: "search")
-        switch response.status {
-        case 200: return .ok(try await response.decode([SearchOkBodyItem].self))
-        case 400: return .badRequest(try await response.decode(Problem.self))
-        default: return .undocumented(try await response.undocumented())
+        try await self.core.call("search") { call in
+            var query: [String] = []
+            query += ParameterStyle.query("q", try ParameterValue(q), style: .form, explode: true)
+            if let ids { query += ParameterStyle.query("ids", try ParameterValue(ids), style: .pipeDelimited, explode: false) }
+            let headers: [(String, String)] = []
+            let requestBody: HTTPBody? = nil
+            let request = ClientCore.request(.get, path: "/search", query: query, headers: headers, contentType: nil, accept: "application/problem+json, application/json")
+            let response = try await call.send(request, body: requestBody)
+            switch response.status {
+            case 200: return .ok(try await response.decode([SearchOkBodyItem].self))
+            case 400: return .badRequest(try await response.decode(Problem.self))
+            default: return .undocumented(try await response.undocumented())
+            }
         }
     }
 }

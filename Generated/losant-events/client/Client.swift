@@ -30,16 +30,18 @@ public struct Client: APIProtocol {
     ///
     /// `DELETE /applications/{applicationId}/events/{eventId}`
     public func deleteEvent(applicationId: String, eventId: String) async throws -> DeleteEventResponse {
-        let query: [String] = []
-        let headers: [(String, String)] = []
-        let requestBody: HTTPBody? = nil
-        let request = ClientCore.request(.delete, path: "/applications/" + ParameterStyle.path("applicationId", try ParameterValue(applicationId), style: .simple, explode: false) + "/events/" + ParameterStyle.path("eventId", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: nil, accept: "application/json")
-        let response = try await self.core.send(request, body: requestBody, operationID: "deleteEvent")
-        switch response.status {
-        case 200: return .ok(try await response.decode(Success.self))
-        case 400: return .badRequest(try await response.decode(ErrorType.self))
-        case 404: return .notFound(try await response.decode(ErrorType.self))
-        default: return .undocumented(try await response.undocumented())
+        try await self.core.call("deleteEvent") { call in
+            let query: [String] = []
+            let headers: [(String, String)] = []
+            let requestBody: HTTPBody? = nil
+            let request = ClientCore.request(.delete, path: "/applications/" + ParameterStyle.path("applicationId", try ParameterValue(applicationId), style: .simple, explode: false) + "/events/" + ParameterStyle.path("eventId", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: nil, accept: "application/json")
+            let response = try await call.send(request, body: requestBody)
+            switch response.status {
+            case 200: return .ok(try await response.decode(Success.self))
+            case 400: return .badRequest(try await response.decode(ErrorType.self))
+            case 404: return .notFound(try await response.decode(ErrorType.self))
+            default: return .undocumented(try await response.undocumented())
+            }
         }
     }
 
@@ -49,16 +51,18 @@ public struct Client: APIProtocol {
     ///
     /// `GET /applications/{applicationId}/events/{eventId}`
     public func getEvent(applicationId: String, eventId: String) async throws -> GetEventResponse {
-        let query: [String] = []
-        let headers: [(String, String)] = []
-        let requestBody: HTTPBody? = nil
-        let request = ClientCore.request(.get, path: "/applications/" + ParameterStyle.path("applicationId", try ParameterValue(applicationId), style: .simple, explode: false) + "/events/" + ParameterStyle.path("eventId", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: nil, accept: "application/json")
-        let response = try await self.core.send(request, body: requestBody, operationID: "getEvent")
-        switch response.status {
-        case 200: return .ok(try await response.decode(Event.self))
-        case 400: return .badRequest(try await response.decode(ErrorType.self))
-        case 404: return .notFound(try await response.decode(ErrorType.self))
-        default: return .undocumented(try await response.undocumented())
+        try await self.core.call("getEvent") { call in
+            let query: [String] = []
+            let headers: [(String, String)] = []
+            let requestBody: HTTPBody? = nil
+            let request = ClientCore.request(.get, path: "/applications/" + ParameterStyle.path("applicationId", try ParameterValue(applicationId), style: .simple, explode: false) + "/events/" + ParameterStyle.path("eventId", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: nil, accept: "application/json")
+            let response = try await call.send(request, body: requestBody)
+            switch response.status {
+            case 200: return .ok(try await response.decode(Event.self))
+            case 400: return .badRequest(try await response.decode(ErrorType.self))
+            case 404: return .notFound(try await response.decode(ErrorType.self))
+            default: return .undocumented(try await response.undocumented())
+            }
         }
     }
 
@@ -68,16 +72,18 @@ public struct Client: APIProtocol {
     ///
     /// `PATCH /applications/{applicationId}/events/{eventId}`
     public func patchEvent(applicationId: String, eventId: String, body: EventPatch) async throws -> PatchEventResponse {
-        let query: [String] = []
-        let headers: [(String, String)] = []
-        let requestBody: HTTPBody? = HTTPBody(try JSONCoding.encode(body))
-        let request = ClientCore.request(.patch, path: "/applications/" + ParameterStyle.path("applicationId", try ParameterValue(applicationId), style: .simple, explode: false) + "/events/" + ParameterStyle.path("eventId", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: "application/json", accept: "application/json")
-        let response = try await self.core.send(request, body: requestBody, operationID: "patchEvent")
-        switch response.status {
-        case 200: return .ok(try await response.decode(Event.self))
-        case 400: return .badRequest(try await response.decode(ErrorType.self))
-        case 404: return .notFound(try await response.decode(ErrorType.self))
-        default: return .undocumented(try await response.undocumented())
+        try await self.core.call("patchEvent") { call in
+            let query: [String] = []
+            let headers: [(String, String)] = []
+            let requestBody: HTTPBody? = HTTPBody(try JSONCoding.encode(body))
+            let request = ClientCore.request(.patch, path: "/applications/" + ParameterStyle.path("applicationId", try ParameterValue(applicationId), style: .simple, explode: false) + "/events/" + ParameterStyle.path("eventId", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: "application/json", accept: "application/json")
+            let response = try await call.send(request, body: requestBody)
+            switch response.status {
+            case 200: return .ok(try await response.decode(Event.self))
+            case 400: return .badRequest(try await response.decode(ErrorType.self))
+            case 404: return .notFound(try await response.decode(ErrorType.self))
+            default: return .undocumented(try await response.undocumented())
+            }
         }
     }
 }

@@ -29,17 +29,19 @@ public struct Client: APIProtocol {
     ///
     /// `GET /api/o/{org}/p/{prj}/a/{app}/e/`
     public func listEvents(org: String, prj: String, app: String) async throws -> ListEventsResponse {
-        let query: [String] = []
-        let headers: [(String, String)] = []
-        let requestBody: HTTPBody? = nil
-        let request = ClientCore.request(.get, path: "/api/o/" + ParameterStyle.path("org", try ParameterValue(org), style: .simple, explode: false) + "/p/" + ParameterStyle.path("prj", try ParameterValue(prj), style: .simple, explode: false) + "/a/" + ParameterStyle.path("app", try ParameterValue(app), style: .simple, explode: false) + "/e/", query: query, headers: headers, contentType: nil, accept: "application/json")
-        let response = try await self.core.send(request, body: requestBody, operationID: "listEvents")
-        switch response.status {
-        case 200: return .ok(try await response.decode([Event].self))
-        case 401: return .unauthorized
-        case 403: return .forbidden
-        case 404: return .notFound
-        default: return .undocumented(try await response.undocumented())
+        try await self.core.call("listEvents") { call in
+            let query: [String] = []
+            let headers: [(String, String)] = []
+            let requestBody: HTTPBody? = nil
+            let request = ClientCore.request(.get, path: "/api/o/" + ParameterStyle.path("org", try ParameterValue(org), style: .simple, explode: false) + "/p/" + ParameterStyle.path("prj", try ParameterValue(prj), style: .simple, explode: false) + "/a/" + ParameterStyle.path("app", try ParameterValue(app), style: .simple, explode: false) + "/e/", query: query, headers: headers, contentType: nil, accept: "application/json")
+            let response = try await call.send(request, body: requestBody)
+            switch response.status {
+            case 200: return .ok(try await response.decode([Event].self))
+            case 401: return .unauthorized
+            case 403: return .forbidden
+            case 404: return .notFound
+            default: return .undocumented(try await response.undocumented())
+            }
         }
     }
 
@@ -49,18 +51,20 @@ public struct Client: APIProtocol {
     ///
     /// `POST /api/o/{org}/p/{prj}/a/{app}/e/{evt}/trigger/`
     public func triggerEvent(org: String, prj: String, app: String, evt: String, body: TriggerRequest? = nil) async throws -> TriggerEventResponse {
-        let query: [String] = []
-        let headers: [(String, String)] = []
-        let requestBody: HTTPBody? = try body.map { body in HTTPBody(try JSONCoding.encode(body)) }
-        let request = ClientCore.request(.post, path: "/api/o/" + ParameterStyle.path("org", try ParameterValue(org), style: .simple, explode: false) + "/p/" + ParameterStyle.path("prj", try ParameterValue(prj), style: .simple, explode: false) + "/a/" + ParameterStyle.path("app", try ParameterValue(app), style: .simple, explode: false) + "/e/" + ParameterStyle.path("evt", try ParameterValue(evt), style: .simple, explode: false) + "/trigger/", query: query, headers: headers, contentType: requestBody == nil ? nil : "application/json", accept: "application/json")
-        let response = try await self.core.send(request, body: requestBody, operationID: "triggerEvent")
-        switch response.status {
-        case 201: return .created(try await response.decode(Occurrence.self))
-        case 400: return .badRequest
-        case 401: return .unauthorized
-        case 403: return .forbidden
-        case 404: return .notFound
-        default: return .undocumented(try await response.undocumented())
+        try await self.core.call("triggerEvent") { call in
+            let query: [String] = []
+            let headers: [(String, String)] = []
+            let requestBody: HTTPBody? = try body.map { body in HTTPBody(try JSONCoding.encode(body)) }
+            let request = ClientCore.request(.post, path: "/api/o/" + ParameterStyle.path("org", try ParameterValue(org), style: .simple, explode: false) + "/p/" + ParameterStyle.path("prj", try ParameterValue(prj), style: .simple, explode: false) + "/a/" + ParameterStyle.path("app", try ParameterValue(app), style: .simple, explode: false) + "/e/" + ParameterStyle.path("evt", try ParameterValue(evt), style: .simple, explode: false) + "/trigger/", query: query, headers: headers, contentType: requestBody == nil ? nil : "application/json", accept: "application/json")
+            let response = try await call.send(request, body: requestBody)
+            switch response.status {
+            case 201: return .created(try await response.decode(Occurrence.self))
+            case 400: return .badRequest
+            case 401: return .unauthorized
+            case 403: return .forbidden
+            case 404: return .notFound
+            default: return .undocumented(try await response.undocumented())
+            }
         }
     }
 }

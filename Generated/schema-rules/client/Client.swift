@@ -27,14 +27,16 @@ public struct Client: APIProtocol {
     ///
     /// `POST /payments`
     public func createPayment(body: Payment) async throws -> CreatePaymentResponse {
-        let query: [String] = []
-        let headers: [(String, String)] = []
-        let requestBody: HTTPBody? = HTTPBody(try JSONCoding.encode(body))
-        let request = ClientCore.request(.post, path: "/payments", query: query, headers: headers, contentType: "application/json", accept: "application/json")
-        let response = try await self.core.send(request, body: requestBody, operationID: "createPayment")
-        switch response.status {
-        case 201: return .created(try await response.decode(Payment.self))
-        default: return .undocumented(try await response.undocumented())
+        try await self.core.call("createPayment") { call in
+            let query: [String] = []
+            let headers: [(String, String)] = []
+            let requestBody: HTTPBody? = HTTPBody(try JSONCoding.encode(body))
+            let request = ClientCore.request(.post, path: "/payments", query: query, headers: headers, contentType: "application/json", accept: "application/json")
+            let response = try await call.send(request, body: requestBody)
+            switch response.status {
+            case 201: return .created(try await response.decode(Payment.self))
+            default: return .undocumented(try await response.undocumented())
+            }
         }
     }
 }

@@ -30,15 +30,17 @@ public struct Client: APIProtocol {
     ///
     /// `GET /api/v1/event/category`
     public func listEventCategories(title: String? = nil) async throws -> ListEventCategoriesResponse {
-        var query: [String] = []
-        if let title { query += ParameterStyle.query("title", try ParameterValue(title), style: .form, explode: true) }
-        let headers: [(String, String)] = []
-        let requestBody: HTTPBody? = nil
-        let request = ClientCore.request(.get, path: "/api/v1/event/category", query: query, headers: headers, contentType: nil, accept: "application/json")
-        let response = try await self.core.send(request, body: requestBody, operationID: "listEventCategories")
-        switch response.status {
-        case 200: return .ok(try await response.decode(Unspecified.self))
-        default: return .undocumented(try await response.undocumented())
+        try await self.core.call("listEventCategories") { call in
+            var query: [String] = []
+            if let title { query += ParameterStyle.query("title", try ParameterValue(title), style: .form, explode: true) }
+            let headers: [(String, String)] = []
+            let requestBody: HTTPBody? = nil
+            let request = ClientCore.request(.get, path: "/api/v1/event/category", query: query, headers: headers, contentType: nil, accept: "application/json")
+            let response = try await call.send(request, body: requestBody)
+            switch response.status {
+            case 200: return .ok(try await response.decode(Unspecified.self))
+            default: return .undocumented(try await response.undocumented())
+            }
         }
     }
 
@@ -51,13 +53,15 @@ public struct Client: APIProtocol {
     ///
     /// `POST /api/v1/event/category`
     public func createEventCategory(body: EventCategoryCreate? = nil) async throws -> CreateEventCategoryResponse {
-        let query: [String] = []
-        let headers: [(String, String)] = []
-        let requestBody: HTTPBody? = try body.map { body in HTTPBody(try JSONCoding.encode(body)) }
-        let request = ClientCore.request(.post, path: "/api/v1/event/category", query: query, headers: headers, contentType: requestBody == nil ? nil : "application/json", accept: nil)
-        let response = try await self.core.send(request, body: requestBody, operationID: "createEventCategory")
-        switch response.status {
-        default: return .undocumented(try await response.undocumented())
+        try await self.core.call("createEventCategory") { call in
+            let query: [String] = []
+            let headers: [(String, String)] = []
+            let requestBody: HTTPBody? = try body.map { body in HTTPBody(try JSONCoding.encode(body)) }
+            let request = ClientCore.request(.post, path: "/api/v1/event/category", query: query, headers: headers, contentType: requestBody == nil ? nil : "application/json", accept: nil)
+            let response = try await call.send(request, body: requestBody)
+            switch response.status {
+            default: return .undocumented(try await response.undocumented())
+            }
         }
     }
 
@@ -67,14 +71,16 @@ public struct Client: APIProtocol {
     ///
     /// `GET /api/v1/event/category/{event_category_id}`
     public func getEventCategory(eventCategoryId: String) async throws -> GetEventCategoryResponse {
-        let query: [String] = []
-        let headers: [(String, String)] = []
-        let requestBody: HTTPBody? = nil
-        let request = ClientCore.request(.get, path: "/api/v1/event/category/" + ParameterStyle.path("event_category_id", try ParameterValue(eventCategoryId), style: .simple, explode: false), query: query, headers: headers, contentType: nil, accept: "application/json")
-        let response = try await self.core.send(request, body: requestBody, operationID: "getEventCategory")
-        switch response.status {
-        case 200: return .ok(try await response.decode(Unspecified.self))
-        default: return .undocumented(try await response.undocumented())
+        try await self.core.call("getEventCategory") { call in
+            let query: [String] = []
+            let headers: [(String, String)] = []
+            let requestBody: HTTPBody? = nil
+            let request = ClientCore.request(.get, path: "/api/v1/event/category/" + ParameterStyle.path("event_category_id", try ParameterValue(eventCategoryId), style: .simple, explode: false), query: query, headers: headers, contentType: nil, accept: "application/json")
+            let response = try await call.send(request, body: requestBody)
+            switch response.status {
+            case 200: return .ok(try await response.decode(Unspecified.self))
+            default: return .undocumented(try await response.undocumented())
+            }
         }
     }
 
@@ -89,17 +95,19 @@ public struct Client: APIProtocol {
     /// `GET /api/v1/event/events`
     /// - Warning: Deprecated.
     public func listEvents(integrationId: String? = nil, parentId: String? = nil, title: String? = nil) async throws -> ListEventsResponse {
-        var query: [String] = []
-        if let integrationId { query += ParameterStyle.query("integration_id", try ParameterValue(integrationId), style: .form, explode: true) }
-        if let parentId { query += ParameterStyle.query("parent_id", try ParameterValue(parentId), style: .form, explode: true) }
-        if let title { query += ParameterStyle.query("title", try ParameterValue(title), style: .form, explode: true) }
-        let headers: [(String, String)] = []
-        let requestBody: HTTPBody? = nil
-        let request = ClientCore.request(.get, path: "/api/v1/event/events", query: query, headers: headers, contentType: nil, accept: "application/json")
-        let response = try await self.core.send(request, body: requestBody, operationID: "listEvents")
-        switch response.status {
-        case 200: return .ok(try await response.decode(Unspecified.self))
-        default: return .undocumented(try await response.undocumented())
+        try await self.core.call("listEvents") { call in
+            var query: [String] = []
+            if let integrationId { query += ParameterStyle.query("integration_id", try ParameterValue(integrationId), style: .form, explode: true) }
+            if let parentId { query += ParameterStyle.query("parent_id", try ParameterValue(parentId), style: .form, explode: true) }
+            if let title { query += ParameterStyle.query("title", try ParameterValue(title), style: .form, explode: true) }
+            let headers: [(String, String)] = []
+            let requestBody: HTTPBody? = nil
+            let request = ClientCore.request(.get, path: "/api/v1/event/events", query: query, headers: headers, contentType: nil, accept: "application/json")
+            let response = try await call.send(request, body: requestBody)
+            switch response.status {
+            case 200: return .ok(try await response.decode(Unspecified.self))
+            default: return .undocumented(try await response.undocumented())
+            }
         }
     }
 
@@ -112,13 +120,15 @@ public struct Client: APIProtocol {
     ///
     /// `POST /api/v1/event/events`
     public func createEvent(body: Unspecified? = nil) async throws -> CreateEventResponse {
-        let query: [String] = []
-        let headers: [(String, String)] = []
-        let requestBody: HTTPBody? = try body.map { body in HTTPBody(try JSONCoding.encode(body)) }
-        let request = ClientCore.request(.post, path: "/api/v1/event/events", query: query, headers: headers, contentType: requestBody == nil ? nil : "application/json", accept: nil)
-        let response = try await self.core.send(request, body: requestBody, operationID: "createEvent")
-        switch response.status {
-        default: return .undocumented(try await response.undocumented())
+        try await self.core.call("createEvent") { call in
+            let query: [String] = []
+            let headers: [(String, String)] = []
+            let requestBody: HTTPBody? = try body.map { body in HTTPBody(try JSONCoding.encode(body)) }
+            let request = ClientCore.request(.post, path: "/api/v1/event/events", query: query, headers: headers, contentType: requestBody == nil ? nil : "application/json", accept: nil)
+            let response = try await call.send(request, body: requestBody)
+            switch response.status {
+            default: return .undocumented(try await response.undocumented())
+            }
         }
     }
 
@@ -132,14 +142,16 @@ public struct Client: APIProtocol {
     /// `GET /api/v1/event/events/{event_id}`
     /// - Warning: Deprecated.
     public func getEvent(eventId: String) async throws -> GetEventResponse {
-        let query: [String] = []
-        let headers: [(String, String)] = []
-        let requestBody: HTTPBody? = nil
-        let request = ClientCore.request(.get, path: "/api/v1/event/events/" + ParameterStyle.path("event_id", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: nil, accept: "application/json")
-        let response = try await self.core.send(request, body: requestBody, operationID: "getEvent")
-        switch response.status {
-        case 200: return .ok(try await response.decode(Unspecified.self))
-        default: return .undocumented(try await response.undocumented())
+        try await self.core.call("getEvent") { call in
+            let query: [String] = []
+            let headers: [(String, String)] = []
+            let requestBody: HTTPBody? = nil
+            let request = ClientCore.request(.get, path: "/api/v1/event/events/" + ParameterStyle.path("event_id", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: nil, accept: "application/json")
+            let response = try await call.send(request, body: requestBody)
+            switch response.status {
+            case 200: return .ok(try await response.decode(Unspecified.self))
+            default: return .undocumented(try await response.undocumented())
+            }
         }
     }
 
@@ -149,14 +161,16 @@ public struct Client: APIProtocol {
     ///
     /// `DELETE /api/v1/event/events/{event_id}`
     public func deleteEvent(eventId: String) async throws -> DeleteEventResponse {
-        let query: [String] = []
-        let headers: [(String, String)] = []
-        let requestBody: HTTPBody? = nil
-        let request = ClientCore.request(.delete, path: "/api/v1/event/events/" + ParameterStyle.path("event_id", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: nil, accept: "application/json")
-        let response = try await self.core.send(request, body: requestBody, operationID: "deleteEvent")
-        switch response.status {
-        case 200: return .ok(try await response.decode(Unspecified.self))
-        default: return .undocumented(try await response.undocumented())
+        try await self.core.call("deleteEvent") { call in
+            let query: [String] = []
+            let headers: [(String, String)] = []
+            let requestBody: HTTPBody? = nil
+            let request = ClientCore.request(.delete, path: "/api/v1/event/events/" + ParameterStyle.path("event_id", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: nil, accept: "application/json")
+            let response = try await call.send(request, body: requestBody)
+            switch response.status {
+            case 200: return .ok(try await response.decode(Unspecified.self))
+            default: return .undocumented(try await response.undocumented())
+            }
         }
     }
 
@@ -166,14 +180,16 @@ public struct Client: APIProtocol {
     ///
     /// `PATCH /api/v1/event/events/{event_id}`
     public func updateEvent(eventId: String, body: ResourceUpdate? = nil) async throws -> UpdateEventResponse {
-        let query: [String] = []
-        let headers: [(String, String)] = []
-        let requestBody: HTTPBody? = try body.map { body in HTTPBody(try JSONCoding.encode(body)) }
-        let request = ClientCore.request(.patch, path: "/api/v1/event/events/" + ParameterStyle.path("event_id", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: requestBody == nil ? nil : "application/json", accept: "application/json")
-        let response = try await self.core.send(request, body: requestBody, operationID: "updateEvent")
-        switch response.status {
-        case 200: return .ok(try await response.decode(Unspecified.self))
-        default: return .undocumented(try await response.undocumented())
+        try await self.core.call("updateEvent") { call in
+            let query: [String] = []
+            let headers: [(String, String)] = []
+            let requestBody: HTTPBody? = try body.map { body in HTTPBody(try JSONCoding.encode(body)) }
+            let request = ClientCore.request(.patch, path: "/api/v1/event/events/" + ParameterStyle.path("event_id", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: requestBody == nil ? nil : "application/json", accept: "application/json")
+            let response = try await call.send(request, body: requestBody)
+            switch response.status {
+            case 200: return .ok(try await response.decode(Unspecified.self))
+            default: return .undocumented(try await response.undocumented())
+            }
         }
     }
 
@@ -184,17 +200,19 @@ public struct Client: APIProtocol {
     ///
     /// `GET /api/v1/event/event_properties`
     public func listEventProperties(integrationId: String? = nil, parentId: String? = nil, title: String? = nil) async throws -> ListEventPropertiesResponse {
-        var query: [String] = []
-        if let integrationId { query += ParameterStyle.query("integration_id", try ParameterValue(integrationId), style: .form, explode: true) }
-        if let parentId { query += ParameterStyle.query("parent_id", try ParameterValue(parentId), style: .form, explode: true) }
-        if let title { query += ParameterStyle.query("title", try ParameterValue(title), style: .form, explode: true) }
-        let headers: [(String, String)] = []
-        let requestBody: HTTPBody? = nil
-        let request = ClientCore.request(.get, path: "/api/v1/event/event_properties", query: query, headers: headers, contentType: nil, accept: "application/json")
-        let response = try await self.core.send(request, body: requestBody, operationID: "listEventProperties")
-        switch response.status {
-        case 200: return .ok(try await response.decode(Unspecified.self))
-        default: return .undocumented(try await response.undocumented())
+        try await self.core.call("listEventProperties") { call in
+            var query: [String] = []
+            if let integrationId { query += ParameterStyle.query("integration_id", try ParameterValue(integrationId), style: .form, explode: true) }
+            if let parentId { query += ParameterStyle.query("parent_id", try ParameterValue(parentId), style: .form, explode: true) }
+            if let title { query += ParameterStyle.query("title", try ParameterValue(title), style: .form, explode: true) }
+            let headers: [(String, String)] = []
+            let requestBody: HTTPBody? = nil
+            let request = ClientCore.request(.get, path: "/api/v1/event/event_properties", query: query, headers: headers, contentType: nil, accept: "application/json")
+            let response = try await call.send(request, body: requestBody)
+            switch response.status {
+            case 200: return .ok(try await response.decode(Unspecified.self))
+            default: return .undocumented(try await response.undocumented())
+            }
         }
     }
 
@@ -207,14 +225,16 @@ public struct Client: APIProtocol {
     ///
     /// `POST /api/v1/event/event_properties`
     public func createEventProperty(body: Unspecified? = nil) async throws -> CreateEventPropertyResponse {
-        let query: [String] = []
-        let headers: [(String, String)] = []
-        let requestBody: HTTPBody? = try body.map { body in HTTPBody(try JSONCoding.encode(body)) }
-        let request = ClientCore.request(.post, path: "/api/v1/event/event_properties", query: query, headers: headers, contentType: requestBody == nil ? nil : "application/json", accept: "application/json")
-        let response = try await self.core.send(request, body: requestBody, operationID: "createEventProperty")
-        switch response.status {
-        case 200: return .ok(try await response.decode(Unspecified.self))
-        default: return .undocumented(try await response.undocumented())
+        try await self.core.call("createEventProperty") { call in
+            let query: [String] = []
+            let headers: [(String, String)] = []
+            let requestBody: HTTPBody? = try body.map { body in HTTPBody(try JSONCoding.encode(body)) }
+            let request = ClientCore.request(.post, path: "/api/v1/event/event_properties", query: query, headers: headers, contentType: requestBody == nil ? nil : "application/json", accept: "application/json")
+            let response = try await call.send(request, body: requestBody)
+            switch response.status {
+            case 200: return .ok(try await response.decode(Unspecified.self))
+            default: return .undocumented(try await response.undocumented())
+            }
         }
     }
 
@@ -224,14 +244,16 @@ public struct Client: APIProtocol {
     ///
     /// `GET /api/v1/event/event_properties/{event_property_id}`
     public func getEventProperty(eventPropertyId: String) async throws -> GetEventPropertyResponse {
-        let query: [String] = []
-        let headers: [(String, String)] = []
-        let requestBody: HTTPBody? = nil
-        let request = ClientCore.request(.get, path: "/api/v1/event/event_properties/" + ParameterStyle.path("event_property_id", try ParameterValue(eventPropertyId), style: .simple, explode: false), query: query, headers: headers, contentType: nil, accept: "application/json")
-        let response = try await self.core.send(request, body: requestBody, operationID: "getEventProperty")
-        switch response.status {
-        case 200: return .ok(try await response.decode(Unspecified.self))
-        default: return .undocumented(try await response.undocumented())
+        try await self.core.call("getEventProperty") { call in
+            let query: [String] = []
+            let headers: [(String, String)] = []
+            let requestBody: HTTPBody? = nil
+            let request = ClientCore.request(.get, path: "/api/v1/event/event_properties/" + ParameterStyle.path("event_property_id", try ParameterValue(eventPropertyId), style: .simple, explode: false), query: query, headers: headers, contentType: nil, accept: "application/json")
+            let response = try await call.send(request, body: requestBody)
+            switch response.status {
+            case 200: return .ok(try await response.decode(Unspecified.self))
+            default: return .undocumented(try await response.undocumented())
+            }
         }
     }
 
@@ -241,14 +263,16 @@ public struct Client: APIProtocol {
     ///
     /// `DELETE /api/v1/event/event_properties/{event_property_id}`
     public func deleteEventProperty(eventPropertyId: String) async throws -> DeleteEventPropertyResponse {
-        let query: [String] = []
-        let headers: [(String, String)] = []
-        let requestBody: HTTPBody? = nil
-        let request = ClientCore.request(.delete, path: "/api/v1/event/event_properties/" + ParameterStyle.path("event_property_id", try ParameterValue(eventPropertyId), style: .simple, explode: false), query: query, headers: headers, contentType: nil, accept: "application/json")
-        let response = try await self.core.send(request, body: requestBody, operationID: "deleteEventProperty")
-        switch response.status {
-        case 200: return .ok(try await response.decode(Unspecified.self))
-        default: return .undocumented(try await response.undocumented())
+        try await self.core.call("deleteEventProperty") { call in
+            let query: [String] = []
+            let headers: [(String, String)] = []
+            let requestBody: HTTPBody? = nil
+            let request = ClientCore.request(.delete, path: "/api/v1/event/event_properties/" + ParameterStyle.path("event_property_id", try ParameterValue(eventPropertyId), style: .simple, explode: false), query: query, headers: headers, contentType: nil, accept: "application/json")
+            let response = try await call.send(request, body: requestBody)
+            switch response.status {
+            case 200: return .ok(try await response.decode(Unspecified.self))
+            default: return .undocumented(try await response.undocumented())
+            }
         }
     }
 
@@ -258,14 +282,16 @@ public struct Client: APIProtocol {
     ///
     /// `PATCH /api/v1/event/event_properties/{event_property_id}`
     public func updateEventProperty(eventPropertyId: String, body: ResourceUpdate? = nil) async throws -> UpdateEventPropertyResponse {
-        let query: [String] = []
-        let headers: [(String, String)] = []
-        let requestBody: HTTPBody? = try body.map { body in HTTPBody(try JSONCoding.encode(body)) }
-        let request = ClientCore.request(.patch, path: "/api/v1/event/event_properties/" + ParameterStyle.path("event_property_id", try ParameterValue(eventPropertyId), style: .simple, explode: false), query: query, headers: headers, contentType: requestBody == nil ? nil : "application/json", accept: "application/json")
-        let response = try await self.core.send(request, body: requestBody, operationID: "updateEventProperty")
-        switch response.status {
-        case 200: return .ok(try await response.decode(Unspecified.self))
-        default: return .undocumented(try await response.undocumented())
+        try await self.core.call("updateEventProperty") { call in
+            let query: [String] = []
+            let headers: [(String, String)] = []
+            let requestBody: HTTPBody? = try body.map { body in HTTPBody(try JSONCoding.encode(body)) }
+            let request = ClientCore.request(.patch, path: "/api/v1/event/event_properties/" + ParameterStyle.path("event_property_id", try ParameterValue(eventPropertyId), style: .simple, explode: false), query: query, headers: headers, contentType: requestBody == nil ? nil : "application/json", accept: "application/json")
+            let response = try await call.send(request, body: requestBody)
+            switch response.status {
+            case 200: return .ok(try await response.decode(Unspecified.self))
+            default: return .undocumented(try await response.undocumented())
+            }
         }
     }
 }

@@ -30,14 +30,16 @@ public struct Client: APIProtocol {
     ///
     /// `GET /events`
     public func listEvents() async throws -> ListEventsResponse {
-        let query: [String] = []
-        let headers: [(String, String)] = []
-        let requestBody: HTTPBody? = nil
-        let request = ClientCore.request(.get, path: "/events", query: query, headers: headers, contentType: nil, accept: "application/json")
-        let response = try await self.core.send(request, body: requestBody, operationID: "listEvents")
-        switch response.status {
-        case 200: return .ok(try await response.decode([Event].self))
-        default: return .default(statusCode: response.status)
+        try await self.core.call("listEvents") { call in
+            let query: [String] = []
+            let headers: [(String, String)] = []
+            let requestBody: HTTPBody? = nil
+            let request = ClientCore.request(.get, path: "/events", query: query, headers: headers, contentType: nil, accept: "application/json")
+            let response = try await call.send(request, body: requestBody)
+            switch response.status {
+            case 200: return .ok(try await response.decode([Event].self))
+            default: return .default(statusCode: response.status)
+            }
         }
     }
 
@@ -47,14 +49,16 @@ public struct Client: APIProtocol {
     ///
     /// `POST /events`
     public func createEvent(body: EventCreate) async throws -> CreateEventResponse {
-        let query: [String] = []
-        let headers: [(String, String)] = []
-        let requestBody: HTTPBody? = HTTPBody(try JSONCoding.encode(body))
-        let request = ClientCore.request(.post, path: "/events", query: query, headers: headers, contentType: "application/json", accept: "application/json")
-        let response = try await self.core.send(request, body: requestBody, operationID: "createEvent")
-        switch response.status {
-        case 200: return .ok(try await response.decode(Event.self))
-        default: return .default(statusCode: response.status)
+        try await self.core.call("createEvent") { call in
+            let query: [String] = []
+            let headers: [(String, String)] = []
+            let requestBody: HTTPBody? = HTTPBody(try JSONCoding.encode(body))
+            let request = ClientCore.request(.post, path: "/events", query: query, headers: headers, contentType: "application/json", accept: "application/json")
+            let response = try await call.send(request, body: requestBody)
+            switch response.status {
+            case 200: return .ok(try await response.decode(Event.self))
+            default: return .default(statusCode: response.status)
+            }
         }
     }
 
@@ -64,14 +68,16 @@ public struct Client: APIProtocol {
     ///
     /// `GET /events/{event_id}`
     public func getEvent(eventId: String) async throws -> GetEventResponse {
-        let query: [String] = []
-        let headers: [(String, String)] = []
-        let requestBody: HTTPBody? = nil
-        let request = ClientCore.request(.get, path: "/events/" + ParameterStyle.path("event_id", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: nil, accept: "application/json")
-        let response = try await self.core.send(request, body: requestBody, operationID: "getEvent")
-        switch response.status {
-        case 200: return .ok(try await response.decode(Event.self))
-        default: return .default(statusCode: response.status)
+        try await self.core.call("getEvent") { call in
+            let query: [String] = []
+            let headers: [(String, String)] = []
+            let requestBody: HTTPBody? = nil
+            let request = ClientCore.request(.get, path: "/events/" + ParameterStyle.path("event_id", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: nil, accept: "application/json")
+            let response = try await call.send(request, body: requestBody)
+            switch response.status {
+            case 200: return .ok(try await response.decode(Event.self))
+            default: return .default(statusCode: response.status)
+            }
         }
     }
 
@@ -83,14 +89,16 @@ public struct Client: APIProtocol {
     ///
     /// `PATCH /events/{event_id}`
     public func modifyEvent(eventId: String, body: EventUpdate) async throws -> ModifyEventResponse {
-        let query: [String] = []
-        let headers: [(String, String)] = []
-        let requestBody: HTTPBody? = HTTPBody(try JSONCoding.encode(body))
-        let request = ClientCore.request(.patch, path: "/events/" + ParameterStyle.path("event_id", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: "application/json", accept: "application/json")
-        let response = try await self.core.send(request, body: requestBody, operationID: "modifyEvent")
-        switch response.status {
-        case 200: return .ok(try await response.decode(Event.self))
-        default: return .default(statusCode: response.status)
+        try await self.core.call("modifyEvent") { call in
+            let query: [String] = []
+            let headers: [(String, String)] = []
+            let requestBody: HTTPBody? = HTTPBody(try JSONCoding.encode(body))
+            let request = ClientCore.request(.patch, path: "/events/" + ParameterStyle.path("event_id", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: "application/json", accept: "application/json")
+            let response = try await call.send(request, body: requestBody)
+            switch response.status {
+            case 200: return .ok(try await response.decode(Event.self))
+            default: return .default(statusCode: response.status)
+            }
         }
     }
 
@@ -102,14 +110,16 @@ public struct Client: APIProtocol {
     ///
     /// `DELETE /events/{event_id}`
     public func deleteEvent(eventId: String) async throws -> DeleteEventResponse {
-        let query: [String] = []
-        let headers: [(String, String)] = []
-        let requestBody: HTTPBody? = nil
-        let request = ClientCore.request(.delete, path: "/events/" + ParameterStyle.path("event_id", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: nil, accept: "application/json")
-        let response = try await self.core.send(request, body: requestBody, operationID: "deleteEvent")
-        switch response.status {
-        case 200: return .ok(try await response.decode(DeleteResult.self))
-        default: return .default(statusCode: response.status)
+        try await self.core.call("deleteEvent") { call in
+            let query: [String] = []
+            let headers: [(String, String)] = []
+            let requestBody: HTTPBody? = nil
+            let request = ClientCore.request(.delete, path: "/events/" + ParameterStyle.path("event_id", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: nil, accept: "application/json")
+            let response = try await call.send(request, body: requestBody)
+            switch response.status {
+            case 200: return .ok(try await response.decode(DeleteResult.self))
+            default: return .default(statusCode: response.status)
+            }
         }
     }
 }

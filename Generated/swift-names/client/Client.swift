@@ -28,48 +28,54 @@ public struct Client: APIProtocol {
     ///
     /// `GET /thumbnail.{extension}`
     public func init_(`extension`: String, `private`: Bool? = nil, `in`: Int? = nil, self_: String? = nil, core: String? = nil, type: String? = nil) async throws -> InitResponse {
-        var query: [String] = []
-        if let `private` { query += ParameterStyle.query("private", try ParameterValue(`private`), style: .form, explode: true) }
-        if let `in` { query += ParameterStyle.query("in", try ParameterValue(`in`), style: .form, explode: true) }
-        if let self_ { query += ParameterStyle.query("self", try ParameterValue(self_), style: .form, explode: true) }
-        if let core { query += ParameterStyle.query("core", try ParameterValue(core), style: .form, explode: true) }
-        var headers: [(String, String)] = []
-        if let type { headers.append(("Type", ParameterStyle.header(try ParameterValue(type), explode: false))) }
-        let requestBody: HTTPBody? = nil
-        let request = ClientCore.request(.get, path: "/thumbnail." + ParameterStyle.path("extension", try ParameterValue(`extension`), style: .simple, explode: false), query: query, headers: headers, contentType: nil, accept: "application/json")
-        let response = try await self.core.send(request, body: requestBody, operationID: "init")
-        switch response.status {
-        case 200: return .ok(body: try await response.decode(Echo.self), self_: response.header("self"), statusCode2: response.header("statusCode").flatMap { Int($0) })
-        default: return .undocumented(try await response.undocumented())
+        try await self.core.call("init") { call in
+            var query: [String] = []
+            if let `private` { query += ParameterStyle.query("private", try ParameterValue(`private`), style: .form, explode: true) }
+            if let `in` { query += ParameterStyle.query("in", try ParameterValue(`in`), style: .form, explode: true) }
+            if let self_ { query += ParameterStyle.query("self", try ParameterValue(self_), style: .form, explode: true) }
+            if let core { query += ParameterStyle.query("core", try ParameterValue(core), style: .form, explode: true) }
+            var headers: [(String, String)] = []
+            if let type { headers.append(("Type", ParameterStyle.header(try ParameterValue(type), explode: false))) }
+            let requestBody: HTTPBody? = nil
+            let request = ClientCore.request(.get, path: "/thumbnail." + ParameterStyle.path("extension", try ParameterValue(`extension`), style: .simple, explode: false), query: query, headers: headers, contentType: nil, accept: "application/json")
+            let response = try await call.send(request, body: requestBody)
+            switch response.status {
+            case 200: return .ok(body: try await response.decode(Echo.self), self_: response.header("self"), statusCode2: response.header("statusCode").flatMap { Int($0) })
+            default: return .undocumented(try await response.undocumented())
+            }
         }
     }
 
     /// `PUT /{inout}/{var}`
     public func self_(`inout`: String, `var`: String, `default`: Default? = nil, request2: String? = nil, body2: String? = nil, body: TypeType) async throws -> SelfTypeResponse {
-        var query: [String] = []
-        if let `default` { query += ParameterStyle.query("default", try ParameterValue(`default`), style: .form, explode: true) }
-        if let request2 { query += ParameterStyle.query("request", try ParameterValue(request2), style: .form, explode: true) }
-        if let body2 { query += ParameterStyle.query("body", try ParameterValue(body2), style: .form, explode: true) }
-        let headers: [(String, String)] = []
-        let requestBody: HTTPBody? = HTTPBody(try JSONCoding.encode(body))
-        let request = ClientCore.request(.put, path: "/" + ParameterStyle.path("inout", try ParameterValue(`inout`), style: .simple, explode: false) + "/" + ParameterStyle.path("var", try ParameterValue(`var`), style: .simple, explode: false), query: query, headers: headers, contentType: "application/json", accept: "application/json")
-        let response = try await self.core.send(request, body: requestBody, operationID: "self")
-        switch response.status {
-        case 200: return .ok(try await response.decode(TypeType.self))
-        default: return .undocumented(try await response.undocumented())
+        try await self.core.call("self") { call in
+            var query: [String] = []
+            if let `default` { query += ParameterStyle.query("default", try ParameterValue(`default`), style: .form, explode: true) }
+            if let request2 { query += ParameterStyle.query("request", try ParameterValue(request2), style: .form, explode: true) }
+            if let body2 { query += ParameterStyle.query("body", try ParameterValue(body2), style: .form, explode: true) }
+            let headers: [(String, String)] = []
+            let requestBody: HTTPBody? = HTTPBody(try JSONCoding.encode(body))
+            let request = ClientCore.request(.put, path: "/" + ParameterStyle.path("inout", try ParameterValue(`inout`), style: .simple, explode: false) + "/" + ParameterStyle.path("var", try ParameterValue(`var`), style: .simple, explode: false), query: query, headers: headers, contentType: "application/json", accept: "application/json")
+            let response = try await call.send(request, body: requestBody)
+            switch response.status {
+            case 200: return .ok(try await response.decode(TypeType.self))
+            default: return .undocumented(try await response.undocumented())
+            }
         }
     }
 
     /// `GET /items`
     public func getItem() async throws -> GetItemResponse {
-        let query: [String] = []
-        let headers: [(String, String)] = []
-        let requestBody: HTTPBody? = nil
-        let request = ClientCore.request(.get, path: "/items", query: query, headers: headers, contentType: nil, accept: "application/json")
-        let response = try await self.core.send(request, body: requestBody, operationID: "get-item")
-        switch response.status {
-        case 200: return .ok(try await response.decode(ProtocolType.self))
-        default: return .undocumented(try await response.undocumented())
+        try await self.core.call("get-item") { call in
+            let query: [String] = []
+            let headers: [(String, String)] = []
+            let requestBody: HTTPBody? = nil
+            let request = ClientCore.request(.get, path: "/items", query: query, headers: headers, contentType: nil, accept: "application/json")
+            let response = try await call.send(request, body: requestBody)
+            switch response.status {
+            case 200: return .ok(try await response.decode(ProtocolType.self))
+            default: return .undocumented(try await response.undocumented())
+            }
         }
     }
 
@@ -77,28 +83,32 @@ public struct Client: APIProtocol {
     ///
     /// `POST /items`
     public func getItem2(body: SelfType? = nil) async throws -> GetItem2Response {
-        let query: [String] = []
-        let headers: [(String, String)] = []
-        let requestBody: HTTPBody? = try body.map { body in HTTPBody(try JSONCoding.encode(body)) }
-        let request = ClientCore.request(.post, path: "/items", query: query, headers: headers, contentType: requestBody == nil ? nil : "application/json", accept: "application/json")
-        let response = try await self.core.send(request, body: requestBody, operationID: "getItem")
-        switch response.status {
-        case 201: return .created(try await response.decode(SelfType.self))
-        default: return .undocumented(try await response.undocumented())
+        try await self.core.call("getItem") { call in
+            let query: [String] = []
+            let headers: [(String, String)] = []
+            let requestBody: HTTPBody? = try body.map { body in HTTPBody(try JSONCoding.encode(body)) }
+            let request = ClientCore.request(.post, path: "/items", query: query, headers: headers, contentType: requestBody == nil ? nil : "application/json", accept: "application/json")
+            let response = try await call.send(request, body: requestBody)
+            switch response.status {
+            case 201: return .created(try await response.decode(SelfType.self))
+            default: return .undocumented(try await response.undocumented())
+            }
         }
     }
 
     /// `DELETE /classes`
     public func `class`(registerHandlers: String? = nil) async throws -> ClassResponse {
-        var query: [String] = []
-        if let registerHandlers { query += ParameterStyle.query("registerHandlers", try ParameterValue(registerHandlers), style: .form, explode: true) }
-        let headers: [(String, String)] = []
-        let requestBody: HTTPBody? = nil
-        let request = ClientCore.request(.delete, path: "/classes", query: query, headers: headers, contentType: nil, accept: nil)
-        let response = try await self.core.send(request, body: requestBody, operationID: "class")
-        switch response.status {
-        case 204: return .noContent
-        default: return .undocumented(try await response.undocumented())
+        try await self.core.call("class") { call in
+            var query: [String] = []
+            if let registerHandlers { query += ParameterStyle.query("registerHandlers", try ParameterValue(registerHandlers), style: .form, explode: true) }
+            let headers: [(String, String)] = []
+            let requestBody: HTTPBody? = nil
+            let request = ClientCore.request(.delete, path: "/classes", query: query, headers: headers, contentType: nil, accept: nil)
+            let response = try await call.send(request, body: requestBody)
+            switch response.status {
+            case 204: return .noContent
+            default: return .undocumented(try await response.undocumented())
+            }
         }
     }
 
@@ -106,18 +116,20 @@ public struct Client: APIProtocol {
     ///
     /// `GET /core`
     public func core2(accept: [Core2Accept] = Core2Accept.allCases) async throws -> Core2Response {
-        let query: [String] = []
-        let headers: [(String, String)] = []
-        let requestBody: HTTPBody? = nil
-        let request = ClientCore.request(.get, path: "/core", query: query, headers: headers, contentType: nil, accept: ClientCore.accept(accept))
-        let response = try await self.core.send(request, body: requestBody, operationID: "core")
-        switch response.status {
-        case 200:
-            switch response.representation(among: [["application/json"], ["text/plain"]]) {
-            case 1: return .ok(.plainText(try await response.text()))
-            default: return .ok(.json(try await response.decode(ClientType.self)))
+        try await self.core.call("core") { call in
+            let query: [String] = []
+            let headers: [(String, String)] = []
+            let requestBody: HTTPBody? = nil
+            let request = ClientCore.request(.get, path: "/core", query: query, headers: headers, contentType: nil, accept: ClientCore.accept(accept))
+            let response = try await call.send(request, body: requestBody)
+            switch response.status {
+            case 200:
+                switch response.representation(among: [["application/json"], ["text/plain"]]) {
+                case 1: return .ok(.plainText(try await response.text()))
+                default: return .ok(.json(try await response.decode(ClientType.self)))
+                }
+            default: return .undocumented(try await response.undocumented())
             }
-        default: return .undocumented(try await response.undocumented())
         }
     }
 
@@ -125,15 +137,17 @@ public struct Client: APIProtocol {
     ///
     /// `POST /forms`
     public func submitForm(body: MultipartBody<SubmitFormBodyPart>) async throws -> SubmitFormResponse {
-        let query: [String] = []
-        let headers: [(String, String)] = []
-        let encoded = try MultipartCoding.encode(body, contentType: "multipart/form-data")
-        let requestBody: HTTPBody? = encoded.body
-        let request = ClientCore.request(.post, path: "/forms", query: query, headers: headers, contentType: encoded.contentType, accept: "application/json")
-        let response = try await self.core.send(request, body: requestBody, operationID: "submitForm")
-        switch response.status {
-        case 200: return .ok(try await response.decode([String].self))
-        default: return .undocumented(try await response.undocumented())
+        try await self.core.call("submitForm") { call in
+            let query: [String] = []
+            let headers: [(String, String)] = []
+            let encoded = try MultipartCoding.encode(body, contentType: "multipart/form-data")
+            let requestBody: HTTPBody? = encoded.body
+            let request = ClientCore.request(.post, path: "/forms", query: query, headers: headers, contentType: encoded.contentType, accept: "application/json")
+            let response = try await call.send(request, body: requestBody)
+            switch response.status {
+            case 200: return .ok(try await response.decode([String].self))
+            default: return .undocumented(try await response.undocumented())
+            }
         }
     }
 }

@@ -33,21 +33,23 @@ public struct Client: APIProtocol {
     ///
     /// `PATCH /events/{event_uid}`
     public func updateEvent(eventUid: String, body: EventUpdate) async throws -> UpdateEventResponse {
-        let query: [String] = []
-        let headers: [(String, String)] = []
-        let requestBody: HTTPBody? = HTTPBody(try JSONCoding.encode(body))
-        let request = ClientCore.request(.patch, path: "/events/" + ParameterStyle.path("event_uid", try ParameterValue(eventUid), style: .simple, explode: false), query: query, headers: headers, contentType: "application/json", accept: "application/json")
-        let response = try await self.core.send(request, body: requestBody, operationID: "updateEvent")
-        switch response.status {
-        case 200: return .ok(try await response.decode(Event.self))
-        case 400: return .badRequest(try await response.decode(ErrorType.self))
-        case 401: return .unauthorized(try await response.decode(ErrorType.self))
-        case 404: return .notFound(try await response.decode(ErrorType.self))
-        case 429: return .tooManyRequests(retryAfter: response.header("Retry-After"))
-        case 500: return .internalServerError
-        case 503: return .serviceUnavailable
-        case 504: return .gatewayTimeout
-        default: return .undocumented(try await response.undocumented())
+        try await self.core.call("updateEvent") { call in
+            let query: [String] = []
+            let headers: [(String, String)] = []
+            let requestBody: HTTPBody? = HTTPBody(try JSONCoding.encode(body))
+            let request = ClientCore.request(.patch, path: "/events/" + ParameterStyle.path("event_uid", try ParameterValue(eventUid), style: .simple, explode: false), query: query, headers: headers, contentType: "application/json", accept: "application/json")
+            let response = try await call.send(request, body: requestBody)
+            switch response.status {
+            case 200: return .ok(try await response.decode(Event.self))
+            case 400: return .badRequest(try await response.decode(ErrorType.self))
+            case 401: return .unauthorized(try await response.decode(ErrorType.self))
+            case 404: return .notFound(try await response.decode(ErrorType.self))
+            case 429: return .tooManyRequests(retryAfter: response.header("Retry-After"))
+            case 500: return .internalServerError
+            case 503: return .serviceUnavailable
+            case 504: return .gatewayTimeout
+            default: return .undocumented(try await response.undocumented())
+            }
         }
     }
 }

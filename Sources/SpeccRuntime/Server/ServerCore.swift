@@ -14,7 +14,11 @@ public struct ServerOptions: Sendable {
     /// Without it, the server only checks that required credentials are present. Either way a
     /// request that fails gets 401 before validation and before the handler.
     public var authenticate: (@Sendable (_ credential: Credential) async throws -> Bool)?
-    /// Called with every error a handler throws (the client only sees a bare 500), for logging.
+    /// Called with every error a handler throws, for logging: an OpenAPIRuntime `ServerError`
+    /// carrying the operation, the request and the handler's own error (`underlyingError`). The
+    /// client sees a bare 500, unless the handler's error chooses its response by conforming to
+    /// OpenAPIRuntime's `HTTPResponseConvertible` (status, headers, body; problem details when it
+    /// gives no body).
     public var onHandlerError: (@Sendable (_ error: any Error, _ operationID: String) -> Void)?
 
     public init(maxBodyBytes: Int = 2 << 20, maxParts: Int = 100, authenticate: (@Sendable (Credential) async throws -> Bool)? = nil,
@@ -92,6 +96,32 @@ public struct ServerOptions: Sendable {
         }
     }
 
+    /// The request as logs may show it: credentials (`Authorization`, cookies, the operation's
+    /// API key headers and query parameters) replaced by `<redacted>`.
+    static func redacted(_ request: HTTPRequest, security: [[SecurityEntry]]) -> HTTPRequest {
+        var copy = request
+        var headers: Set<String> = ["authorization", "proxy-authorization", "cookie"]
+        var queryNames: Set<String> = []
+        for entry in security.joined() {
+            switch entry.source {
+            case .header(let name): headers.insert(name.lowercased())
+            case .query(let name): queryNames.insert(name)
+            default: break
+            }
+        }
+        copy.headerFields = HTTPFields(request.headerFields.map { field in
+            headers.contains(field.name.canonicalName) ? HTTPField(name: field.name, value: "<redacted>") : field
+        })
+        if !queryNames.isEmpty, let path = request.path, let mark = path.firstIndex(of: "?") {
+            let pairs = path[path.index(after: mark)...].split(separator: "&", omittingEmptySubsequences: false).map { pair -> String in
+                let name = pair.split(separator: "=", maxSplits: 1).first.map { String($0).removingPercentEncoding ?? String($0) } ?? ""
+                return queryNames.contains(name) ? "\(pair.split(separator: "=", maxSplits: 1).first ?? "")=<redacted>" : String(pair)
+            }
+            copy.path = String(path[..<mark]) + "?" + pairs.joined(separator: "&")
+        }
+        return copy
+    }
+
     private static func respond(_ request: HTTPRequest, body: HTTPBody?, metadata: ServerRequestMetadata, operationID: String, security: [[SecurityEntry]],
                                 produces: [String], schemas: ValidationSchemas, options: ServerOptions,
                                 handle: @Sendable (ServerRequest) async throws -> ServerResponse) async -> ServerResponse {
@@ -112,9 +142,10 @@ public struct ServerOptions: Sendable {
         } catch let rejection as RequestRejection {
             return ServerResponse.problem(rejection)
         } catch {
-            options.onHandlerError?(error, operationID)
-            // The error's text may hold internals (paths, queries, credentials): it stays on the server.
-            return ServerResponse.problem(RequestRejection(status: 500, title: "Internal Server Error", detail: "The server could not complete the request."))
+            let failure = error as? ServerError ?? ServerError(operationID: operationID, request: Self.redacted(request, security: security), requestBody: nil,
+                                                              requestMetadata: metadata, causeDescription: "The handler threw an error.", underlyingError: error)
+            options.onHandlerError?(failure, operationID)
+            return ServerResponse.failure(failure)
         }
     }
 }

@@ -60,6 +60,23 @@ import OpenAPIRuntime
         ServerResponse(status: rejection.status, headers: [("Content-Type", "application/problem+json")] + rejection.headers, body: rejection.body)
     }
 
+    /// A handler's error as the client sees it: the response an `HTTPResponseConvertible` error
+    /// chose (problem details for its status when it gave no body), else a bare 500. The text of
+    /// any other error may hold internals (paths, queries, credentials): it stays on the server.
+    static func failure(_ error: ServerError) -> ServerResponse {
+        guard error.underlyingError is any HTTPResponseConvertible else {
+            return problem(RequestRejection(status: 500, title: "Internal Server Error", detail: "The server could not complete the request."))
+        }
+        let status = error.httpStatus
+        let headers = error.httpHeaderFields.map { ($0.name.rawName, $0.value) }
+        if let body = error.httpBody {
+            return ServerResponse(status: status.code, headers: headers, stream: body)
+        }
+        let rejection = RequestRejection(status: status.code, title: status.reasonPhrase.isEmpty ? "Error" : status.reasonPhrase,
+                                         detail: "The server could not complete the request.", headers: headers)
+        return problem(rejection)
+    }
+
     private static func present(_ headers: [(String, String?)]) -> [(String, String)] {
         headers.compactMap { name, value in value.map { (name, $0) } }
     }
