@@ -19,11 +19,12 @@ import OpenAPIRuntime
         self.operationID = operationID
     }
 
-    /// Sends through the client's middlewares and transport, recording both ends.
-    public func send(_ request: HTTPRequest, body: HTTPBody?) async throws -> ClientCore.Response {
+    /// Sends through the client's middlewares and transport, recording both ends. `baseURL`
+    /// replaces the client's server for an operation with servers of its own.
+    public func send(_ request: HTTPRequest, body: HTTPBody?, baseURL: URL? = nil) async throws -> ClientCore.Response {
         self.request = request
         requestBody = body
-        let (response, responseBody) = try await core.exchange(request, body: body, operationID: operationID)
+        let (response, responseBody) = try await core.exchange(request, body: body, baseURL: baseURL ?? core.serverURL, operationID: operationID)
         self.response = response
         self.responseBody = responseBody
         return ClientCore.Response(status: response.status.code, headerFields: response.headerFields, body: responseBody, maxBytes: core.maxResponseBytes)

@@ -24,11 +24,11 @@ import OpenAPIRuntime
 
     /// Sends through the middlewares (first listed runs first) and the transport.
     public func send(_ request: HTTPRequest, body: HTTPBody?, operationID: String) async throws -> Response {
-        let (response, responseBody) = try await exchange(request, body: body, operationID: operationID)
+        let (response, responseBody) = try await exchange(request, body: body, baseURL: serverURL, operationID: operationID)
         return Response(status: response.status.code, headerFields: response.headerFields, body: responseBody, maxBytes: maxResponseBytes)
     }
 
-    func exchange(_ request: HTTPRequest, body: HTTPBody?, operationID: String) async throws -> (HTTPResponse, HTTPBody?) {
+    func exchange(_ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String) async throws -> (HTTPResponse, HTTPBody?) {
         var next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?) = { request, body, url in
             try await transport.send(request, body: body, baseURL: url, operationID: operationID)
         }
@@ -38,7 +38,7 @@ import OpenAPIRuntime
                 try await middleware.intercept(request, body: body, baseURL: url, operationID: operationID, next: inner)
             }
         }
-        return try await next(request, body, serverURL)
+        return try await next(request, body, baseURL)
     }
 
     /// A response whose body has not been read yet.

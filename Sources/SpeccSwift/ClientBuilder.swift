@@ -7,11 +7,18 @@ struct ClientBuilder {
     let shapes: [OperationShape]
 
     func file(header: String, access: String = "public") -> ClientFile {
-        let servers = api.servers.map { ServerModel(literal: SwiftLiteral.string($0.defaultURL), description: $0.description ?? $0.url) }
         return ClientFile(
             header: header, access: access, apiTitle: api.info.title,
             defaultServerLiteral: SwiftLiteral.string(api.servers.first.map(\.defaultURL).flatMap(ServerURL.parsable) ?? "/"),
-            servers: servers, operations: shapes.map(operation), credentials: credentials())
+            servers: ServerModels.servers(api.servers), operationServers: operationServers(), operations: shapes.map(operation), credentials: credentials())
+    }
+
+    /// Operations whose servers differ from the document's (their own or their path's).
+    private func operationServers() -> [OperationServersModel] {
+        shapes.compactMap { shape in
+            guard let servers = shape.operation.servers, !servers.isEmpty, servers != api.servers else { return nil }
+            return OperationServersModel(typeName: SwiftNames.typeName(SwiftNames.bare(shape.name)), member: shape.name, servers: ServerModels.servers(servers, indent: "        "))
+        }
     }
 
     private func operation(_ shape: OperationShape) -> OperationModel {
@@ -89,7 +96,8 @@ struct ClientBuilder {
             acceptExpression: shape.accept?.clientExpression
                 ?? (shape.producedMediaTypes.isEmpty ? "nil" : SwiftLiteral.string(shape.producedMediaTypes.joined(separator: ", "))),
             contentTypeExpression: contentType,
-            switchCases: shape.responses.switchCases)
+            switchCases: shape.responses.switchCases,
+            baseURLExpression: (shape.operation.servers.map { !$0.isEmpty && $0 != api.servers } ?? false) ? "self.operationServerURLs.\(SwiftNames.bare(shape.name))" : "nil")
     }
 
     /// `"/events/" + ParameterStyle.path(…)`: literal segments and encoded parameters.

@@ -22,7 +22,7 @@ public enum RuntimeSymbol: String, CaseIterable, Sendable {
     case serverCore = "ServerCore", serverOptions = "ServerOptions", serverResponse = "ServerResponse"
     case validationSchemas = "ValidationSchemas", securityEntry = "SecurityEntry"
     case formPart = "FormPart", multipartParts = "MultipartParts", partRules = "PartRules", multipartCoding = "MultipartCoding"
-    case partReader = "PartReader"
+    case partReader = "PartReader", serverURLs = "ServerURLs"
 
     public var name: String { rawValue }
 }
@@ -30,6 +30,7 @@ public enum RuntimeSymbol: String, CaseIterable, Sendable {
 /// The names generated code declares for itself, beside the spec's own types.
 public enum GeneratedDeclaration: String, CaseIterable, Sendable {
     case client = "Client", apiProtocol = "APIProtocol", authentication = "Authentication", serverSchemas = "ServerSchemas"
+    case servers = "Servers", operationServerURLs = "OperationServerURLs"
     case codingKeys = "CodingKeys"
 
     public var name: String { rawValue }

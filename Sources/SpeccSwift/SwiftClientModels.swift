@@ -9,13 +9,50 @@ public struct ClientFile: Sendable {
     /// The first server's URL with its variables' defaults, as a Swift string literal.
     public let defaultServerLiteral: String
     public let servers: [ServerModel]
+    /// Operations with servers of their own; empty when none has any.
+    public let operationServers: [OperationServersModel]
+    public var hasOperationServers: Bool { !operationServers.isEmpty }
+    /// `getAgent: URL = URL(string: "https://agent.example.com")!, …`: `OperationServerURLs.init`'s parameters.
+    public var operationServerURLsParameters: String {
+        operationServers.map { "\($0.member): URL = URL(string: \($0.servers.first?.defaultLiteral ?? "\"/\""))!" }.joined(separator: ", ")
+    }
     public let operations: [OperationModel]
     public let credentials: [CredentialModel]
 }
 
+/// One server as a function of its variables (`Servers.server1(region:)`).
 public struct ServerModel: Sendable {
-    public let literal: String
-    public let description: String
+    /// The first of its list: no blank line before it.
+    public let isFirst: Bool
+    public let doc: String?
+    /// `server1`, `server2`…
+    public let name: String
+    /// `region: Server1Region = .us, version: String = "v1"`.
+    public let parameters: String
+    /// The template as written, as a Swift string literal.
+    public let urlLiteral: String
+    /// `[("region", region.rawValue), ("version", version)]`.
+    public let variables: String
+    /// The URL at the variables' defaults, as a Swift string literal.
+    public let defaultLiteral: String
+    public let enums: [ServerVariableEnumModel]
+}
+
+/// A server variable that lists its values (`enum` in the spec).
+public struct ServerVariableEnumModel: Sendable {
+    public let doc: String?
+    public let name: String
+    /// `case eu`, or `case euWest = "eu-west"` where the name is not the value.
+    public let cases: [String]
+}
+
+/// The servers of one operation (`servers` on it or its path), which its requests go to.
+public struct OperationServersModel: Sendable {
+    /// `GetAgent`: the namespace in `Servers`.
+    public let typeName: String
+    /// `getAgent`: the member of `OperationServerURLs`.
+    public let member: String
+    public let servers: [ServerModel]
 }
 
 public struct CredentialModel: Sendable {
@@ -49,6 +86,8 @@ public struct OperationModel: Sendable {
     public let acceptExpression: String
     public let contentTypeExpression: String
     public let switchCases: [String]
+    /// Where this operation's requests go when its servers are its own (`self.operationServerURLs.x`), else `nil`.
+    public let baseURLExpression: String
 }
 
 public struct ResponseCaseModel: Sendable {

@@ -150,6 +150,9 @@ extension ClientFile: TemplateFields {
         case "apiTitle": .value(self.apiTitle)
         case "defaultServerLiteral": .value(self.defaultServerLiteral)
         case "servers": .value(self.servers.map(TemplateFieldsBox.init))
+        case "operationServers": .value(self.operationServers.map(TemplateFieldsBox.init))
+        case "hasOperationServers": .value(self.hasOperationServers)
+        case "operationServerURLsParameters": .value(self.operationServerURLsParameters)
         case "operations": .value(self.operations.map(TemplateFieldsBox.init))
         case "credentials": .value(self.credentials.map(TemplateFieldsBox.init))
         default: nil
@@ -160,8 +163,36 @@ extension ClientFile: TemplateFields {
 extension ServerModel: TemplateFields {
     public func templateField(_ name: String) -> TemplateValue? {
         switch name {
-        case "literal": .value(self.literal)
-        case "description": .value(self.description)
+        case "isFirst": .value(self.isFirst)
+        case "doc": .optional(self.doc)
+        case "name": .value(self.name)
+        case "parameters": .value(self.parameters)
+        case "urlLiteral": .value(self.urlLiteral)
+        case "variables": .value(self.variables)
+        case "defaultLiteral": .value(self.defaultLiteral)
+        case "enums": .value(self.enums.map(TemplateFieldsBox.init))
+        default: nil
+        }
+    }
+}
+
+extension ServerVariableEnumModel: TemplateFields {
+    public func templateField(_ name: String) -> TemplateValue? {
+        switch name {
+        case "doc": .optional(self.doc)
+        case "name": .value(self.name)
+        case "cases": .value(self.cases)
+        default: nil
+        }
+    }
+}
+
+extension OperationServersModel: TemplateFields {
+    public func templateField(_ name: String) -> TemplateValue? {
+        switch name {
+        case "typeName": .value(self.typeName)
+        case "member": .value(self.member)
+        case "servers": .value(self.servers.map(TemplateFieldsBox.init))
         default: nil
         }
     }
@@ -196,6 +227,7 @@ extension OperationModel: TemplateFields {
         case "acceptExpression": .value(self.acceptExpression)
         case "contentTypeExpression": .value(self.contentTypeExpression)
         case "switchCases": .value(self.switchCases)
+        case "baseURLExpression": .value(self.baseURLExpression)
         default: nil
         }
     }

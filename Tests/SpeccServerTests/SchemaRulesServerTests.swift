@@ -8,6 +8,7 @@ import Testing
 /// Stores nothing: answers with the payment it was sent, so a test sees what passed validation.
 struct PaymentsEcho: APIProtocol {
     func createPayment(body: Payment) async throws -> CreatePaymentResponse { .created(body) }
+    func createRefund(body: CreateRefundBody) async throws -> CreateRefundResponse { .noContent }
 }
 
 /// The 2020-12 keywords of `Specs/schema-rules.yaml`, enforced by the generated server over HTTP.
@@ -81,6 +82,26 @@ struct PaymentsEcho: APIProtocol {
         #expect(PaymentPriority._3.rawValue == Int32(3))
         #expect(try JSONDecoder().decode(PaymentFeeRate.self, from: Data("1.5".utf8)) == ._1_5)
         #expect(String(decoding: try JSONEncoder().encode(PaymentFeeRate.minus2), as: UTF8.self) == "-2")
+    }
+
+    /// `Servers` builds each server's URL from its variables; an operation with servers of its
+    /// own sends to them (`OperationServerURLs`), the others to the client's server.
+    @Test func serversAndAnOperationsOwnServer() async throws {
+        #expect(try Servers.server1() == URL(string: "https://eu.payments.example.com/v1"))
+        #expect(try Servers.server1(region: .us, version: "v2") == URL(string: "https://us.payments.example.com/v2"))
+        #expect(try Servers.server2(port: "9000") == URL(string: "http://localhost:9000"))
+        #expect(try Servers.CreateRefund.server1(tenant: "acme") == URL(string: "https://acme.refunds.example.com"))
+        #expect(throws: InvalidServerURL.self) { try Servers.server2(port: "not a port") }
+        #expect(OperationServerURLs().createRefund == URL(string: "https://main.refunds.example.com"))
+        #expect(Servers.Server1Region.allCases == [.eu, .us])
+
+        let server = try await LiveServer.start { router in try PaymentsEcho().registerHandlers(on: router) }
+        defer { server.stop() }
+        // The client's own server is unreachable; the refund's goes to the live one.
+        let client = Client(serverURL: URL(string: "http://127.0.0.1:9")!, transport: URLSessionTransport(),
+                            operationServerURLs: OperationServerURLs(createRefund: server.url()))
+        #expect(try await client.createRefund(body: CreateRefundBody(payment: "p1")) == .noContent)
+        await #expect(throws: ClientError.self) { try await client.createPayment(body: Payment(method: .card, amount: 1, last4: "4242")) }
     }
 
     @Test func theCardPaymentPasses() async throws {

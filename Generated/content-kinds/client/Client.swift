@@ -7,9 +7,8 @@ import OpenAPIRuntime
 /// A client for Content Kinds: one method per operation, sent through any `ClientTransport`
 /// (`URLSessionTransport`, the AsyncHTTPClient transport, …) and its `ClientMiddleware`s.
 public struct Client: APIProtocol {
-    /// The spec's first server, its variables at their defaults.
+    /// The spec's first server, its variables at their defaults (see `Servers` for the others).
     public static let defaultServerURL = URL(string: "http://localhost:8080")!
-    // Server: "http://localhost:8080" (http://localhost:8080)
 
     let core: ClientCore
 
@@ -33,7 +32,7 @@ public struct Client: APIProtocol {
             let headers: [(String, String)] = []
             let requestBody: HTTPBody? = body
             let request = ClientCore.request(.put, path: "/files/" + ParameterStyle.path("name", try ParameterValue(name), style: .simple, explode: false), query: query, headers: headers, contentType: "application/octet-stream", accept: "application/json")
-            let response = try await call.send(request, body: requestBody)
+            let response = try await call.send(request, body: requestBody, baseURL: nil)
             switch response.status {
             case 201: return .created(try await response.decode(StoredFile.self))
             default: return .undocumented(try await response.undocumented())
@@ -50,7 +49,7 @@ public struct Client: APIProtocol {
             let headers: [(String, String)] = []
             let requestBody: HTTPBody? = nil
             let request = ClientCore.request(.get, path: "/files/" + ParameterStyle.path("name", try ParameterValue(name), style: .simple, explode: false), query: query, headers: headers, contentType: nil, accept: "application/octet-stream")
-            let response = try await call.send(request, body: requestBody)
+            let response = try await call.send(request, body: requestBody, baseURL: nil)
             switch response.status {
             case 200: return .ok(response.stream)
             case 404: return .notFound
@@ -66,7 +65,7 @@ public struct Client: APIProtocol {
             let headers: [(String, String)] = []
             let requestBody: HTTPBody? = nil
             let request = ClientCore.request(.get, path: "/images/" + ParameterStyle.path("id", try ParameterValue(id), style: .simple, explode: false), query: query, headers: headers, contentType: nil, accept: "image/png")
-            let response = try await call.send(request, body: requestBody)
+            let response = try await call.send(request, body: requestBody, baseURL: nil)
             switch response.status {
             case 200: return .ok(response.stream)
             default: return .undocumented(try await response.undocumented())
@@ -83,7 +82,7 @@ public struct Client: APIProtocol {
             let headers: [(String, String)] = []
             let requestBody: HTTPBody? = HTTPBody(try TextCoding.encode(body, contentType: "text/plain"))
             let request = ClientCore.request(.post, path: "/notes", query: query, headers: headers, contentType: "text/plain", accept: "text/plain; charset=iso-8859-1")
-            let response = try await call.send(request, body: requestBody)
+            let response = try await call.send(request, body: requestBody, baseURL: nil)
             switch response.status {
             case 200: return .ok(try await response.text())
             default: return .undocumented(try await response.undocumented())
@@ -98,7 +97,7 @@ public struct Client: APIProtocol {
             let headers: [(String, String)] = []
             let requestBody: HTTPBody? = nil
             let request = ClientCore.request(.get, path: "/report.csv", query: query, headers: headers, contentType: nil, accept: "text/csv")
-            let response = try await call.send(request, body: requestBody)
+            let response = try await call.send(request, body: requestBody, baseURL: nil)
             switch response.status {
             case 200: return .ok(try await response.text())
             default: return .undocumented(try await response.undocumented())
@@ -116,7 +115,7 @@ public struct Client: APIProtocol {
             let headers: [(String, String)] = []
             let requestBody: HTTPBody? = nil
             let request = ClientCore.request(.get, path: "/events", query: query, headers: headers, contentType: nil, accept: "text/event-stream")
-            let response = try await call.send(request, body: requestBody)
+            let response = try await call.send(request, body: requestBody, baseURL: nil)
             switch response.status {
             case 200: return .ok(ItemCoding.events(response.stream, of: Change.self))
             default: return .undocumented(try await response.undocumented())
@@ -133,7 +132,7 @@ public struct Client: APIProtocol {
             let headers: [(String, String)] = []
             let requestBody: HTTPBody? = nil
             let request = ClientCore.request(.get, path: "/ticks", query: query, headers: headers, contentType: nil, accept: "text/event-stream")
-            let response = try await call.send(request, body: requestBody)
+            let response = try await call.send(request, body: requestBody, baseURL: nil)
             switch response.status {
             case 200: return .ok(ItemCoding.events(response.stream))
             default: return .undocumented(try await response.undocumented())
@@ -149,7 +148,7 @@ public struct Client: APIProtocol {
             let headers: [(String, String)] = []
             let requestBody: HTTPBody? = nil
             let request = ClientCore.request(.get, path: "/changes.jsonl", query: query, headers: headers, contentType: nil, accept: "application/jsonl")
-            let response = try await call.send(request, body: requestBody)
+            let response = try await call.send(request, body: requestBody, baseURL: nil)
             switch response.status {
             case 200: return .ok(ItemCoding.jsonLines(response.stream, of: Change.self))
             default: return .undocumented(try await response.undocumented())
@@ -165,7 +164,7 @@ public struct Client: APIProtocol {
             let headers: [(String, String)] = []
             let requestBody: HTTPBody? = nil
             let request = ClientCore.request(.get, path: "/changes.json-seq", query: query, headers: headers, contentType: nil, accept: "application/json-seq")
-            let response = try await call.send(request, body: requestBody)
+            let response = try await call.send(request, body: requestBody, baseURL: nil)
             switch response.status {
             case 200: return .ok(ItemCoding.jsonSequence(response.stream, of: Change.self))
             default: return .undocumented(try await response.undocumented())
@@ -182,7 +181,7 @@ public struct Client: APIProtocol {
             let headers: [(String, String)] = []
             let requestBody: HTTPBody? = ItemCoding.body(jsonLines: body)
             let request = ClientCore.request(.post, path: "/changes", query: query, headers: headers, contentType: "application/x-ndjson", accept: "application/json")
-            let response = try await call.send(request, body: requestBody)
+            let response = try await call.send(request, body: requestBody, baseURL: nil)
             switch response.status {
             case 200: return .ok(try await response.decode(ImportChangesOkBody.self))
             default: return .undocumented(try await response.undocumented())
@@ -205,7 +204,7 @@ public struct Client: APIProtocol {
             case .binary(let body): (requestBody, contentType) = (body, "application/octet-stream")
             }
             let request = ClientCore.request(.put, path: "/documents/" + ParameterStyle.path("id", try ParameterValue(id), style: .simple, explode: false), query: query, headers: headers, contentType: contentType, accept: ClientCore.accept(accept, also: ["application/problem+json"]))
-            let response = try await call.send(request, body: requestBody)
+            let response = try await call.send(request, body: requestBody, baseURL: nil)
             switch response.status {
             case 200:
                 switch response.representation(among: [["application/json"], ["text/csv"]]) {
@@ -228,7 +227,7 @@ public struct Client: APIProtocol {
             let headers: [(String, String)] = []
             let requestBody: HTTPBody? = nil
             let request = ClientCore.request(.get, path: "/speech", query: query, headers: headers, contentType: nil, accept: ClientCore.accept(accept))
-            let response = try await call.send(request, body: requestBody)
+            let response = try await call.send(request, body: requestBody, baseURL: nil)
             switch response.status {
             case 200:
                 switch response.representation(among: [["audio/mpeg"], ["text/event-stream"]]) {
@@ -250,7 +249,7 @@ public struct Client: APIProtocol {
             let encoded = try MultipartCoding.encode(body, contentType: "multipart/form-data")
             let requestBody: HTTPBody? = encoded.body
             let request = ClientCore.request(.post, path: "/uploads", query: query, headers: headers, contentType: encoded.contentType, accept: "multipart/form-data")
-            let response = try await call.send(request, body: requestBody)
+            let response = try await call.send(request, body: requestBody, baseURL: nil)
             switch response.status {
             case 200: return .ok(try response.parts(UploadOkBodyPart.self))
             default: return .undocumented(try await response.undocumented())
@@ -268,7 +267,7 @@ public struct Client: APIProtocol {
             let encoded = try body.map { body in try MultipartCoding.encode(body, contentType: "multipart/mixed") }
             let requestBody: HTTPBody? = encoded?.body
             let request = ClientCore.request(.put, path: "/attachments", query: query, headers: headers, contentType: encoded?.contentType, accept: "application/json")
-            let response = try await call.send(request, body: requestBody)
+            let response = try await call.send(request, body: requestBody, baseURL: nil)
             switch response.status {
             case 200: return .ok(try await response.decode([String].self))
             default: return .undocumented(try await response.undocumented())
@@ -276,6 +275,15 @@ public struct Client: APIProtocol {
         }
     }
 }
+
+/// The servers the spec lists, as functions of their variables; pass one to `Client(serverURL:)`.
+public enum Servers {
+    /// `http://localhost:8080`
+    public static func server1() throws -> URL {
+        try ServerURLs.url("http://localhost:8080", variables: [])
+    }
+}
+
 /// Credentials for the spec's security schemes, as middlewares to pass to `Client`.
 public enum Authentication {
 }

@@ -7,7 +7,7 @@ import OpenAPIRuntime
 /// A client for Edge Cases: one method per operation, sent through any `ClientTransport`
 /// (`URLSessionTransport`, the AsyncHTTPClient transport, …) and its `ClientMiddleware`s.
 public struct Client: APIProtocol {
-    /// The spec's first server, its variables at their defaults.
+    /// The spec's first server, its variables at their defaults (see `Servers` for the others).
     public static let defaultServerURL = URL(string: "/")!
 
     let core: ClientCore
@@ -37,7 +37,7 @@ public struct Client: APIProtocol {
             if !cookies.isEmpty { headers.append(("Cookie", cookies.joined(separator: "; "))) }
             let requestBody: HTTPBody? = HTTPBody(try FormEncoding.encode(body))
             let request = ClientCore.request(.post, path: "/items/" + ParameterStyle.path("id", try ParameterValue(id), style: .simple, explode: false) + "/" + ParameterStyle.path("format", try ParameterValue(format), style: .label, explode: false), query: query, headers: headers, contentType: "application/x-www-form-urlencoded", accept: "application/json, application/problem+json")
-            let response = try await call.send(request, body: requestBody)
+            let response = try await call.send(request, body: requestBody, baseURL: nil)
             switch response.status {
             case 201: return .created(body: try await response.decode(Item.self), location: response.header("Location"), xRateRemaining: response.header("X-Rate-Remaining").flatMap { Int($0) })
             case 400..<500: return .clientError(statusCode: response.status, body: try await response.decode(Problem.self))
@@ -53,7 +53,7 @@ public struct Client: APIProtocol {
             let headers: [(String, String)] = []
             let requestBody: HTTPBody? = body
             let request = ClientCore.request(.put, path: "/upload", query: query, headers: headers, contentType: requestBody == nil ? nil : "application/octet-stream", accept: nil)
-            let response = try await call.send(request, body: requestBody)
+            let response = try await call.send(request, body: requestBody, baseURL: nil)
             switch response.status {
             case 204: return .noContent
             default: return .undocumented(try await response.undocumented())
@@ -70,7 +70,7 @@ public struct Client: APIProtocol {
             let headers: [(String, String)] = []
             let requestBody: HTTPBody? = nil
             let request = ClientCore.request(.get, path: "/search", query: query, headers: headers, contentType: nil, accept: "application/problem+json, application/json")
-            let response = try await call.send(request, body: requestBody)
+            let response = try await call.send(request, body: requestBody, baseURL: nil)
             switch response.status {
             case 200: return .ok(try await response.decode([SearchOkBodyItem].self))
             case 400: return .badRequest(try await response.decode(Problem.self))
@@ -79,6 +79,11 @@ public struct Client: APIProtocol {
         }
     }
 }
+
+/// The servers the spec lists, as functions of their variables; pass one to `Client(serverURL:)`.
+public enum Servers {
+}
+
 /// Credentials for the spec's security schemes, as middlewares to pass to `Client`.
 public enum Authentication {
 }

@@ -7,9 +7,8 @@ import OpenAPIRuntime
 /// A client for Losant Event Actions: one method per operation, sent through any `ClientTransport`
 /// (`URLSessionTransport`, the AsyncHTTPClient transport, …) and its `ClientMiddleware`s.
 public struct Client: APIProtocol {
-    /// The spec's first server, its variables at their defaults.
+    /// The spec's first server, its variables at their defaults (see `Servers` for the others).
     public static let defaultServerURL = URL(string: "https://api.losant.com")!
-    // Server: "https://api.losant.com" (Losant API)
 
     let core: ClientCore
 
@@ -35,7 +34,7 @@ public struct Client: APIProtocol {
             let headers: [(String, String)] = []
             let requestBody: HTTPBody? = nil
             let request = ClientCore.request(.delete, path: "/applications/" + ParameterStyle.path("applicationId", try ParameterValue(applicationId), style: .simple, explode: false) + "/events/" + ParameterStyle.path("eventId", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: nil, accept: "application/json")
-            let response = try await call.send(request, body: requestBody)
+            let response = try await call.send(request, body: requestBody, baseURL: nil)
             switch response.status {
             case 200: return .ok(try await response.decode(Success.self))
             case 400: return .badRequest(try await response.decode(ErrorType.self))
@@ -56,7 +55,7 @@ public struct Client: APIProtocol {
             let headers: [(String, String)] = []
             let requestBody: HTTPBody? = nil
             let request = ClientCore.request(.get, path: "/applications/" + ParameterStyle.path("applicationId", try ParameterValue(applicationId), style: .simple, explode: false) + "/events/" + ParameterStyle.path("eventId", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: nil, accept: "application/json")
-            let response = try await call.send(request, body: requestBody)
+            let response = try await call.send(request, body: requestBody, baseURL: nil)
             switch response.status {
             case 200: return .ok(try await response.decode(Event.self))
             case 400: return .badRequest(try await response.decode(ErrorType.self))
@@ -77,7 +76,7 @@ public struct Client: APIProtocol {
             let headers: [(String, String)] = []
             let requestBody: HTTPBody? = HTTPBody(try JSONCoding.encode(body))
             let request = ClientCore.request(.patch, path: "/applications/" + ParameterStyle.path("applicationId", try ParameterValue(applicationId), style: .simple, explode: false) + "/events/" + ParameterStyle.path("eventId", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: "application/json", accept: "application/json")
-            let response = try await call.send(request, body: requestBody)
+            let response = try await call.send(request, body: requestBody, baseURL: nil)
             switch response.status {
             case 200: return .ok(try await response.decode(Event.self))
             case 400: return .badRequest(try await response.decode(ErrorType.self))
@@ -87,6 +86,17 @@ public struct Client: APIProtocol {
         }
     }
 }
+
+/// The servers the spec lists, as functions of their variables; pass one to `Client(serverURL:)`.
+public enum Servers {
+    /// Losant API
+    ///
+    /// `https://api.losant.com`
+    public static func server1() throws -> URL {
+        try ServerURLs.url("https://api.losant.com", variables: [])
+    }
+}
+
 /// Credentials for the spec's security schemes, as middlewares to pass to `Client`.
 public enum Authentication {
     /// A valid api access token is required to access these endpoints. Send it in the

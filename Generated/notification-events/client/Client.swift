@@ -7,7 +7,7 @@ import OpenAPIRuntime
 /// A client for Notification Service Events API: one method per operation, sent through any `ClientTransport`
 /// (`URLSessionTransport`, the AsyncHTTPClient transport, …) and its `ClientMiddleware`s.
 public struct Client: APIProtocol {
-    /// The spec's first server, its variables at their defaults.
+    /// The spec's first server, its variables at their defaults (see `Servers` for the others).
     public static let defaultServerURL = URL(string: "/")!
 
     let core: ClientCore
@@ -34,7 +34,7 @@ public struct Client: APIProtocol {
             let headers: [(String, String)] = []
             let requestBody: HTTPBody? = nil
             let request = ClientCore.request(.get, path: "/api/o/" + ParameterStyle.path("org", try ParameterValue(org), style: .simple, explode: false) + "/p/" + ParameterStyle.path("prj", try ParameterValue(prj), style: .simple, explode: false) + "/a/" + ParameterStyle.path("app", try ParameterValue(app), style: .simple, explode: false) + "/e/", query: query, headers: headers, contentType: nil, accept: "application/json")
-            let response = try await call.send(request, body: requestBody)
+            let response = try await call.send(request, body: requestBody, baseURL: nil)
             switch response.status {
             case 200: return .ok(try await response.decode([Event].self))
             case 401: return .unauthorized
@@ -56,7 +56,7 @@ public struct Client: APIProtocol {
             let headers: [(String, String)] = []
             let requestBody: HTTPBody? = try body.map { body in HTTPBody(try JSONCoding.encode(body)) }
             let request = ClientCore.request(.post, path: "/api/o/" + ParameterStyle.path("org", try ParameterValue(org), style: .simple, explode: false) + "/p/" + ParameterStyle.path("prj", try ParameterValue(prj), style: .simple, explode: false) + "/a/" + ParameterStyle.path("app", try ParameterValue(app), style: .simple, explode: false) + "/e/" + ParameterStyle.path("evt", try ParameterValue(evt), style: .simple, explode: false) + "/trigger/", query: query, headers: headers, contentType: requestBody == nil ? nil : "application/json", accept: "application/json")
-            let response = try await call.send(request, body: requestBody)
+            let response = try await call.send(request, body: requestBody, baseURL: nil)
             switch response.status {
             case 201: return .created(try await response.decode(Occurrence.self))
             case 400: return .badRequest
@@ -68,6 +68,11 @@ public struct Client: APIProtocol {
         }
     }
 }
+
+/// The servers the spec lists, as functions of their variables; pass one to `Client(serverURL:)`.
+public enum Servers {
+}
+
 /// Credentials for the spec's security schemes, as middlewares to pass to `Client`.
 public enum Authentication {
     /// An API key. Each operation names the permission the key needs (`event:list`,

@@ -7,10 +7,11 @@ import OpenAPIRuntime
 /// A client for Schema Rules: one method per operation, sent through any `ClientTransport`
 /// (`URLSessionTransport`, the AsyncHTTPClient transport, …) and its `ClientMiddleware`s.
 public struct Client: APIProtocol {
-    /// The spec's first server, its variables at their defaults.
-    public static let defaultServerURL = URL(string: "/")!
+    /// The spec's first server, its variables at their defaults (see `Servers` for the others).
+    public static let defaultServerURL = URL(string: "https://eu.payments.example.com/v1")!
 
     let core: ClientCore
+    let operationServerURLs: OperationServerURLs
 
     /// - Parameters:
     ///   - serverURL: Where requests go; paths are appended to it.
@@ -18,9 +19,28 @@ public struct Client: APIProtocol {
     ///   - middlewares: Run in order around every request; credentials from `Authentication`.
     ///   - maxResponseBytes: The most a JSON or text response body may hold (binary bodies
     ///     stream, whatever their size).
+    ///   - operationServerURLs: Where the operations with servers of their own send requests.
     public init(serverURL: URL = Client.defaultServerURL, transport: any ClientTransport, middlewares: [any ClientMiddleware] = [],
-                    maxResponseBytes: Int = 16 << 20) {
+                    maxResponseBytes: Int = 16 << 20, operationServerURLs: OperationServerURLs = OperationServerURLs()) {
         self.core = ClientCore(serverURL: serverURL, transport: transport, middlewares: middlewares, maxResponseBytes: maxResponseBytes)
+        self.operationServerURLs = operationServerURLs
+    }
+
+    /// Refund a payment
+    ///
+    /// `POST /refunds`
+    public func createRefund(body: CreateRefundBody) async throws -> CreateRefundResponse {
+        try await self.core.call("createRefund") { call in
+            let query: [String] = []
+            let headers: [(String, String)] = []
+            let requestBody: HTTPBody? = HTTPBody(try JSONCoding.encode(body))
+            let request = ClientCore.request(.post, path: "/refunds", query: query, headers: headers, contentType: "application/json", accept: nil)
+            let response = try await call.send(request, body: requestBody, baseURL: self.operationServerURLs.createRefund)
+            switch response.status {
+            case 204: return .noContent
+            default: return .undocumented(try await response.undocumented())
+            }
+        }
     }
 
     /// Create a payment
@@ -32,7 +52,7 @@ public struct Client: APIProtocol {
             let headers: [(String, String)] = []
             let requestBody: HTTPBody? = HTTPBody(try JSONCoding.encode(body))
             let request = ClientCore.request(.post, path: "/payments", query: query, headers: headers, contentType: "application/json", accept: "application/json")
-            let response = try await call.send(request, body: requestBody)
+            let response = try await call.send(request, body: requestBody, baseURL: nil)
             switch response.status {
             case 201: return .created(try await response.decode(Payment.self))
             default: return .undocumented(try await response.undocumented())
@@ -40,6 +60,50 @@ public struct Client: APIProtocol {
         }
     }
 }
+
+/// The servers the spec lists, as functions of their variables; pass one to `Client(serverURL:)`.
+public enum Servers {
+    /// Production, by region.
+    ///
+    /// `https://{region}.payments.example.com/{version}`
+    public static func server1(region: Server1Region = .eu, version: String = "v1") throws -> URL {
+        try ServerURLs.url("https://{region}.payments.example.com/{version}", variables: [("region", region.rawValue), ("version", version)])
+    }
+
+    /// Where the data stays.
+    public enum Server1Region: String, Sendable, CaseIterable {
+        case eu
+        case us
+    }
+
+    /// A local server.
+    ///
+    /// `http://localhost:{port}`
+    public static func server2(port: String = "8080") throws -> URL {
+        try ServerURLs.url("http://localhost:{port}", variables: [("port", port)])
+    }
+
+    /// The servers of `createRefund`.
+    public enum CreateRefund {
+        /// Refunds run on their own hosts, per tenant.
+        ///
+        /// `https://{tenant}.refunds.example.com`
+        public static func server1(tenant: String = "main") throws -> URL {
+            try ServerURLs.url("https://{tenant}.refunds.example.com", variables: [("tenant", tenant)])
+        }
+    }
+}
+
+/// Where each operation with servers of its own sends its requests: its first server, at the
+/// variables' defaults, unless set.
+public struct OperationServerURLs: Sendable {
+    public var createRefund: URL
+
+    public init(createRefund: URL = URL(string: "https://main.refunds.example.com")!) {
+        self.createRefund = createRefund
+    }
+}
+
 /// Credentials for the spec's security schemes, as middlewares to pass to `Client`.
 public enum Authentication {
 }

@@ -7,10 +7,24 @@ import OpenAPIRuntime
 /// The operations of Schema Rules. `Client` performs them over HTTP; a server implements this
 /// protocol and calls `registerHandlers(on:)` to serve them, each request validated first.
 public protocol APIProtocol: Sendable {
+    /// Refund a payment
+    ///
+    /// `POST /refunds`
+    func createRefund(body: CreateRefundBody) async throws -> CreateRefundResponse
     /// Create a payment
     ///
     /// `POST /payments`
     func createPayment(body: Payment) async throws -> CreatePaymentResponse
+}
+
+/// The outcomes of `createRefund`.
+public enum CreateRefundResponse: Hashable, Sendable {
+    /// Refunded.
+    ///
+    /// HTTP 204.
+    case noContent
+    /// A status the spec does not document.
+    case undocumented(UndocumentedResponse)
 }
 
 /// The outcomes of `createPayment`.

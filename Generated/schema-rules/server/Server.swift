@@ -22,6 +22,13 @@ extension APIProtocol {
     ///   - options: The body size limit and the error hook.
     public func registerHandlers(on transport: any ServerTransport, pathPrefix: String = "", middlewares: [any ServerMiddleware] = [], options: ServerOptions = ServerOptions()) throws {
         let server = ServerCore(transport: transport, pathPrefix: pathPrefix, middlewares: middlewares, options: options, schemas: ServerSchemas.shared)
+        try server.register(.post, path: "/refunds", operationID: "createRefund") { request in
+            let body = try await request.requiredBody(CreateRefundBody.self, mediaTypes: ["application/json"], schema: "createRefund body")
+            switch try await self.createRefund(body: body) {
+            case .noContent: return .empty(204)
+            case .undocumented(let response): return .undocumented(response)
+            }
+        }
         try server.register(.post, path: "/payments", operationID: "createPayment", produces: ["application/json"]) { request in
             let body = try await request.requiredBody(Payment.self, mediaTypes: ["application/json"], schema: "createPayment body")
             switch try await self.createPayment(body: body) {
@@ -233,6 +240,17 @@ enum ServerSchemas {
   "entries": {
     "createPayment body": {
       "$ref": "#/$defs/Payment"
+    },
+    "createRefund body": {
+      "properties": {
+        "payment": {
+          "type": "string"
+        }
+      },
+      "required": [
+        "payment"
+      ],
+      "type": "object"
     }
   }
 }

@@ -7,9 +7,8 @@ import OpenAPIRuntime
 /// A client for Secoda Events: one method per operation, sent through any `ClientTransport`
 /// (`URLSessionTransport`, the AsyncHTTPClient transport, …) and its `ClientMiddleware`s.
 public struct Client: APIProtocol {
-    /// The spec's first server, its variables at their defaults.
+    /// The spec's first server, its variables at their defaults (see `Servers` for the others).
     public static let defaultServerURL = URL(string: "https://api.secoda.co")!
-    // Server: "https://api.secoda.co" (Inferred host (not stated on the page).)
 
     let core: ClientCore
 
@@ -36,7 +35,7 @@ public struct Client: APIProtocol {
             let headers: [(String, String)] = []
             let requestBody: HTTPBody? = nil
             let request = ClientCore.request(.get, path: "/api/v1/event/category", query: query, headers: headers, contentType: nil, accept: "application/json")
-            let response = try await call.send(request, body: requestBody)
+            let response = try await call.send(request, body: requestBody, baseURL: nil)
             switch response.status {
             case 200: return .ok(try await response.decode(Unspecified.self))
             default: return .undocumented(try await response.undocumented())
@@ -58,7 +57,7 @@ public struct Client: APIProtocol {
             let headers: [(String, String)] = []
             let requestBody: HTTPBody? = try body.map { body in HTTPBody(try JSONCoding.encode(body)) }
             let request = ClientCore.request(.post, path: "/api/v1/event/category", query: query, headers: headers, contentType: requestBody == nil ? nil : "application/json", accept: nil)
-            let response = try await call.send(request, body: requestBody)
+            let response = try await call.send(request, body: requestBody, baseURL: nil)
             switch response.status {
             default: return .undocumented(try await response.undocumented())
             }
@@ -76,7 +75,7 @@ public struct Client: APIProtocol {
             let headers: [(String, String)] = []
             let requestBody: HTTPBody? = nil
             let request = ClientCore.request(.get, path: "/api/v1/event/category/" + ParameterStyle.path("event_category_id", try ParameterValue(eventCategoryId), style: .simple, explode: false), query: query, headers: headers, contentType: nil, accept: "application/json")
-            let response = try await call.send(request, body: requestBody)
+            let response = try await call.send(request, body: requestBody, baseURL: nil)
             switch response.status {
             case 200: return .ok(try await response.decode(Unspecified.self))
             default: return .undocumented(try await response.undocumented())
@@ -103,7 +102,7 @@ public struct Client: APIProtocol {
             let headers: [(String, String)] = []
             let requestBody: HTTPBody? = nil
             let request = ClientCore.request(.get, path: "/api/v1/event/events", query: query, headers: headers, contentType: nil, accept: "application/json")
-            let response = try await call.send(request, body: requestBody)
+            let response = try await call.send(request, body: requestBody, baseURL: nil)
             switch response.status {
             case 200: return .ok(try await response.decode(Unspecified.self))
             default: return .undocumented(try await response.undocumented())
@@ -125,7 +124,7 @@ public struct Client: APIProtocol {
             let headers: [(String, String)] = []
             let requestBody: HTTPBody? = try body.map { body in HTTPBody(try JSONCoding.encode(body)) }
             let request = ClientCore.request(.post, path: "/api/v1/event/events", query: query, headers: headers, contentType: requestBody == nil ? nil : "application/json", accept: nil)
-            let response = try await call.send(request, body: requestBody)
+            let response = try await call.send(request, body: requestBody, baseURL: nil)
             switch response.status {
             default: return .undocumented(try await response.undocumented())
             }
@@ -147,7 +146,7 @@ public struct Client: APIProtocol {
             let headers: [(String, String)] = []
             let requestBody: HTTPBody? = nil
             let request = ClientCore.request(.get, path: "/api/v1/event/events/" + ParameterStyle.path("event_id", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: nil, accept: "application/json")
-            let response = try await call.send(request, body: requestBody)
+            let response = try await call.send(request, body: requestBody, baseURL: nil)
             switch response.status {
             case 200: return .ok(try await response.decode(Unspecified.self))
             default: return .undocumented(try await response.undocumented())
@@ -166,7 +165,7 @@ public struct Client: APIProtocol {
             let headers: [(String, String)] = []
             let requestBody: HTTPBody? = nil
             let request = ClientCore.request(.delete, path: "/api/v1/event/events/" + ParameterStyle.path("event_id", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: nil, accept: "application/json")
-            let response = try await call.send(request, body: requestBody)
+            let response = try await call.send(request, body: requestBody, baseURL: nil)
             switch response.status {
             case 200: return .ok(try await response.decode(Unspecified.self))
             default: return .undocumented(try await response.undocumented())
@@ -185,7 +184,7 @@ public struct Client: APIProtocol {
             let headers: [(String, String)] = []
             let requestBody: HTTPBody? = try body.map { body in HTTPBody(try JSONCoding.encode(body)) }
             let request = ClientCore.request(.patch, path: "/api/v1/event/events/" + ParameterStyle.path("event_id", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: requestBody == nil ? nil : "application/json", accept: "application/json")
-            let response = try await call.send(request, body: requestBody)
+            let response = try await call.send(request, body: requestBody, baseURL: nil)
             switch response.status {
             case 200: return .ok(try await response.decode(Unspecified.self))
             default: return .undocumented(try await response.undocumented())
@@ -208,7 +207,7 @@ public struct Client: APIProtocol {
             let headers: [(String, String)] = []
             let requestBody: HTTPBody? = nil
             let request = ClientCore.request(.get, path: "/api/v1/event/event_properties", query: query, headers: headers, contentType: nil, accept: "application/json")
-            let response = try await call.send(request, body: requestBody)
+            let response = try await call.send(request, body: requestBody, baseURL: nil)
             switch response.status {
             case 200: return .ok(try await response.decode(Unspecified.self))
             default: return .undocumented(try await response.undocumented())
@@ -230,7 +229,7 @@ public struct Client: APIProtocol {
             let headers: [(String, String)] = []
             let requestBody: HTTPBody? = try body.map { body in HTTPBody(try JSONCoding.encode(body)) }
             let request = ClientCore.request(.post, path: "/api/v1/event/event_properties", query: query, headers: headers, contentType: requestBody == nil ? nil : "application/json", accept: "application/json")
-            let response = try await call.send(request, body: requestBody)
+            let response = try await call.send(request, body: requestBody, baseURL: nil)
             switch response.status {
             case 200: return .ok(try await response.decode(Unspecified.self))
             default: return .undocumented(try await response.undocumented())
@@ -249,7 +248,7 @@ public struct Client: APIProtocol {
             let headers: [(String, String)] = []
             let requestBody: HTTPBody? = nil
             let request = ClientCore.request(.get, path: "/api/v1/event/event_properties/" + ParameterStyle.path("event_property_id", try ParameterValue(eventPropertyId), style: .simple, explode: false), query: query, headers: headers, contentType: nil, accept: "application/json")
-            let response = try await call.send(request, body: requestBody)
+            let response = try await call.send(request, body: requestBody, baseURL: nil)
             switch response.status {
             case 200: return .ok(try await response.decode(Unspecified.self))
             default: return .undocumented(try await response.undocumented())
@@ -268,7 +267,7 @@ public struct Client: APIProtocol {
             let headers: [(String, String)] = []
             let requestBody: HTTPBody? = nil
             let request = ClientCore.request(.delete, path: "/api/v1/event/event_properties/" + ParameterStyle.path("event_property_id", try ParameterValue(eventPropertyId), style: .simple, explode: false), query: query, headers: headers, contentType: nil, accept: "application/json")
-            let response = try await call.send(request, body: requestBody)
+            let response = try await call.send(request, body: requestBody, baseURL: nil)
             switch response.status {
             case 200: return .ok(try await response.decode(Unspecified.self))
             default: return .undocumented(try await response.undocumented())
@@ -287,7 +286,7 @@ public struct Client: APIProtocol {
             let headers: [(String, String)] = []
             let requestBody: HTTPBody? = try body.map { body in HTTPBody(try JSONCoding.encode(body)) }
             let request = ClientCore.request(.patch, path: "/api/v1/event/event_properties/" + ParameterStyle.path("event_property_id", try ParameterValue(eventPropertyId), style: .simple, explode: false), query: query, headers: headers, contentType: requestBody == nil ? nil : "application/json", accept: "application/json")
-            let response = try await call.send(request, body: requestBody)
+            let response = try await call.send(request, body: requestBody, baseURL: nil)
             switch response.status {
             case 200: return .ok(try await response.decode(Unspecified.self))
             default: return .undocumented(try await response.undocumented())
@@ -295,6 +294,17 @@ public struct Client: APIProtocol {
         }
     }
 }
+
+/// The servers the spec lists, as functions of their variables; pass one to `Client(serverURL:)`.
+public enum Servers {
+    /// Inferred host (not stated on the page).
+    ///
+    /// `https://api.secoda.co`
+    public static func server1() throws -> URL {
+        try ServerURLs.url("https://api.secoda.co", variables: [])
+    }
+}
+
 /// Credentials for the spec's security schemes, as middlewares to pass to `Client`.
 public enum Authentication {
     /// An API key sent as a bearer token (the page says only "Authorizations").

@@ -7,9 +7,8 @@ import OpenAPIRuntime
 /// A client for Strigo Events: one method per operation, sent through any `ClientTransport`
 /// (`URLSessionTransport`, the AsyncHTTPClient transport, …) and its `ClientMiddleware`s.
 public struct Client: APIProtocol {
-    /// The spec's first server, its variables at their defaults.
+    /// The spec's first server, its variables at their defaults (see `Servers` for the others).
     public static let defaultServerURL = URL(string: "https://app.strigo.io/api/v1")!
-    // Server: "https://app.strigo.io/api/v1" (Strigo API v1)
 
     let core: ClientCore
 
@@ -35,7 +34,7 @@ public struct Client: APIProtocol {
             let headers: [(String, String)] = []
             let requestBody: HTTPBody? = nil
             let request = ClientCore.request(.get, path: "/events", query: query, headers: headers, contentType: nil, accept: "application/json")
-            let response = try await call.send(request, body: requestBody)
+            let response = try await call.send(request, body: requestBody, baseURL: nil)
             switch response.status {
             case 200: return .ok(try await response.decode([Event].self))
             default: return .default(statusCode: response.status)
@@ -54,7 +53,7 @@ public struct Client: APIProtocol {
             let headers: [(String, String)] = []
             let requestBody: HTTPBody? = HTTPBody(try JSONCoding.encode(body))
             let request = ClientCore.request(.post, path: "/events", query: query, headers: headers, contentType: "application/json", accept: "application/json")
-            let response = try await call.send(request, body: requestBody)
+            let response = try await call.send(request, body: requestBody, baseURL: nil)
             switch response.status {
             case 200: return .ok(try await response.decode(Event.self))
             default: return .default(statusCode: response.status)
@@ -73,7 +72,7 @@ public struct Client: APIProtocol {
             let headers: [(String, String)] = []
             let requestBody: HTTPBody? = nil
             let request = ClientCore.request(.get, path: "/events/" + ParameterStyle.path("event_id", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: nil, accept: "application/json")
-            let response = try await call.send(request, body: requestBody)
+            let response = try await call.send(request, body: requestBody, baseURL: nil)
             switch response.status {
             case 200: return .ok(try await response.decode(Event.self))
             default: return .default(statusCode: response.status)
@@ -94,7 +93,7 @@ public struct Client: APIProtocol {
             let headers: [(String, String)] = []
             let requestBody: HTTPBody? = HTTPBody(try JSONCoding.encode(body))
             let request = ClientCore.request(.patch, path: "/events/" + ParameterStyle.path("event_id", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: "application/json", accept: "application/json")
-            let response = try await call.send(request, body: requestBody)
+            let response = try await call.send(request, body: requestBody, baseURL: nil)
             switch response.status {
             case 200: return .ok(try await response.decode(Event.self))
             default: return .default(statusCode: response.status)
@@ -115,7 +114,7 @@ public struct Client: APIProtocol {
             let headers: [(String, String)] = []
             let requestBody: HTTPBody? = nil
             let request = ClientCore.request(.delete, path: "/events/" + ParameterStyle.path("event_id", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: nil, accept: "application/json")
-            let response = try await call.send(request, body: requestBody)
+            let response = try await call.send(request, body: requestBody, baseURL: nil)
             switch response.status {
             case 200: return .ok(try await response.decode(DeleteResult.self))
             default: return .default(statusCode: response.status)
@@ -123,6 +122,17 @@ public struct Client: APIProtocol {
         }
     }
 }
+
+/// The servers the spec lists, as functions of their variables; pass one to `Client(serverURL:)`.
+public enum Servers {
+    /// Strigo API v1
+    ///
+    /// `https://app.strigo.io/api/v1`
+    public static func server1() throws -> URL {
+        try ServerURLs.url("https://app.strigo.io/api/v1", variables: [])
+    }
+}
+
 /// Credentials for the spec's security schemes, as middlewares to pass to `Client`.
 public enum Authentication {
     /// Send `Authorization: Bearer ${ORG_ID}:${API_KEY}`: your organization id and API key,

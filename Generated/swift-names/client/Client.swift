@@ -7,9 +7,8 @@ import OpenAPIRuntime
 /// A client for Swift Names: one method per operation, sent through any `ClientTransport`
 /// (`URLSessionTransport`, the AsyncHTTPClient transport, …) and its `ClientMiddleware`s.
 public struct Client: APIProtocol {
-    /// The spec's first server, its variables at their defaults.
+    /// The spec's first server, its variables at their defaults (see `Servers` for the others).
     public static let defaultServerURL = URL(string: "http://localhost:8080")!
-    // Server: "http://localhost:8080" (http://localhost:8080)
 
     let core: ClientCore
 
@@ -38,7 +37,7 @@ public struct Client: APIProtocol {
             if let type { headers.append(("Type", ParameterStyle.header(try ParameterValue(type), explode: false))) }
             let requestBody: HTTPBody? = nil
             let request = ClientCore.request(.get, path: "/thumbnail." + ParameterStyle.path("extension", try ParameterValue(`extension`), style: .simple, explode: false), query: query, headers: headers, contentType: nil, accept: "application/json")
-            let response = try await call.send(request, body: requestBody)
+            let response = try await call.send(request, body: requestBody, baseURL: nil)
             switch response.status {
             case 200: return .ok(body: try await response.decode(Echo.self), self_: response.header("self"), statusCode2: response.header("statusCode").flatMap { Int($0) })
             default: return .undocumented(try await response.undocumented())
@@ -56,7 +55,7 @@ public struct Client: APIProtocol {
             let headers: [(String, String)] = []
             let requestBody: HTTPBody? = HTTPBody(try JSONCoding.encode(body))
             let request = ClientCore.request(.put, path: "/" + ParameterStyle.path("inout", try ParameterValue(`inout`), style: .simple, explode: false) + "/" + ParameterStyle.path("var", try ParameterValue(`var`), style: .simple, explode: false), query: query, headers: headers, contentType: "application/json", accept: "application/json")
-            let response = try await call.send(request, body: requestBody)
+            let response = try await call.send(request, body: requestBody, baseURL: nil)
             switch response.status {
             case 200: return .ok(try await response.decode(TypeType.self))
             default: return .undocumented(try await response.undocumented())
@@ -71,7 +70,7 @@ public struct Client: APIProtocol {
             let headers: [(String, String)] = []
             let requestBody: HTTPBody? = nil
             let request = ClientCore.request(.get, path: "/items", query: query, headers: headers, contentType: nil, accept: "application/json")
-            let response = try await call.send(request, body: requestBody)
+            let response = try await call.send(request, body: requestBody, baseURL: nil)
             switch response.status {
             case 200: return .ok(try await response.decode(ProtocolType.self))
             default: return .undocumented(try await response.undocumented())
@@ -88,7 +87,7 @@ public struct Client: APIProtocol {
             let headers: [(String, String)] = []
             let requestBody: HTTPBody? = try body.map { body in HTTPBody(try JSONCoding.encode(body)) }
             let request = ClientCore.request(.post, path: "/items", query: query, headers: headers, contentType: requestBody == nil ? nil : "application/json", accept: "application/json")
-            let response = try await call.send(request, body: requestBody)
+            let response = try await call.send(request, body: requestBody, baseURL: nil)
             switch response.status {
             case 201: return .created(try await response.decode(SelfType.self))
             default: return .undocumented(try await response.undocumented())
@@ -104,7 +103,7 @@ public struct Client: APIProtocol {
             let headers: [(String, String)] = []
             let requestBody: HTTPBody? = nil
             let request = ClientCore.request(.delete, path: "/classes", query: query, headers: headers, contentType: nil, accept: nil)
-            let response = try await call.send(request, body: requestBody)
+            let response = try await call.send(request, body: requestBody, baseURL: nil)
             switch response.status {
             case 204: return .noContent
             default: return .undocumented(try await response.undocumented())
@@ -121,7 +120,7 @@ public struct Client: APIProtocol {
             let headers: [(String, String)] = []
             let requestBody: HTTPBody? = nil
             let request = ClientCore.request(.get, path: "/core", query: query, headers: headers, contentType: nil, accept: ClientCore.accept(accept))
-            let response = try await call.send(request, body: requestBody)
+            let response = try await call.send(request, body: requestBody, baseURL: nil)
             switch response.status {
             case 200:
                 switch response.representation(among: [["application/json"], ["text/plain"]]) {
@@ -143,7 +142,7 @@ public struct Client: APIProtocol {
             let encoded = try MultipartCoding.encode(body, contentType: "multipart/form-data")
             let requestBody: HTTPBody? = encoded.body
             let request = ClientCore.request(.post, path: "/forms", query: query, headers: headers, contentType: encoded.contentType, accept: "application/json")
-            let response = try await call.send(request, body: requestBody)
+            let response = try await call.send(request, body: requestBody, baseURL: nil)
             switch response.status {
             case 200: return .ok(try await response.decode([String].self))
             default: return .undocumented(try await response.undocumented())
@@ -151,6 +150,15 @@ public struct Client: APIProtocol {
         }
     }
 }
+
+/// The servers the spec lists, as functions of their variables; pass one to `Client(serverURL:)`.
+public enum Servers {
+    /// `http://localhost:8080`
+    public static func server1() throws -> URL {
+        try ServerURLs.url("http://localhost:8080", variables: [])
+    }
+}
+
 /// Credentials for the spec's security schemes, as middlewares to pass to `Client`.
 public enum Authentication {
 }

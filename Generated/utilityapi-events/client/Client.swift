@@ -7,9 +7,8 @@ import OpenAPIRuntime
 /// A client for UtilityAPI Events: one method per operation, sent through any `ClientTransport`
 /// (`URLSessionTransport`, the AsyncHTTPClient transport, …) and its `ClientMiddleware`s.
 public struct Client: APIProtocol {
-    /// The spec's first server, its variables at their defaults.
+    /// The spec's first server, its variables at their defaults (see `Servers` for the others).
     public static let defaultServerURL = URL(string: "https://utilityapi.com/api/v2")!
-    // Server: "https://utilityapi.com/api/v2" (UtilityAPI v2)
 
     let core: ClientCore
 
@@ -38,7 +37,7 @@ public struct Client: APIProtocol {
             let headers: [(String, String)] = []
             let requestBody: HTTPBody? = HTTPBody(try JSONCoding.encode(body))
             let request = ClientCore.request(.patch, path: "/events/" + ParameterStyle.path("event_uid", try ParameterValue(eventUid), style: .simple, explode: false), query: query, headers: headers, contentType: "application/json", accept: "application/json")
-            let response = try await call.send(request, body: requestBody)
+            let response = try await call.send(request, body: requestBody, baseURL: nil)
             switch response.status {
             case 200: return .ok(try await response.decode(Event.self))
             case 400: return .badRequest(try await response.decode(ErrorType.self))
@@ -53,6 +52,17 @@ public struct Client: APIProtocol {
         }
     }
 }
+
+/// The servers the spec lists, as functions of their variables; pass one to `Client(serverURL:)`.
+public enum Servers {
+    /// UtilityAPI v2
+    ///
+    /// `https://utilityapi.com/api/v2`
+    public static func server1() throws -> URL {
+        try ServerURLs.url("https://utilityapi.com/api/v2", variables: [])
+    }
+}
+
 /// Credentials for the spec's security schemes, as middlewares to pass to `Client`.
 public enum Authentication {
     /// An API token sent as `Authorization: Bearer API_TOKEN_HERE`. The 401 response calls it
