@@ -36,6 +36,8 @@ final class ModelCollector {
         let jsonName: String
         let type: SwiftType
         let optional: Bool
+        /// The spec's `default`, for an optional property that is not nullable.
+        var defaultValue: JSONValue?
     }
 
     /// - Parameter typeNames: Swift names chosen by the user for some named schemas (`Event` →
@@ -152,8 +154,9 @@ final class ModelCollector {
             let mapped = type(for: property.schema, hint: name + SwiftNames.typeName(property.name))
             var propertyDoc: [String] = []
             if case .inline(let inline) = property.schema { propertyDoc = Self.doc(inline, remark: nil) }
-            return PropertyDraft(doc: propertyDoc, name: memberName, jsonName: property.name, type: mapped.type,
-                                 optional: mapped.nullable || !required.contains(property.name))
+            let optional = mapped.nullable || !required.contains(property.name)
+            let defaultValue = optional && !mapped.nullable ? api.schema(property.schema)?.defaultValue : nil
+            return PropertyDraft(doc: propertyDoc, name: memberName, jsonName: property.name, type: mapped.type, optional: optional, defaultValue: defaultValue)
         }
         structs.append(StructDraft(doc: doc, name: name, properties: drafts))
     }
@@ -238,18 +241,58 @@ final class ModelCollector {
             (draft.name, draft.properties.map { ($0.name, directStruct($0.type, structNames: structNames)) })
         })
         return structs.map { draft in
-            let properties = draft.properties.map { property -> PropertyModel in
+            // A property with a default the Swift type can spell holds that value when the JSON
+            // leaves it out, so it is not optional: the initialiser and the decoder supply it.
+            let defaults = draft.properties.map { property -> String? in
+                guard !cyclic.contains("\(draft.name).\(property.name)") else { return nil }
+                return property.defaultValue.flatMap { swiftLiteral($0, as: property.type) }
+            }
+            let properties = zip(draft.properties, defaults).map { property, literal -> PropertyModel in
                 let boxed = cyclic.contains("\(draft.name).\(property.name)")
-                return PropertyModel(doc: DocComment.block(property.doc, indent: "    "), name: property.name, type: property.type.optional(property.optional).description,
+                return PropertyModel(doc: DocComment.block(property.doc, indent: "    "), name: property.name,
+                                     type: property.type.optional(property.optional && literal == nil).description,
                                      wrapper: boxed ? "@Indirect " : "", binding: boxed ? "var" : "let")
             }
-            let initParameters = draft.properties.map { "\($0.name): \($0.type)\($0.optional ? "? = nil" : "")" }.joined(separator: ", ")
-            let needsKeys = draft.properties.contains { SwiftNames.bare($0.name) != $0.jsonName }
+            let initParameters = zip(draft.properties, defaults).map { property, literal in
+                if let literal { return "\(property.name): \(property.type) = \(literal)" }
+                return "\(property.name): \(property.type)\(property.optional ? "? = nil" : "")"
+            }.joined(separator: ", ")
+            var decoder: DecoderModel?
+            if defaults.contains(where: { $0 != nil }) {
+                decoder = DecoderModel(statements: zip(draft.properties, defaults).map { property, literal in
+                    let key = "forKey: .\(SwiftNames.bare(property.name))"
+                    if let literal { return "self.\(SwiftNames.bare(property.name)) = try container.decodeIfPresent(\(property.type).self, \(key)) ?? \(literal)" }
+                    return "self.\(SwiftNames.bare(property.name)) = try container.\(property.optional ? "decodeIfPresent" : "decode")(\(property.type).self, \(key))"
+                })
+            }
+            let needsKeys = decoder != nil || draft.properties.contains { SwiftNames.bare($0.name) != $0.jsonName }
             let keys = needsKeys ? CodingKeysModel(keys: draft.properties.map { property in
                 CodingKeyModel(declaration: SwiftNames.bare(property.name) == property.jsonName
                     ? "case \(property.name)" : "case \(property.name) = \(SwiftLiteral.string(property.jsonName))")
             }) : nil
-            return StructModel(doc: DocComment.block(draft.doc), name: draft.name, properties: properties, initParameters: initParameters, codingKeys: keys)
+            return StructModel(doc: DocComment.block(draft.doc), name: draft.name, properties: properties, initParameters: initParameters,
+                               codingKeys: keys, decoder: decoder)
+        }
+    }
+
+    /// `value` as a Swift expression of `type`, where one spells it: a string, number or boolean
+    /// literal, or a case of a generated enum. Nil otherwise (a date, an object, an unknown case).
+    private func swiftLiteral(_ value: JSONValue, as type: SwiftType) -> String? {
+        guard case .named(let name) = type else { return nil }
+        switch (name, value) {
+        case ("String", .string(let text)): return SwiftLiteral.string(text)
+        case ("Int", .integer(let number)), ("Int32", .integer(let number)), ("Int64", .integer(let number)): return String(number)
+        case ("Double", .integer), ("Double", .number), ("Float", .integer), ("Float", .number): return value.compactText
+        case ("Bool", .bool(let flag)): return flag ? "true" : "false"
+        default:
+            guard let model = stringEnums.first(where: { $0.name == name }) else { return nil }
+            let literal: String
+            switch value {
+            case .string(let text): literal = SwiftLiteral.string(text)
+            case .integer, .number: literal = value.compactText
+            default: return nil
+            }
+            return model.cases.first { $0.literal == literal }.map { "." + $0.member }
         }
     }
 

@@ -22,8 +22,15 @@ public struct StructModel: Sendable {
     public let properties: [PropertyModel]
     /// `id: String? = nil, name: String`: the memberwise initialiser's parameters.
     public let initParameters: String
-    /// Only when some JSON name differs from its Swift name.
+    /// Only when some JSON name differs from its Swift name, or a decoder needs them.
     public let codingKeys: CodingKeysModel?
+    /// A decoder of its own, when a property takes its `default` for a missing field.
+    public let decoder: DecoderModel?
+}
+
+public struct DecoderModel: Sendable {
+    /// `self.limit = try container.decodeIfPresent(Int.self, forKey: .limit) ?? 20`, one per property.
+    public let statements: [String]
 }
 
 public struct CodingKeysModel: Sendable {

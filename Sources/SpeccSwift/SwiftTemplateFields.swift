@@ -27,6 +27,16 @@ extension StructModel: TemplateFields {
         case "properties": .value(self.properties.map(TemplateFieldsBox.init))
         case "initParameters": .value(self.initParameters)
         case "codingKeys": .optional(self.codingKeys.map(TemplateFieldsBox.init))
+        case "decoder": .optional(self.decoder.map(TemplateFieldsBox.init))
+        default: nil
+        }
+    }
+}
+
+extension DecoderModel: TemplateFields {
+    public func templateField(_ name: String) -> TemplateValue? {
+        switch name {
+        case "statements": .value(self.statements)
         default: nil
         }
     }

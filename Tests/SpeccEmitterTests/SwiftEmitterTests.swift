@@ -61,7 +61,7 @@ import Testing
     @Test func nilFieldsDoNotFallThroughToTheEnclosingModel() throws {
         let (templates, _) = SpeccTemplatingAccess.templates()
         let property = PropertyModel(doc: nil, name: "id", type: "String", wrapper: "", binding: "let")
-        let model = StructModel(doc: "/// The thing.", name: "Thing", properties: [property], initParameters: "id: String", codingKeys: nil)
+        let model = StructModel(doc: "/// The thing.", name: "Thing", properties: [property], initParameters: "id: String", codingKeys: nil, decoder: nil)
         let file = ModelsFile(header: "// header", access: "public", structs: [model], stringEnums: [], unions: [], aliases: [])
         let text = try #require(templates.render(file, template: "swift/models"))
         #expect(text.components(separatedBy: "/// The thing.").count == 2, "the struct's doc appears once:\n\(text)")

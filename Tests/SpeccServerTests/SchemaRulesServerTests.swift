@@ -104,6 +104,16 @@ struct PaymentsEcho: APIProtocol {
         await #expect(throws: ClientError.self) { try await client.createPayment(body: Payment(method: .card, amount: 1, last4: "4242")) }
     }
 
+    /// A property with a `default` is not optional: a missing field decodes as the default, and
+    /// the initialiser offers it.
+    @Test func defaultsFillMissingFields() throws {
+        let decoded = try JSONDecoder().decode(Payment.self, from: Data(Self.card.utf8))
+        #expect(decoded.currency == "EUR" && decoded.capture && decoded.priority == ._2)
+        #expect(decoded == Payment(method: .card, amount: 500, last4: "4242"))
+        let explicit = try JSONDecoder().decode(Payment.self, from: Data(#"{"method": "card", "amount": 500, "last4": "4242", "currency": "USD", "capture": false, "priority": 3}"#.utf8))
+        #expect(explicit.currency == "USD" && !explicit.capture && explicit.priority == ._3)
+    }
+
     @Test func theCardPaymentPasses() async throws {
         let response = try await Self.post(Self.card)
         #expect(response.status == 201, "\(response.text)")

@@ -16,7 +16,10 @@ public struct Payment: Codable, Hashable, Sendable {
     /// Constraints: at least 15 characters.
     public let iban: String?
     /// How soon to settle; new levels may come.
-    public let priority: PaymentPriority?
+    public let priority: PaymentPriority
+    /// Constraints: exactly 3 characters.
+    public let currency: String
+    public let capture: Bool
     public let feeRate: PaymentFeeRate?
     public let billingName: String?
     public let billingAddress: String?
@@ -44,12 +47,14 @@ public struct Payment: Codable, Hashable, Sendable {
     /// Constraints: must not be `""`.
     public let reference: String?
 
-    public init(method: PaymentMethod, amount: Amount, last4: String? = nil, iban: String? = nil, priority: PaymentPriority? = nil, feeRate: PaymentFeeRate? = nil, billingName: String? = nil, billingAddress: String? = nil, line: PaymentLine? = nil, point: PaymentPoint? = nil, labels: [String]? = nil, metadata: [String: AnyJSON]? = nil, payload: String? = nil, tags: TagList? = nil, reference: String? = nil) {
+    public init(method: PaymentMethod, amount: Amount, last4: String? = nil, iban: String? = nil, priority: PaymentPriority = ._2, currency: String = "EUR", capture: Bool = true, feeRate: PaymentFeeRate? = nil, billingName: String? = nil, billingAddress: String? = nil, line: PaymentLine? = nil, point: PaymentPoint? = nil, labels: [String]? = nil, metadata: [String: AnyJSON]? = nil, payload: String? = nil, tags: TagList? = nil, reference: String? = nil) {
         self.method = method
         self.amount = amount
         self.last4 = last4
         self.iban = iban
         self.priority = priority
+        self.currency = currency
+        self.capture = capture
         self.feeRate = feeRate
         self.billingName = billingName
         self.billingAddress = billingAddress
@@ -62,12 +67,36 @@ public struct Payment: Codable, Hashable, Sendable {
         self.reference = reference
     }
 
+    /// Fields the JSON leaves out take the spec's `default`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.method = try container.decode(PaymentMethod.self, forKey: .method)
+        self.amount = try container.decode(Amount.self, forKey: .amount)
+        self.last4 = try container.decodeIfPresent(String.self, forKey: .last4)
+        self.iban = try container.decodeIfPresent(String.self, forKey: .iban)
+        self.priority = try container.decodeIfPresent(PaymentPriority.self, forKey: .priority) ?? ._2
+        self.currency = try container.decodeIfPresent(String.self, forKey: .currency) ?? "EUR"
+        self.capture = try container.decodeIfPresent(Bool.self, forKey: .capture) ?? true
+        self.feeRate = try container.decodeIfPresent(PaymentFeeRate.self, forKey: .feeRate)
+        self.billingName = try container.decodeIfPresent(String.self, forKey: .billingName)
+        self.billingAddress = try container.decodeIfPresent(String.self, forKey: .billingAddress)
+        self.line = try container.decodeIfPresent(PaymentLine.self, forKey: .line)
+        self.point = try container.decodeIfPresent(PaymentPoint.self, forKey: .point)
+        self.labels = try container.decodeIfPresent([String].self, forKey: .labels)
+        self.metadata = try container.decodeIfPresent([String: AnyJSON].self, forKey: .metadata)
+        self.payload = try container.decodeIfPresent(String.self, forKey: .payload)
+        self.tags = try container.decodeIfPresent(TagList.self, forKey: .tags)
+        self.reference = try container.decodeIfPresent(String.self, forKey: .reference)
+    }
+
     enum CodingKeys: String, CodingKey {
         case method
         case amount
         case last4
         case iban
         case priority
+        case currency
+        case capture
         case feeRate = "fee_rate"
         case billingName = "billing_name"
         case billingAddress = "billing_address"

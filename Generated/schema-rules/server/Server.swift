@@ -97,6 +97,14 @@ enum ServerSchemas {
         "billing_name": {
           "type": "string"
         },
+        "capture": {
+          "type": "boolean"
+        },
+        "currency": {
+          "maxLength": 3,
+          "minLength": 3,
+          "type": "string"
+        },
         "fee_rate": {
           "enum": [
             0.5,
