@@ -259,11 +259,22 @@ final class ModelCollector {
             }.joined(separator: ", ")
             var decoder: DecoderModel?
             if defaults.contains(where: { $0 != nil }) {
-                decoder = DecoderModel(statements: zip(draft.properties, defaults).map { property, literal in
-                    let key = "forKey: .\(SwiftNames.bare(property.name))"
-                    if let literal { return "self.\(SwiftNames.bare(property.name)) = try container.decodeIfPresent(\(property.type).self, \(key)) ?? \(literal)" }
-                    return "self.\(SwiftNames.bare(property.name)) = try container.\(property.optional ? "decodeIfPresent" : "decode")(\(property.type).self, \(key))"
-                })
+                // The default is what an absent field means, so it is also what is not sent: an
+                // update body never overwrites a value the caller did not set.
+                decoder = DecoderModel(
+                    decoding: zip(draft.properties, defaults).map { property, literal in
+                        let member = SwiftNames.bare(property.name), key = "forKey: .\(member)"
+                        if let literal { return "self.\(member) = try container.decodeIfPresent(\(property.type).self, \(key)) ?? \(literal)" }
+                        return "self.\(member) = try container.\(property.optional ? "decodeIfPresent" : "decode")(\(property.type).self, \(key))"
+                    },
+                    encoding: zip(draft.properties, defaults).map { property, literal in
+                        let member = SwiftNames.bare(property.name), key = "forKey: .\(member)"
+                        if let literal {
+                            let differs = literal == "true" ? "!\(member)" : literal == "false" ? member : "\(member) != \(literal)"
+                            return "if \(differs) { try container.encode(\(member), \(key)) }"
+                        }
+                        return "try container.\(property.optional ? "encodeIfPresent" : "encode")(\(member), \(key))"
+                    })
             }
             let needsKeys = decoder != nil || draft.properties.contains { SwiftNames.bare($0.name) != $0.jsonName }
             let keys = needsKeys ? CodingKeysModel(keys: draft.properties.map { property in

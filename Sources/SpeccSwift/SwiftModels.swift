@@ -24,13 +24,15 @@ public struct StructModel: Sendable {
     public let initParameters: String
     /// Only when some JSON name differs from its Swift name, or a decoder needs them.
     public let codingKeys: CodingKeysModel?
-    /// A decoder of its own, when a property takes its `default` for a missing field.
+    /// Coding of its own, when a property takes its `default` for a missing field.
     public let decoder: DecoderModel?
 }
 
 public struct DecoderModel: Sendable {
     /// `self.limit = try container.decodeIfPresent(Int.self, forKey: .limit) ?? 20`, one per property.
-    public let statements: [String]
+    public let decoding: [String]
+    /// `if limit != 20 { try container.encode(limit, forKey: .limit) }`, one per property.
+    public let encoding: [String]
 }
 
 public struct CodingKeysModel: Sendable {

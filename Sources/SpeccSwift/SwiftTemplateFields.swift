@@ -36,7 +36,8 @@ extension StructModel: TemplateFields {
 extension DecoderModel: TemplateFields {
     public func templateField(_ name: String) -> TemplateValue? {
         switch name {
-        case "statements": .value(self.statements)
+        case "decoding": .value(self.decoding)
+        case "encoding": .value(self.encoding)
         default: nil
         }
     }

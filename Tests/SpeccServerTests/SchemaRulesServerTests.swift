@@ -112,6 +112,9 @@ struct PaymentsEcho: APIProtocol {
         #expect(decoded == Payment(method: .card, amount: 500, last4: "4242"))
         let explicit = try JSONDecoder().decode(Payment.self, from: Data(#"{"method": "card", "amount": 500, "last4": "4242", "currency": "USD", "capture": false, "priority": 3}"#.utf8))
         #expect(explicit.currency == "USD" && !explicit.capture && explicit.priority == ._3)
+        // A field at its default is not sent; any other value is.
+        let sent = String(decoding: try JSONEncoder().encode(Payment(method: .card, amount: 500, last4: "4242", currency: "USD")), as: UTF8.self)
+        #expect(sent.contains(#""currency":"USD""#) && !sent.contains("capture") && !sent.contains("priority"), "\(sent)")
     }
 
     @Test func theCardPaymentPasses() async throws {

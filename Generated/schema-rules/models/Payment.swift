@@ -89,6 +89,28 @@ public struct Payment: Codable, Hashable, Sendable {
         self.reference = try container.decodeIfPresent(String.self, forKey: .reference)
     }
 
+    /// A field at its `default` is left out, as the spec reads an absent one.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(method, forKey: .method)
+        try container.encode(amount, forKey: .amount)
+        try container.encodeIfPresent(last4, forKey: .last4)
+        try container.encodeIfPresent(iban, forKey: .iban)
+        if priority != ._2 { try container.encode(priority, forKey: .priority) }
+        if currency != "EUR" { try container.encode(currency, forKey: .currency) }
+        if !capture { try container.encode(capture, forKey: .capture) }
+        try container.encodeIfPresent(feeRate, forKey: .feeRate)
+        try container.encodeIfPresent(billingName, forKey: .billingName)
+        try container.encodeIfPresent(billingAddress, forKey: .billingAddress)
+        try container.encodeIfPresent(line, forKey: .line)
+        try container.encodeIfPresent(point, forKey: .point)
+        try container.encodeIfPresent(labels, forKey: .labels)
+        try container.encodeIfPresent(metadata, forKey: .metadata)
+        try container.encodeIfPresent(payload, forKey: .payload)
+        try container.encodeIfPresent(tags, forKey: .tags)
+        try container.encodeIfPresent(reference, forKey: .reference)
+    }
+
     enum CodingKeys: String, CodingKey {
         case method
         case amount
