@@ -28,6 +28,8 @@ final class ModelCollector {
         let doc: [String]
         let name: String
         var properties: [PropertyDraft]
+        /// The member and value type holding the properties `additionalProperties` describes.
+        var extra: (member: String, type: SwiftType)?
     }
 
     struct PropertyDraft {
@@ -158,7 +160,13 @@ final class ModelCollector {
             let defaultValue = optional && !mapped.nullable ? api.schema(property.schema)?.defaultValue : nil
             return PropertyDraft(doc: propertyDoc, name: memberName, jsonName: property.name, type: mapped.type, optional: optional, defaultValue: defaultValue)
         }
-        structs.append(StructDraft(doc: doc, name: name, properties: drafts))
+        var draft = StructDraft(doc: doc, name: name, properties: drafts)
+        // Properties beside the declared ones, described by a schema: kept, typed, round-tripped.
+        if let additional = schema.object?.additionalProperties, !additional.isNever {
+            let value = type(for: additional, hint: name + "AdditionalProperty")
+            draft.extra = (members.claim("additionalProperties"), value.type.optional(value.nullable))
+        }
+        structs.append(draft)
     }
 
     /// `prefixItems` as members `item1`, `item2`…, in order: those within `minItems` always
@@ -247,21 +255,32 @@ final class ModelCollector {
                 guard !cyclic.contains("\(draft.name).\(property.name)") else { return nil }
                 return property.defaultValue.flatMap { swiftLiteral($0, as: property.type) }
             }
-            let properties = zip(draft.properties, defaults).map { property, literal -> PropertyModel in
+            var properties = zip(draft.properties, defaults).map { property, literal -> PropertyModel in
                 let boxed = cyclic.contains("\(draft.name).\(property.name)")
                 return PropertyModel(doc: DocComment.block(property.doc, indent: "    "), name: property.name,
                                      type: property.type.optional(property.optional && literal == nil).description,
                                      wrapper: boxed ? "@Indirect " : "", binding: boxed ? "var" : "let")
             }
-            let initParameters = zip(draft.properties, defaults).map { property, literal in
+            var parameters = zip(draft.properties, defaults).map { property, literal in
                 if let literal { return "\(property.name): \(property.type) = \(literal)" }
                 return "\(property.name): \(property.type)\(property.optional ? "? = nil" : "")"
-            }.joined(separator: ", ")
+            }
+            if let extra = draft.extra {
+                properties.append(PropertyModel(doc: "    /// Properties beyond the declared ones, by name (`additionalProperties`).", name: extra.member,
+                                                type: "[String: \(extra.type)]", wrapper: "", binding: "let"))
+                parameters.append("\(extra.member): [String: \(extra.type)] = [:]")
+            }
+            let initParameters = parameters.joined(separator: ", ")
             var decoder: DecoderModel?
-            if defaults.contains(where: { $0 != nil }) {
+            if defaults.contains(where: { $0 != nil }) || draft.extra != nil {
                 // The default is what an absent field means, so it is also what is not sent: an
                 // update body never overwrites a value the caller did not set.
+                let hasDefaults = defaults.contains { $0 != nil }, extra = draft.extra.map { "`\(SwiftNames.bare($0.member))`" }
                 decoder = DecoderModel(
+                    decodingDoc: [hasDefaults ? "Fields the JSON leaves out take the spec's `default`." : nil,
+                                  extra.map { "Fields the schema does not declare go to \($0)." }].compactMap { $0 }.joined(separator: " "),
+                    encodingDoc: [hasDefaults ? "A field at its `default` is left out, as the spec reads an absent one." : nil,
+                                  extra.map { "The fields in \($0) are written beside the declared ones." }].compactMap { $0 }.joined(separator: " "),
                     decoding: zip(draft.properties, defaults).map { property, literal in
                         let member = SwiftNames.bare(property.name), key = "forKey: .\(member)"
                         if let literal { return "self.\(member) = try container.decodeIfPresent(\(property.type).self, \(key)) ?? \(literal)" }
@@ -275,6 +294,21 @@ final class ModelCollector {
                         }
                         return "try container.\(property.optional ? "encodeIfPresent" : "encode")(\(member), \(key))"
                     })
+                if let extra = draft.extra {
+                    let member = SwiftNames.bare(extra.member)
+                    decoder!.decoding += [
+                        "let others = try decoder.container(keyedBy: AnyCodingKey.self)",
+                        "var \(member): [String: \(extra.type)] = [:]",
+                        "for key in others.allKeys where CodingKeys(stringValue: key.stringValue) == nil {",
+                        "    \(member)[key.stringValue] = try others.decode(\(extra.type).self, forKey: key)",
+                        "}",
+                        "self.\(member) = \(member)",
+                    ]
+                    decoder!.encoding += [
+                        "var others = encoder.container(keyedBy: AnyCodingKey.self)",
+                        "for (key, value) in \(member).sorted(by: { $0.key < $1.key }) { try others.encode(value, forKey: AnyCodingKey(key)) }",
+                    ]
+                }
             }
             let needsKeys = decoder != nil || draft.properties.contains { SwiftNames.bare($0.name) != $0.jsonName }
             let keys = needsKeys ? CodingKeysModel(keys: draft.properties.map { property in

@@ -29,10 +29,13 @@ public struct StructModel: Sendable {
 }
 
 public struct DecoderModel: Sendable {
+    /// Why the type codes itself, for the doc comments of `init(from:)` and `encode(to:)`.
+    public var decodingDoc: String
+    public var encodingDoc: String
     /// `self.limit = try container.decodeIfPresent(Int.self, forKey: .limit) ?? 20`, one per property.
-    public let decoding: [String]
+    public var decoding: [String]
     /// `if limit != 20 { try container.encode(limit, forKey: .limit) }`, one per property.
-    public let encoding: [String]
+    public var encoding: [String]
 }
 
 public struct CodingKeysModel: Sendable {

@@ -36,6 +36,8 @@ extension StructModel: TemplateFields {
 extension DecoderModel: TemplateFields {
     public func templateField(_ name: String) -> TemplateValue? {
         switch name {
+        case "decodingDoc": .value(self.decodingDoc)
+        case "encodingDoc": .value(self.encodingDoc)
         case "decoding": .value(self.decoding)
         case "encoding": .value(self.encoding)
         default: nil

@@ -117,6 +117,17 @@ struct PaymentsEcho: APIProtocol {
         #expect(sent.contains(#""currency":"USD""#) && !sent.contains("capture") && !sent.contains("priority"), "\(sent)")
     }
 
+    /// `additionalProperties` beside `properties`: the undeclared fields are kept by name, typed,
+    /// and written back.
+    @Test func additionalPropertiesRoundTrip() throws {
+        let receipt = try JSONDecoder().decode(Receipt.self, from: Data(#"{"number": "R-1", "printer": "front", "note": "thanks"}"#.utf8))
+        #expect(receipt == Receipt(number: "R-1", additionalProperties: ["printer": "front", "note": "thanks"]))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        #expect(String(decoding: try encoder.encode(receipt), as: UTF8.self) == #"{"note":"thanks","number":"R-1","printer":"front"}"#)
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(Receipt.self, from: Data(#"{"number": "R-1", "copies": 2}"#.utf8)) }
+    }
+
     @Test func theCardPaymentPasses() async throws {
         let response = try await Self.post(Self.card)
         #expect(response.status == 201, "\(response.text)")

@@ -42,12 +42,13 @@ public struct Payment: Codable, Hashable, Sendable {
     /// Constraints: content application/json; content is an object.
     public let payload: String?
     public let tags: TagList?
+    public let receipt: Receipt?
     /// The payer's own reference; never empty.
     ///
     /// Constraints: must not be `""`.
     public let reference: String?
 
-    public init(method: PaymentMethod, amount: Amount, last4: String? = nil, iban: String? = nil, priority: PaymentPriority = ._2, currency: String = "EUR", capture: Bool = true, feeRate: PaymentFeeRate? = nil, billingName: String? = nil, billingAddress: String? = nil, line: PaymentLine? = nil, point: PaymentPoint? = nil, labels: [String]? = nil, metadata: [String: AnyJSON]? = nil, payload: String? = nil, tags: TagList? = nil, reference: String? = nil) {
+    public init(method: PaymentMethod, amount: Amount, last4: String? = nil, iban: String? = nil, priority: PaymentPriority = ._2, currency: String = "EUR", capture: Bool = true, feeRate: PaymentFeeRate? = nil, billingName: String? = nil, billingAddress: String? = nil, line: PaymentLine? = nil, point: PaymentPoint? = nil, labels: [String]? = nil, metadata: [String: AnyJSON]? = nil, payload: String? = nil, tags: TagList? = nil, receipt: Receipt? = nil, reference: String? = nil) {
         self.method = method
         self.amount = amount
         self.last4 = last4
@@ -64,6 +65,7 @@ public struct Payment: Codable, Hashable, Sendable {
         self.metadata = metadata
         self.payload = payload
         self.tags = tags
+        self.receipt = receipt
         self.reference = reference
     }
 
@@ -86,6 +88,7 @@ public struct Payment: Codable, Hashable, Sendable {
         self.metadata = try container.decodeIfPresent([String: AnyJSON].self, forKey: .metadata)
         self.payload = try container.decodeIfPresent(String.self, forKey: .payload)
         self.tags = try container.decodeIfPresent(TagList.self, forKey: .tags)
+        self.receipt = try container.decodeIfPresent(Receipt.self, forKey: .receipt)
         self.reference = try container.decodeIfPresent(String.self, forKey: .reference)
     }
 
@@ -108,6 +111,7 @@ public struct Payment: Codable, Hashable, Sendable {
         try container.encodeIfPresent(metadata, forKey: .metadata)
         try container.encodeIfPresent(payload, forKey: .payload)
         try container.encodeIfPresent(tags, forKey: .tags)
+        try container.encodeIfPresent(receipt, forKey: .receipt)
         try container.encodeIfPresent(reference, forKey: .reference)
     }
 
@@ -128,6 +132,7 @@ public struct Payment: Codable, Hashable, Sendable {
         case metadata
         case payload
         case tags
+        case receipt
         case reference
     }
 }

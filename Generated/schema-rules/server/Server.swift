@@ -203,6 +203,9 @@ enum ServerSchemas {
           "format": "int32",
           "type": "integer"
         },
+        "receipt": {
+          "$ref": "#/$defs/Receipt"
+        },
         "tags": {
           "$ref": "#/$defs/TagList"
         }
@@ -218,6 +221,20 @@ enum ServerSchemas {
       },
       "type": "object",
       "unevaluatedProperties": false
+    },
+    "Receipt": {
+      "additionalProperties": {
+        "type": "string"
+      },
+      "properties": {
+        "number": {
+          "type": "string"
+        }
+      },
+      "required": [
+        "number"
+      ],
+      "type": "object"
     },
     "Reference": {
       "properties": {
