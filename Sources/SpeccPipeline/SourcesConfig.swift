@@ -1,4 +1,5 @@
 import SpeccDiagnostics
+import SpeccIR
 import SpeccOpenAPI
 import SpeccSwift
 import SpeccTemplating
@@ -10,12 +11,35 @@ import SpeccYAML
 ///     accessModifier: internal     # public (the default), package or internal
 ///     typeNames:                   # Swift names for named schemas, e.g. to avoid the app's own
 ///       Event: StrigoEvent
+///     filter:                      # only these operations, and the schemas they need
+///       operations: [createChatCompletion]
+///       tags: [Models]
+///       paths: [/files/{file_id}]
 ///
 /// Every problem is a located diagnostic; an unknown key suggests the closest known one.
 public enum SourcesConfig {
-    static let keys = ["generate", "accessModifier", "typeNames"]
+    static let keys = ["generate", "accessModifier", "typeNames", "filter"]
+    static let filterKeys = ["operations", "tags", "paths"]
+
+    /// Each name the filter lists, where it is written: checked against the spec once it is read.
+    struct FilterEntry {
+        let kind: String
+        let value: String
+        let location: SourceLocation
+    }
 
     public static func load(_ path: String?) -> (options: SwiftOptions?, diagnostics: [Diagnostic]) {
+        let (options, _, diagnostics) = loadWithFilter(path)
+        return (options, diagnostics)
+    }
+
+    static func loadWithFilter(_ path: String?) -> (options: SwiftOptions?, filter: [FilterEntry], diagnostics: [Diagnostic]) {
+        var entries: [FilterEntry] = []
+        let (options, diagnostics) = parse(path, filter: &entries)
+        return (options, entries, diagnostics)
+    }
+
+    private static func parse(_ path: String?, filter entries: inout [FilterEntry]) -> (options: SwiftOptions?, diagnostics: [Diagnostic]) {
         var options = SwiftOptions(outputs: .client, access: .public, layout: .bundle)
         guard let path else { return (options, []) }
         let bytes: [UInt8]
@@ -66,6 +90,32 @@ public enum SourcesConfig {
                     }
                     options.typeNames[schemaName] = text
                 }
+            case "filter":
+                guard value.isMapping else {
+                    diagnostics.append(.error("config-filter", "filter is a mapping of operations, tags and paths to lists, not \(value.kindName)", at: value.location))
+                    continue
+                }
+                var filter = OperationFilter()
+                for (kind, list) in value.pairs {
+                    guard let kindName = kind.scalar, filterKeys.contains(kindName) else {
+                        let guess = kind.scalar.flatMap { Suggestion.closest(to: $0, in: filterKeys) }.map { "; did you mean '\($0)'?" } ?? ""
+                        diagnostics.append(.error("config-filter", "unknown filter '\(kind.scalar ?? kind.kindName)'\(guess) (known: \(filterKeys.joined(separator: ", ")))", at: kind.location))
+                        continue
+                    }
+                    for item in list.isSequence ? list.items : [list] {
+                        guard let text = item.scalar, item.isScalar else {
+                            diagnostics.append(.error("config-filter", "filter \(kindName) lists names, not \(item.kindName)", at: item.location))
+                            continue
+                        }
+                        entries.append(FilterEntry(kind: kindName, value: text, location: item.location))
+                        switch kindName {
+                        case "operations": filter.operationIds.insert(text)
+                        case "tags": filter.tags.insert(text)
+                        default: filter.paths.insert(text)
+                        }
+                    }
+                }
+                options.filter = filter
             default:
                 let name = key.scalar ?? key.kindName
                 // A near miss (`generat`) or a shortened name (`access`).
@@ -75,6 +125,24 @@ public enum SourcesConfig {
             }
         }
         return diagnostics.hasErrors ? (nil, diagnostics) : (options, diagnostics)
+    }
+
+    /// An error for each operationId, tag or path the filter names and the spec does not have,
+    /// suggesting the closest it does.
+    static func unknownFilterEntries(_ entries: [FilterEntry], in api: API) -> [Diagnostic] {
+        let all = api.operations + api.webhooks
+        let known: [String: [String]] = [
+            "operations": all.compactMap(\.operationId),
+            "tags": Array(Set(all.flatMap(\.tags)).union(api.tags.map(\.name))).sorted(),
+            "paths": Array(Set(all.map(\.path))).sorted(),
+        ]
+        return entries.compactMap { entry in
+            let names = known[entry.kind] ?? []
+            guard !names.contains(entry.value) else { return nil }
+            let noun = entry.kind == "operations" ? "operationId" : entry.kind == "tags" ? "tag" : "path"
+            let guess = Suggestion.closest(to: entry.value, in: names).map { "; did you mean '\($0)'?" } ?? ""
+            return .error("config-filter-unknown", "the spec has no \(noun) '\(entry.value)'\(guess)", at: entry.location)
+        }
     }
 
     private static func isTypeName(_ text: String) -> Bool {
@@ -87,11 +155,20 @@ extension Pipeline {
     /// The build plugin's job: one spec and its config → exactly `Types.swift`, `Client.swift` and
     /// `Server.swift` (see `SwiftOptions.Layout.bundle`).
     public static func generateSources(spec: String, config: String?, templates: TemplateSet, frontEnd: FrontEndOptions = .init()) -> Generation {
-        let (options, configDiagnostics) = SourcesConfig.load(config)
+        let (options, filterEntries, configDiagnostics) = SourcesConfig.loadWithFilter(config)
         var generation = Generation(files: [], diagnostics: configDiagnostics, ownedFolders: [])
         let output = compile(spec: spec, options: frontEnd)
         generation.diagnostics = Diagnostic.sortedForDisplay(generation.diagnostics + output.diagnostics)
-        guard let options, let api = output.api, !generation.hasErrors else { return generation }
+        guard let options, var api = output.api, !generation.hasErrors else { return generation }
+        if let filter = options.filter {
+            // A name the spec does not have is a typo the user wants to hear about, not an empty client.
+            let unknown = SourcesConfig.unknownFilterEntries(filterEntries, in: api)
+            guard unknown.isEmpty else {
+                generation.diagnostics = Diagnostic.sortedForDisplay(generation.diagnostics + unknown)
+                return generation
+            }
+            api = api.filtered(by: filter)
+        }
         generation.files = SwiftEmitter.emit(api, specName: specName(spec), sourcePath: spec, templates: templates, options: options)
         generation.diagnostics = Diagnostic.sortedForDisplay(generation.diagnostics + SwiftLimitations.diagnostics(api))
         return generation

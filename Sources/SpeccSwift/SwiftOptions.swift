@@ -1,3 +1,4 @@
+import SpeccIR
 /// What Swift code to generate besides the models both sides share.
 public struct SwiftOutputs: OptionSet, Sendable {
     public let rawValue: Int
@@ -27,6 +28,8 @@ public struct SwiftOptions: Sendable {
     public var layout: Layout
     /// Schema name → the Swift type name to use instead of the derived one.
     public var typeNames: [String: String]
+    /// Only these operations (and the schemas they reach); nil for all of them.
+    public var filter: OperationFilter?
 
     public init(outputs: SwiftOutputs = [.client, .server], access: Access = .public, layout: Layout = .folders, typeNames: [String: String] = [:]) {
         self.outputs = outputs

@@ -16,6 +16,10 @@ struct GenerateSources: ParsableCommand {
               generate: [client, server]   # client (default), server, or both
               accessModifier: internal     # public (default), package or internal
               typeNames: {Event: StrigoEvent}   # Swift names for named schemas
+              filter:                      # only these operations, and the schemas they need
+                operations: [createChatCompletion]
+                tags: [Models]
+                paths: [/files/{file_id}]
 
             Example:
               specc generate-sources --spec Sources/App/openapi.yaml --config Sources/App/specc-config.yaml --output .build/generated

@@ -104,7 +104,7 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stderr == """
             specc-config.yaml:1:20: error: generate takes client and/or server, not 'sdk' [config-generate]
-            specc-config.yaml:2:1: error: unknown setting 'access'; did you mean 'accessModifier'? (known: generate, accessModifier, typeNames) [config-unknown-key]
+            specc-config.yaml:2:1: error: unknown setting 'access'; did you mean 'accessModifier'? (known: generate, accessModifier, typeNames, filter) [config-unknown-key]
 
             """)
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("out").path))
@@ -139,5 +139,53 @@ extension GenerateSourcesCommandTests {
         let refused = try CLIRunner.run(["generate-sources", "--spec", "pets.yaml", "--config", "specc-config.yaml", "--output", "out"], in: bad)
         #expect(refused.status == 1)
         #expect(refused.stderr == "specc-config.yaml:1:18: error: '9lives' is not a Swift type name (a letter or _, then letters, digits or _) [config-type-names]\n")
+    }
+
+    static let zooSpec = """
+        openapi: 3.1.0
+        info: {title: Zoo, version: "1"}
+        paths:
+          /pets:
+            get:
+              operationId: listPets
+              tags: [Pets]
+              responses: {"200": {description: Pets., content: {application/json: {schema: {type: array, items: {$ref: '#/components/schemas/Pet'}}}}}}
+          /keepers/{id}:
+            get:
+              operationId: getKeeper
+              parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+              responses: {"200": {description: A keeper., content: {application/json: {schema: {$ref: '#/components/schemas/Keeper'}}}}}
+          /tickets:
+            post:
+              operationId: buyTicket
+              responses: {"201": {description: Bought., content: {application/json: {schema: {$ref: '#/components/schemas/Ticket'}}}}}
+        components:
+          schemas:
+            Pet: {type: object, properties: {name: {type: string}, keeper: {$ref: '#/components/schemas/Keeper'}}}
+            Keeper: {type: object, properties: {name: {type: string}}}
+            Ticket: {type: object, properties: {price: {type: number}}}
+        """
+
+    /// `filter` keeps the operations it names (by id, tag or path) and the schemas they reach.
+    @Test func filterKeepsTheNamedOperationsAndTheSchemasTheyNeed() throws {
+        let directory = try CLIRunner.workspace(["zoo.yaml": Self.zooSpec, "specc-config.yaml": "filter:\n  tags: [Pets]\n  paths: ['/keepers/{id}']\n"])
+        let result = try CLIRunner.run(["generate-sources", "--spec", "zoo.yaml", "--config", "specc-config.yaml", "--output", "out"], in: directory)
+        #expect(result.status == 0, "\(result.stderr)")
+        let types = try String(contentsOf: directory.appendingPathComponent("out/Types.swift"), encoding: .utf8)
+        let client = try String(contentsOf: directory.appendingPathComponent("out/Client.swift"), encoding: .utf8)
+        #expect(client.contains("func listPets(") && client.contains("func getKeeper("))
+        #expect(!client.contains("buyTicket"))
+        #expect(types.contains("public struct Pet:") && types.contains("public struct Keeper:"), "Keeper is reached through Pet too")
+        #expect(!types.contains("Ticket"))
+
+        let typo = try CLIRunner.workspace(["zoo.yaml": Self.zooSpec, "specc-config.yaml": "filter:\n  operations: [listPet]\n  colours: [red]\n"])
+        let refused = try CLIRunner.run(["generate-sources", "--spec", "zoo.yaml", "--config", "specc-config.yaml", "--output", "out"], in: typo)
+        #expect(refused.status == 1)
+        #expect(refused.stderr == "specc-config.yaml:3:3: error: unknown filter 'colours' (known: operations, tags, paths) [config-filter]\n")
+        let unknown = try CLIRunner.workspace(["zoo.yaml": Self.zooSpec, "specc-config.yaml": "filter:\n  operations: [listPet]\n"])
+        let missing = try CLIRunner.run(["generate-sources", "--spec", "zoo.yaml", "--config", "specc-config.yaml", "--output", "out"], in: unknown)
+        #expect(missing.status == 1)
+        #expect(missing.stderr == "specc-config.yaml:2:16: error: the spec has no operationId 'listPet'; did you mean 'listPets'? [config-filter-unknown]\n")
+        #expect(!FileManager.default.fileExists(atPath: unknown.appendingPathComponent("out").path))
     }
 }
