@@ -9,8 +9,11 @@ import SpeccYAML
 ///
 ///     generate: [client, server]   # client (the default), server, or both
 ///     accessModifier: internal     # public (the default), package or internal
-///     typeNames:                   # Swift names for named schemas, e.g. to avoid the app's own
-///       Event: StrigoEvent
+///     typeNames:                   # Swift names for named schemas, e.g. to avoid the app's own,
+///       Event: StrigoEvent         # or an existing type instead of a generated one
+///       Money: MyApp.Money
+///     formats:                     # existing types for a format's values
+///       uuid: Foundation.UUID
 ///     filter:                      # only these operations, and the schemas they need
 ///       operations: [createChatCompletion]
 ///       tags: [Models]
@@ -18,7 +21,7 @@ import SpeccYAML
 ///
 /// Every problem is a located diagnostic; an unknown key suggests the closest known one.
 public enum SourcesConfig {
-    static let keys = ["generate", "accessModifier", "typeNames", "filter"]
+    static let keys = ["generate", "accessModifier", "typeNames", "formats", "filter"]
     static let filterKeys = ["operations", "tags", "paths"]
 
     /// Each name the filter lists, where it is written: checked against the spec once it is read.
@@ -85,10 +88,22 @@ public enum SourcesConfig {
                 }
                 for (schema, swiftName) in value.pairs {
                     guard let schemaName = schema.scalar, let text = swiftName.scalar, Self.isTypeName(text) else {
-                        diagnostics.append(.error("config-type-names", "\(swiftName.scalar.map { "'\($0)'" } ?? swiftName.kindName) is not a Swift type name (a letter or _, then letters, digits or _)", at: swiftName.location))
+                        diagnostics.append(.error("config-type-names", "\(swiftName.scalar.map { "'\($0)'" } ?? swiftName.kindName) is not a Swift type name (a letter or _, then letters, digits or _; dots between a module and its types)", at: swiftName.location))
                         continue
                     }
                     options.typeNames[schemaName] = text
+                }
+            case "formats":
+                guard value.isMapping else {
+                    diagnostics.append(.error("config-formats", "formats maps format names to Swift types, not \(value.kindName)", at: value.location))
+                    continue
+                }
+                for (format, swiftName) in value.pairs {
+                    guard let formatName = format.scalar, let text = swiftName.scalar, Self.isTypeName(text) else {
+                        diagnostics.append(.error("config-formats", "\(swiftName.scalar.map { "'\($0)'" } ?? swiftName.kindName) is not a Swift type name (a letter or _, then letters, digits or _; dots between a module and its types)", at: swiftName.location))
+                        continue
+                    }
+                    options.formatTypes[formatName] = text
                 }
             case "filter":
                 guard value.isMapping else {
@@ -145,9 +160,12 @@ public enum SourcesConfig {
         }
     }
 
+    /// `Event`, or qualified, `Foundation.UUID`: identifiers joined by dots.
     private static func isTypeName(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, first == "_" || (first.properties.isAlphabetic && first.isASCII) else { return false }
-        return text.unicodeScalars.allSatisfy { $0 == "_" || ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) }
+        text.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { part in
+            guard let first = part.unicodeScalars.first, first == "_" || (first.properties.isAlphabetic && first.isASCII) else { return false }
+            return part.unicodeScalars.allSatisfy { $0 == "_" || ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) }
+        }
     }
 }
 

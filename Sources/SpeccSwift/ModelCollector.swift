@@ -42,17 +42,31 @@ final class ModelCollector {
         var defaultValue: JSONValue?
     }
 
-    /// - Parameter typeNames: Swift names chosen by the user for some named schemas (`Event` →
-    ///   `StrigoEvent`); the inline types inside them follow.
-    init(api: API, typeNames: [String: String] = [:]) {
+    /// Named schemas the user maps to an existing type (`Foundation.UUID`): none is generated.
+    private var replaced: Set<String> = []
+    /// Format → the existing Swift type its values decode as (`uuid` → `Foundation.UUID`).
+    private let formatTypes: [String: String]
+
+    /// - Parameters:
+    ///   - typeNames: Swift names chosen by the user for some named schemas: a plain name renames
+    ///     the generated type (`Event` → `StrigoEvent`, the inline types inside it follow); a
+    ///     qualified one (`Foundation.UUID`) is an existing type used instead of generating one.
+    ///   - formatTypes: existing types for the values of a `format` (`uuid` → `Foundation.UUID`).
+    init(api: API, typeNames: [String: String] = [:], formatTypes: [String: String] = [:]) {
         self.api = api
+        self.formatTypes = formatTypes
         for name in api.schemaNames {
-            namedTypes[name] = scope.claim(typeNames[name] ?? SwiftNames.typeName(name))
+            if let existing = typeNames[name], existing.contains(".") {
+                namedTypes[name] = existing
+                replaced.insert(name)
+            } else {
+                namedTypes[name] = scope.claim(typeNames[name] ?? SwiftNames.typeName(name))
+            }
         }
     }
 
     func collectAll() {
-        for name in api.schemaNames {
+        for name in api.schemaNames where !replaced.contains(name) {
             let schema = api.schemas[name]!
             currentOwner = namedTypes[name]!
             define(schema, as: namedTypes[name]!, doc: Self.doc(schema, remark: "#/components/schemas/\(name)"))
@@ -94,6 +108,9 @@ final class ModelCollector {
 
     private func primitiveType(_ schema: Schema, hint: String) -> SwiftType {
         let types = (schema.types ?? []).filter { $0 != .null }
+        if let format = schema.format, let existing = formatTypes[format], types.count == 1, types[0] != .array, types[0] != .object {
+            return .named(existing)
+        }
         guard types.count == 1 else { return .anyJSON }
         switch types[0] {
         case .string:

@@ -26,8 +26,11 @@ public struct SwiftOptions: Sendable {
     public var outputs: SwiftOutputs
     public var access: Access
     public var layout: Layout
-    /// Schema name → the Swift type name to use instead of the derived one.
+    /// Schema name → the Swift type name to use instead of the derived one, or (qualified, as
+    /// `Foundation.UUID`) an existing type used instead of a generated one.
     public var typeNames: [String: String]
+    /// `format` → an existing Swift type its values decode as (`uuid` → `Foundation.UUID`).
+    public var formatTypes: [String: String] = [:]
     /// Only these operations (and the schemas they reach); nil for all of them.
     public var filter: OperationFilter?
 

@@ -15,7 +15,8 @@ struct GenerateSources: ParsableCommand {
             The config (specc-config.yaml) is optional:
               generate: [client, server]   # client (default), server, or both
               accessModifier: internal     # public (default), package or internal
-              typeNames: {Event: StrigoEvent}   # Swift names for named schemas
+              typeNames: {Event: StrigoEvent}   # Swift names for named schemas (qualified: an existing type)
+              formats: {uuid: Foundation.UUID}  # existing types for a format's values
               filter:                      # only these operations, and the schemas they need
                 operations: [createChatCompletion]
                 tags: [Models]

@@ -104,7 +104,7 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stderr == """
             specc-config.yaml:1:20: error: generate takes client and/or server, not 'sdk' [config-generate]
-            specc-config.yaml:2:1: error: unknown setting 'access'; did you mean 'accessModifier'? (known: generate, accessModifier, typeNames, filter) [config-unknown-key]
+            specc-config.yaml:2:1: error: unknown setting 'access'; did you mean 'accessModifier'? (known: generate, accessModifier, typeNames, formats, filter) [config-unknown-key]
 
             """)
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("out").path))
@@ -138,7 +138,7 @@ extension GenerateSourcesCommandTests {
         let bad = try CLIRunner.workspace(["pets.yaml": Self.petSpec, "specc-config.yaml": "typeNames: {Pet: 9lives}\n"])
         let refused = try CLIRunner.run(["generate-sources", "--spec", "pets.yaml", "--config", "specc-config.yaml", "--output", "out"], in: bad)
         #expect(refused.status == 1)
-        #expect(refused.stderr == "specc-config.yaml:1:18: error: '9lives' is not a Swift type name (a letter or _, then letters, digits or _) [config-type-names]\n")
+        #expect(refused.stderr == "specc-config.yaml:1:18: error: '9lives' is not a Swift type name (a letter or _, then letters, digits or _; dots between a module and its types) [config-type-names]\n")
     }
 
     static let zooSpec = """
@@ -165,6 +165,21 @@ extension GenerateSourcesCommandTests {
             Keeper: {type: object, properties: {name: {type: string}}}
             Ticket: {type: object, properties: {price: {type: number}}}
         """
+
+    /// A qualified name in `typeNames` is an existing type used instead of a generated one, and
+    /// `formats` maps a format's values to an existing type.
+    @Test func existingTypesReplaceSchemasAndFormats() throws {
+        let spec = Self.zooSpec.replacingOccurrences(of: "Keeper: {type: object, properties: {name: {type: string}}}",
+                                                     with: "Keeper: {type: object, properties: {name: {type: string}, badge: {type: string, format: uuid}}}")
+        let config = "typeNames:\n  Ticket: Billing.Ticket\nformats:\n  uuid: Foundation.UUID\n"
+        let directory = try CLIRunner.workspace(["zoo.yaml": spec, "specc-config.yaml": config])
+        let result = try CLIRunner.run(["generate-sources", "--spec", "zoo.yaml", "--config", "specc-config.yaml", "--output", "out"], in: directory)
+        #expect(result.status == 0, "\(result.stderr)")
+        let types = try String(contentsOf: directory.appendingPathComponent("out/Types.swift"), encoding: .utf8)
+        #expect(types.contains("public let badge: Foundation.UUID?"))
+        #expect(types.contains("case created(Billing.Ticket)"))
+        #expect(!types.contains("struct Ticket"), "no type is generated for a replaced schema")
+    }
 
     /// `filter` keeps the operations it names (by id, tag or path) and the schemas they reach.
     @Test func filterKeepsTheNamedOperationsAndTheSchemasTheyNeed() throws {
