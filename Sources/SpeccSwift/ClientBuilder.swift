@@ -80,7 +80,9 @@ struct ClientBuilder {
         } else {
             bodyStatements = ["let requestBody: HTTPBody? = nil"]
         }
-        return OperationModel(
+        var sunset: String?
+        if case .string(let date)? = operation.extensions?["x-sunset"] { sunset = date }
+        var model = OperationModel(
             doc: DocComment.block(Self.doc(operation), indent: "    "),
             name: shape.name,
             parameters: shape.callerParameters,
@@ -98,6 +100,10 @@ struct ClientBuilder {
             contentTypeExpression: contentType,
             switchCases: shape.responses.switchCases,
             baseURLExpression: (shape.operation.servers.map { !$0.isEmpty && $0 != api.servers } ?? false) ? "self.operationServerURLs.\(SwiftNames.bare(shape.name))" : "nil")
+        if operation.deprecated {
+            model.deprecationAttribute = "@available(*, deprecated, message: \(SwiftLiteral.string("deprecated by the API" + (sunset.map { "; sunset \($0)" } ?? ""))))"
+        }
+        return model
     }
 
     /// `"/events/" + ParameterStyle.path(…)`: literal segments and encoded parameters.

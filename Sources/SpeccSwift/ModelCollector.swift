@@ -40,6 +40,11 @@ final class ModelCollector {
         let optional: Bool
         /// The spec's `default`, for an optional property that is not nullable.
         var defaultValue: JSONValue?
+        /// Set when the spec deprecates the property (`deprecated: true` on its schema).
+        var deprecationMessage: String?
+
+        /// The stored property: `_title` for a deprecated `title`.
+        var storage: String { deprecationMessage == nil ? SwiftNames.bare(name) : "_" + SwiftNames.bare(name) }
     }
 
     /// Named schemas the user maps to an existing type (`Foundation.UUID`): none is generated.
@@ -175,7 +180,12 @@ final class ModelCollector {
             if case .inline(let inline) = property.schema { propertyDoc = Self.doc(inline, remark: nil) }
             let optional = mapped.nullable || !required.contains(property.name)
             let defaultValue = optional && !mapped.nullable ? api.schema(property.schema)?.defaultValue : nil
-            return PropertyDraft(doc: propertyDoc, name: memberName, jsonName: property.name, type: mapped.type, optional: optional, defaultValue: defaultValue)
+            var draft = PropertyDraft(doc: propertyDoc, name: memberName, jsonName: property.name, type: mapped.type, optional: optional, defaultValue: defaultValue)
+            if api.schema(property.schema)?.deprecated == true {
+                let sunset: String? = if case .string(let date)? = api.schema(property.schema)?.extensions?["x-sunset"] { date } else { nil }
+                draft.deprecationMessage = SwiftLiteral.string("deprecated by the API" + (sunset.map { "; sunset \($0)" } ?? ""))
+            }
+            return draft
         }
         var draft = StructDraft(doc: doc, name: name, properties: drafts)
         // Properties beside the declared ones, described by a schema: kept, typed, round-tripped.
@@ -276,7 +286,7 @@ final class ModelCollector {
                 let boxed = cyclic.contains("\(draft.name).\(property.name)")
                 return PropertyModel(doc: DocComment.block(property.doc, indent: "    "), name: property.name,
                                      type: property.type.optional(property.optional && literal == nil).description,
-                                     wrapper: boxed ? "@Indirect " : "", binding: boxed ? "var" : "let")
+                                     wrapper: boxed ? "@Indirect " : "", binding: boxed ? "var" : "let", deprecationMessage: property.deprecationMessage)
             }
             var parameters = zip(draft.properties, defaults).map { property, literal in
                 if let literal { return "\(property.name): \(property.type) = \(literal)" }
@@ -299,12 +309,12 @@ final class ModelCollector {
                     encodingDoc: [hasDefaults ? "A field at its `default` is left out, as the spec reads an absent one." : nil,
                                   extra.map { "The fields in \($0) are written beside the declared ones." }].compactMap { $0 }.joined(separator: " "),
                     decoding: zip(draft.properties, defaults).map { property, literal in
-                        let member = SwiftNames.bare(property.name), key = "forKey: .\(member)"
+                        let member = property.storage, key = "forKey: .\(member)"
                         if let literal { return "self.\(member) = try container.decodeIfPresent(\(property.type).self, \(key)) ?? \(literal)" }
                         return "self.\(member) = try container.\(property.optional ? "decodeIfPresent" : "decode")(\(property.type).self, \(key))"
                     },
                     encoding: zip(draft.properties, defaults).map { property, literal in
-                        let member = SwiftNames.bare(property.name), key = "forKey: .\(member)"
+                        let member = property.storage, key = "forKey: .\(member)"
                         if let literal {
                             let differs = literal == "true" ? "!\(member)" : literal == "false" ? member : "\(member) != \(literal)"
                             return "if \(differs) { try container.encode(\(member), \(key)) }"
@@ -327,10 +337,11 @@ final class ModelCollector {
                     ]
                 }
             }
-            let needsKeys = decoder != nil || draft.properties.contains { SwiftNames.bare($0.name) != $0.jsonName }
+            let needsKeys = decoder != nil || draft.properties.contains { $0.storage != $0.jsonName }
             let keys = needsKeys ? CodingKeysModel(keys: draft.properties.map { property in
-                CodingKeyModel(declaration: SwiftNames.bare(property.name) == property.jsonName
-                    ? "case \(property.name)" : "case \(property.name) = \(SwiftLiteral.string(property.jsonName))")
+                let name = property.deprecationMessage == nil ? property.name : property.storage
+                return CodingKeyModel(declaration: property.storage == property.jsonName
+                    ? "case \(name)" : "case \(name) = \(SwiftLiteral.string(property.jsonName))")
             }) : nil
             return StructModel(doc: DocComment.block(draft.doc), name: draft.name, properties: properties, initParameters: initParameters,
                                codingKeys: keys, decoder: decoder)

@@ -88,6 +88,9 @@ public struct OperationModel: Sendable {
     public let switchCases: [String]
     /// Where this operation's requests go when its servers are its own (`self.operationServerURLs.x`), else `nil`.
     public let baseURLExpression: String
+    /// `@available(*, deprecated, message: …)` for an operation the spec deprecates: on the
+    /// client's method only, so a server implementing it and the generated code compile quietly.
+    public var deprecationAttribute: String? = nil
 }
 
 public struct ResponseCaseModel: Sendable {

@@ -54,6 +54,13 @@ public struct PropertyModel: Sendable {
     public let wrapper: String
     /// `let`, or `var` where a property wrapper needs it.
     public let binding: String
+    /// `@available(*, deprecated, message: …)` text for a property the spec deprecates: it is
+    /// stored under `storage` and read through a deprecated computed property, so only the
+    /// callers' uses warn, never the generated code's own.
+    public var deprecationMessage: String? = nil
+    public var deprecated: Bool { deprecationMessage != nil }
+    /// The stored property's name: `_title` for a deprecated `title`, else the member.
+    public var storage: String { deprecated ? "_" + member : member }
 }
 
 public struct CodingKeyModel: Sendable {

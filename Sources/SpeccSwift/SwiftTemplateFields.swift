@@ -63,6 +63,9 @@ extension PropertyModel: TemplateFields {
         case "type": .value(self.type)
         case "wrapper": .value(self.wrapper)
         case "binding": .value(self.binding)
+        case "deprecationMessage": .optional(self.deprecationMessage)
+        case "deprecated": .value(self.deprecated)
+        case "storage": .value(self.storage)
         default: nil
         }
     }
@@ -241,6 +244,7 @@ extension OperationModel: TemplateFields {
         case "contentTypeExpression": .value(self.contentTypeExpression)
         case "switchCases": .value(self.switchCases)
         case "baseURLExpression": .value(self.baseURLExpression)
+        case "deprecationAttribute": .optional(self.deprecationAttribute)
         default: nil
         }
     }

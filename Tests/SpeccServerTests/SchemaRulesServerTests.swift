@@ -100,7 +100,9 @@ struct PaymentsEcho: APIProtocol {
         // The client's own server is unreachable; the refund's goes to the live one.
         let client = Client(serverURL: URL(string: "http://127.0.0.1:9")!, transport: URLSessionTransport(),
                             operationServerURLs: OperationServerURLs(createRefund: server.url()))
-        #expect(try await client.createRefund(body: CreateRefundBody(payment: "p1")) == .noContent)
+        // createRefund is deprecated: the client's method says so; through APIProtocol it does not.
+        let api: any APIProtocol = client
+        #expect(try await api.createRefund(body: CreateRefundBody(payment: "p1")) == .noContent)
         await #expect(throws: ClientError.self) { try await client.createPayment(body: Payment(method: .card, amount: 1, last4: "4242")) }
     }
 
@@ -126,6 +128,14 @@ struct PaymentsEcho: APIProtocol {
         encoder.outputFormatting = .sortedKeys
         #expect(String(decoding: try encoder.encode(receipt), as: UTF8.self) == #"{"note":"thanks","number":"R-1","printer":"front"}"#)
         #expect(throws: DecodingError.self) { try JSONDecoder().decode(Receipt.self, from: Data(#"{"number": "R-1", "copies": 2}"#.utf8)) }
+    }
+
+    /// A deprecated property is read through a deprecated accessor (callers are warned), while
+    /// its JSON name, the initialiser and the coding are unchanged.
+    @Test func aDeprecatedPropertyStillRoundTrips() throws {
+        let payment = try JSONDecoder().decode(Payment.self, from: Data(#"{"method": "card", "amount": 500, "last4": "4242", "card_holder": "Ada"}"#.utf8))
+        #expect(payment == Payment(method: .card, amount: 500, last4: "4242", cardHolder: "Ada"))
+        #expect(String(decoding: try JSONEncoder().encode(payment), as: UTF8.self).contains(#""card_holder":"Ada""#))
     }
 
     @Test func theCardPaymentPasses() async throws {

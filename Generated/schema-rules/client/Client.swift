@@ -29,6 +29,8 @@ public struct Client: APIProtocol {
     /// Refund a payment
     ///
     /// `POST /refunds`
+    /// - Warning: Deprecated.
+    @available(*, deprecated, message: "deprecated by the API")
     public func createRefund(body: CreateRefundBody) async throws -> CreateRefundResponse {
         try await self.core.call("createRefund") { call in
             let query: [String] = []

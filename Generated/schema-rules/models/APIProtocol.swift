@@ -10,6 +10,7 @@ public protocol APIProtocol: Sendable {
     /// Refund a payment
     ///
     /// `POST /refunds`
+    /// - Warning: Deprecated.
     func createRefund(body: CreateRefundBody) async throws -> CreateRefundResponse
     /// Create a payment
     ///

@@ -22,6 +22,12 @@ public struct Payment: Codable, Hashable, Sendable {
     public let capture: Bool
     public let feeRate: PaymentFeeRate?
     public let billingName: String?
+    private let _cardHolder: String?
+    /// Use `billing_name`.
+    ///
+    /// Constraints: deprecated.
+    @available(*, deprecated, message: "deprecated by the API; sunset 2027-06-30")
+    public var cardHolder: String? { _cardHolder }
     public let billingAddress: String?
     /// One order line as a pair, `[sku, quantity]`.
     ///
@@ -48,7 +54,7 @@ public struct Payment: Codable, Hashable, Sendable {
     /// Constraints: must not be `""`.
     public let reference: String?
 
-    public init(method: PaymentMethod, amount: Amount, last4: String? = nil, iban: String? = nil, priority: PaymentPriority = ._2, currency: String = "EUR", capture: Bool = true, feeRate: PaymentFeeRate? = nil, billingName: String? = nil, billingAddress: String? = nil, line: PaymentLine? = nil, point: PaymentPoint? = nil, labels: [String]? = nil, metadata: [String: AnyJSON]? = nil, payload: String? = nil, tags: TagList? = nil, receipt: Receipt? = nil, reference: String? = nil) {
+    public init(method: PaymentMethod, amount: Amount, last4: String? = nil, iban: String? = nil, priority: PaymentPriority = ._2, currency: String = "EUR", capture: Bool = true, feeRate: PaymentFeeRate? = nil, billingName: String? = nil, cardHolder: String? = nil, billingAddress: String? = nil, line: PaymentLine? = nil, point: PaymentPoint? = nil, labels: [String]? = nil, metadata: [String: AnyJSON]? = nil, payload: String? = nil, tags: TagList? = nil, receipt: Receipt? = nil, reference: String? = nil) {
         self.method = method
         self.amount = amount
         self.last4 = last4
@@ -58,6 +64,7 @@ public struct Payment: Codable, Hashable, Sendable {
         self.capture = capture
         self.feeRate = feeRate
         self.billingName = billingName
+        self._cardHolder = cardHolder
         self.billingAddress = billingAddress
         self.line = line
         self.point = point
@@ -81,6 +88,7 @@ public struct Payment: Codable, Hashable, Sendable {
         self.capture = try container.decodeIfPresent(Bool.self, forKey: .capture) ?? true
         self.feeRate = try container.decodeIfPresent(PaymentFeeRate.self, forKey: .feeRate)
         self.billingName = try container.decodeIfPresent(String.self, forKey: .billingName)
+        self._cardHolder = try container.decodeIfPresent(String.self, forKey: ._cardHolder)
         self.billingAddress = try container.decodeIfPresent(String.self, forKey: .billingAddress)
         self.line = try container.decodeIfPresent(PaymentLine.self, forKey: .line)
         self.point = try container.decodeIfPresent(PaymentPoint.self, forKey: .point)
@@ -104,6 +112,7 @@ public struct Payment: Codable, Hashable, Sendable {
         if !capture { try container.encode(capture, forKey: .capture) }
         try container.encodeIfPresent(feeRate, forKey: .feeRate)
         try container.encodeIfPresent(billingName, forKey: .billingName)
+        try container.encodeIfPresent(_cardHolder, forKey: ._cardHolder)
         try container.encodeIfPresent(billingAddress, forKey: .billingAddress)
         try container.encodeIfPresent(line, forKey: .line)
         try container.encodeIfPresent(point, forKey: .point)
@@ -125,6 +134,7 @@ public struct Payment: Codable, Hashable, Sendable {
         case capture
         case feeRate = "fee_rate"
         case billingName = "billing_name"
+        case _cardHolder = "card_holder"
         case billingAddress = "billing_address"
         case line
         case point

@@ -100,6 +100,10 @@ enum ServerSchemas {
         "capture": {
           "type": "boolean"
         },
+        "card_holder": {
+          "deprecated": true,
+          "type": "string"
+        },
         "currency": {
           "maxLength": 3,
           "minLength": 3,

@@ -93,6 +93,7 @@ public struct Client: APIProtocol {
     ///
     /// `GET /api/v1/event/events`
     /// - Warning: Deprecated.
+    @available(*, deprecated, message: "deprecated by the API")
     public func listEvents(integrationId: String? = nil, parentId: String? = nil, title: String? = nil) async throws -> ListEventsResponse {
         try await self.core.call("listEvents") { call in
             var query: [String] = []
@@ -140,6 +141,7 @@ public struct Client: APIProtocol {
     ///
     /// `GET /api/v1/event/events/{event_id}`
     /// - Warning: Deprecated.
+    @available(*, deprecated, message: "deprecated by the API")
     public func getEvent(eventId: String) async throws -> GetEventResponse {
         try await self.core.call("getEvent") { call in
             let query: [String] = []
