@@ -38,7 +38,7 @@ import Testing
         try await server.respond(200, body: "[]")
         // Deprecated in the spec: the client's method warns; the protocol's requirement does not.
         let api: any APIProtocol = client
-        _ = try await api.listEvents(integrationId: "cf103b4785764467ad34384cd523abd9", parentId: "43d7c33dad744dfbbfadc172f6701afb")
+        _ = try await api.listEvents(integrationId: "cf103b4785764467ad34384cd523abd9", parentId: "43d7c33dad744dfbbfadc172f6701afb", title: nil)
         try await server.respond(200, body: "{}")
         let updated = try await client.updateEvent(eventId: "226dc8aafa8d46468b116652cdc64065", body: ResourceUpdate(pii: false, verified: true, owners: ["33733f42"]))
         try await server.respond(200, body: "{}")

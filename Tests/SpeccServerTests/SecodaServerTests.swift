@@ -140,9 +140,9 @@ actor SecodaStore: APIProtocol {
             Issue.record("create event"); return
         }
         guard case .string(let eventId)? = try Self.object(eventResponse.body)["id"] else { Issue.record("no event id"); return }
-        guard case .ok(.object(let listed)) = try await (client as any APIProtocol).listEvents(integrationId: "int-1", parentId: categoryId) else { Issue.record("list events"); return }
+        guard case .ok(.object(let listed)) = try await (client as any APIProtocol).listEvents(integrationId: "int-1", parentId: categoryId, title: nil) else { Issue.record("list events"); return }
         #expect(listed["count"] == .int(1))
-        #expect(try await (client as any APIProtocol).listEvents(integrationId: "int-2") == .ok(.object(["count": .int(0), "results": .array([])])))
+        #expect(try await (client as any APIProtocol).listEvents(integrationId: "int-2", parentId: nil, title: nil) == .ok(.object(["count": .int(0), "results": .array([])])))
         guard case .ok(.object(let updated)) = try await client.updateEvent(eventId: eventId, body: ResourceUpdate(description: "A click", pii: false, tags: ["web"])) else {
             Issue.record("update event"); return
         }
