@@ -14,6 +14,8 @@ import SpeccYAML
 ///       Money: MyApp.Money
 ///     formats:                     # existing types for a format's values
 ///       uuid: Foundation.UUID
+///     additionalFileComments:      # lines under every generated file's header
+///       - "swiftlint:disable all"
 ///     filter:                      # only these operations, and the schemas they need
 ///       operations: [createChatCompletion]
 ///       tags: [Models]
@@ -21,7 +23,7 @@ import SpeccYAML
 ///
 /// Every problem is a located diagnostic; an unknown key suggests the closest known one.
 public enum SourcesConfig {
-    static let keys = ["generate", "accessModifier", "typeNames", "formats", "filter"]
+    static let keys = ["generate", "accessModifier", "typeNames", "formats", "filter", "additionalFileComments"]
     static let filterKeys = ["operations", "tags", "paths"]
 
     /// Each name the filter lists, where it is written: checked against the spec once it is read.
@@ -104,6 +106,14 @@ public enum SourcesConfig {
                         continue
                     }
                     options.formatTypes[formatName] = text
+                }
+            case "additionalFileComments":
+                for item in value.isSequence ? value.items : [value] {
+                    guard let text = item.scalar, item.isScalar else {
+                        diagnostics.append(.error("config-file-comments", "additionalFileComments lists comment lines, not \(item.kindName)", at: item.location))
+                        continue
+                    }
+                    options.additionalFileComments.append(text)
                 }
             case "filter":
                 guard value.isMapping else {

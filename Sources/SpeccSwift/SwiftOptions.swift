@@ -33,6 +33,8 @@ public struct SwiftOptions: Sendable {
     public var formatTypes: [String: String] = [:]
     /// Only these operations (and the schemas they reach); nil for all of them.
     public var filter: OperationFilter?
+    /// Comment lines every generated file carries under its header (`swiftlint:disable all`).
+    public var additionalFileComments: [String] = []
 
     public init(outputs: SwiftOutputs = [.client, .server], access: Access = .public, layout: Layout = .folders, typeNames: [String: String] = [:]) {
         self.outputs = outputs

@@ -17,6 +17,7 @@ struct GenerateSources: ParsableCommand {
               accessModifier: internal     # public (default), package or internal
               typeNames: {Event: StrigoEvent}   # Swift names for named schemas (qualified: an existing type)
               formats: {uuid: Foundation.UUID}  # existing types for a format's values
+              additionalFileComments: ["swiftlint:disable all"]   # lines under each file's header
               filter:                      # only these operations, and the schemas they need
                 operations: [createChatCompletion]
                 tags: [Models]
