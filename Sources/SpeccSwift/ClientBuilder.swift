@@ -80,8 +80,6 @@ struct ClientBuilder {
         } else {
             bodyStatements = ["let requestBody: HTTPBody? = nil"]
         }
-        var sunset: String?
-        if case .string(let date)? = operation.extensions?["x-sunset"] { sunset = date }
         var model = OperationModel(
             doc: DocComment.block(Self.doc(operation), indent: "    "),
             name: shape.name,
@@ -101,7 +99,7 @@ struct ClientBuilder {
             switchCases: shape.responses.switchCases,
             baseURLExpression: (shape.operation.servers.map { !$0.isEmpty && $0 != api.servers } ?? false) ? "self.operationServerURLs.\(SwiftNames.bare(shape.name))" : "nil")
         if operation.deprecated {
-            model.deprecationAttribute = "@available(*, deprecated, message: \(SwiftLiteral.string("deprecated by the API" + (sunset.map { "; sunset \($0)" } ?? ""))))"
+            model.deprecationAttribute = "@available(*, deprecated, message: \(DeprecationMessage.literal(operation.extensions)))"
         }
         return model
     }

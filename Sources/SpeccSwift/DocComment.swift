@@ -1,3 +1,6 @@
+import SpeccIR
+import SpeccTemplating
+
 /// Doc comments as the templates place them: one block of `/// ` lines, indented.
 ///
 /// A block per declaration rather than a template loop per line: a large API has hundreds of
@@ -20,5 +23,13 @@ enum DocComment {
     static func block(_ lines: [String], indent: String = "") -> String? {
         guard !lines.isEmpty else { return nil }
         return lines.map { $0.isEmpty ? "\(indent)///" : "\(indent)/// \($0)" }.joined(separator: "\n")
+    }
+}
+
+/// `@available(*, deprecated, message:)`'s message: the same words for operations and properties,
+/// with the `x-sunset` date when it is one (text that is no date is left out, as the diff does).
+enum DeprecationMessage {
+    static func literal(_ extensions: Extensions?) -> String {
+        SwiftLiteral.string("deprecated by the API" + (Sunset.date(extensions).map { "; sunset \($0)" } ?? ""))
     }
 }

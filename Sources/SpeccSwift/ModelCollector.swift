@@ -181,9 +181,8 @@ final class ModelCollector {
             let optional = mapped.nullable || !required.contains(property.name)
             let defaultValue = optional && !mapped.nullable ? api.schema(property.schema)?.defaultValue : nil
             var draft = PropertyDraft(doc: propertyDoc, name: memberName, jsonName: property.name, type: mapped.type, optional: optional, defaultValue: defaultValue)
-            if api.schema(property.schema)?.deprecated == true {
-                let sunset: String? = if case .string(let date)? = api.schema(property.schema)?.extensions?["x-sunset"] { date } else { nil }
-                draft.deprecationMessage = SwiftLiteral.string("deprecated by the API" + (sunset.map { "; sunset \($0)" } ?? ""))
+            if let target = api.schema(property.schema), target.deprecated == true {
+                draft.deprecationMessage = DeprecationMessage.literal(target.extensions)
             }
             return draft
         }

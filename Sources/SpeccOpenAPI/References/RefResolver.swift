@@ -261,7 +261,8 @@ final class RefResolver {
     }
 }
 
-private extension String {
+extension String {
+    /// `%XX` escapes decoded, or the text as written when they do not decode.
     var removingPercentEncodingIfPossible: String {
         JSONPointer.percentDecoded(Array(utf8)).map { String(decoding: $0, as: UTF8.self) } ?? self
     }

@@ -42,7 +42,7 @@ struct SchemaIdentifiers {
         let fragment = hash.map { String(reference[reference.index(after: $0)...]) } ?? ""
         let resource = uriPart.isEmpty ? base : Self.resolve(uriPart, against: base)
         if !fragment.isEmpty && !fragment.hasPrefix("/") {
-            return anchors[resource + "#" + (JSONPointer.percentDecoded(Array(fragment.utf8)).map { String(decoding: $0, as: UTF8.self) } ?? fragment)]
+            return anchors[resource + "#" + fragment.removingPercentEncodingIfPossible]
         }
         guard resource != document.file, let root = resources[resource] else { return nil }
         guard let pointer = JSONPointer(fragment: fragment) else { return nil }

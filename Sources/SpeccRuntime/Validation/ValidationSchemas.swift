@@ -37,8 +37,6 @@ import Foundation
         self.entries = entries
     }
 
-    func entry(_ key: String) -> Entry? { entries[key] }
-
     /// The schema the generator wrote under `key`; a key it did not write is the generator's
     /// fault, answered with a 500 rather than a request let through unchecked.
     func requiredEntry(_ key: String) throws -> Entry {

@@ -1,10 +1,9 @@
-import SpeccIR
-
-/// `x-sunset`: the date after which a deprecated operation, parameter or property may go.
-enum Sunset {
+/// `x-sunset`: the date after which a deprecated operation, parameter or property may go; read
+/// once here for the diff's date checks and the generated Swift's deprecation messages.
+public enum Sunset {
     /// The `YYYY-MM-DD` date (a date-time keeps its date part); nil when the value is not one,
     /// so that text which is no date is never compared as if it were.
-    static func date(_ extensions: Extensions?) -> String? {
+    public static func date(_ extensions: Extensions?) -> String? {
         guard case .string(let text)? = extensions?["x-sunset"] else { return nil }
         let date = text.prefix(10)
         let parts = date.split(separator: "-", omittingEmptySubsequences: false)
@@ -15,7 +14,7 @@ enum Sunset {
     }
 
     /// The written value when it is not a date, for saying so.
-    static func invalid(_ extensions: Extensions?) -> String? {
+    public static func invalid(_ extensions: Extensions?) -> String? {
         guard case .string(let text)? = extensions?["x-sunset"], date(extensions) == nil else { return nil }
         return text
     }
