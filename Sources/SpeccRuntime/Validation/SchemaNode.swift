@@ -11,6 +11,9 @@ final class SchemaNode: @unchecked Sendable {
     /// The URI of the schema resource this schema belongs to: the base for its references and the
     /// entry it adds to the dynamic scope.
     let resource: String
+    /// `resource` as a number, so that tracking the dynamic scope on every step of a validation
+    /// compares integers, not URIs.
+    let resourceID: Int
 
     var reference: String?
     var referenceTarget: SchemaNode?
@@ -68,8 +71,9 @@ final class SchemaNode: @unchecked Sendable {
     var readOnly = false
     var writeOnly = false
 
-    init(resource: String) {
+    init(resource: String, resourceID: Int) {
         self.resource = resource
+        self.resourceID = resourceID
     }
 
     /// Whether this schema, or the schema its `$ref` names, is marked `readOnly`/`writeOnly`.

@@ -7,6 +7,9 @@ import Foundation
 final class SchemaRegistry: @unchecked Sendable {
     private var nodes: [String: SchemaNode] = [:]
     private var dynamicAnchors: [String: [String: SchemaNode]] = [:]
+    /// Resource URI → its number (`SchemaNode.resourceID`), and back.
+    private var resourceIDs: [String: Int] = [:]
+    private var resourceURIs: [String] = []
     /// Each resource's JSON as written, for a pointer into a place no keyword marks as a schema.
     private var resources: [String: AnyJSON] = [:]
     private var patterns: [String: CompiledPattern] = [:]
@@ -40,16 +43,23 @@ final class SchemaRegistry: @unchecked Sendable {
         return nodes[reference.absolute + "#" + (reference.fragment ?? "").percentDecoded]
     }
 
-    /// The schema with `$dynamicAnchor: name` in the resource `resource`, if it has one.
-    func dynamicAnchor(_ name: String, in resource: String) -> SchemaNode? {
-        dynamicAnchors[resource]?[name]
+    /// The schema with `$dynamicAnchor: name` in the resource numbered `resource`, if it has one.
+    func dynamicAnchor(_ name: String, in resource: Int) -> SchemaNode? {
+        dynamicAnchors[resourceURIs[resource]]?[name]
+    }
+
+    private func node(in resource: String) -> SchemaNode {
+        if let id = resourceIDs[resource] { return SchemaNode(resource: resource, resourceID: id) }
+        resourceIDs[resource] = resourceURIs.count
+        resourceURIs.append(resource)
+        return SchemaNode(resource: resource, resourceID: resourceURIs.count - 1)
     }
 
     // MARK: Compiling
 
     private func compile(_ json: AnyJSON, base: String, pointer: String, validation: Bool) -> SchemaNode {
         guard case .object(let keywords) = json else {
-            let node = SchemaNode(resource: base)
+            let node = node(in: base)
             // Only booleans are schemas; anything else reached by a pointer constrains nothing.
             node.constant = json != .bool(false)
             nodes[base + "#" + pointer] = node
@@ -63,7 +73,7 @@ final class SchemaRegistry: @unchecked Sendable {
             pointer = ""
             resources[resource] = json
         }
-        let node = SchemaNode(resource: resource)
+        let node = node(in: resource)
         nodes[outerKey] = node
         nodes[resource + "#" + pointer] = node
         if case .string(let anchor)? = keywords["$anchor"] { nodes[resource + "#" + anchor] = node }

@@ -27,7 +27,7 @@ struct SchemaValidator {
 
     func validate(_ value: AnyJSON, against schema: SchemaNode, at pointer: String = "") -> [ValidationIssue] {
         var issues: [ValidationIssue] = []
-        var scope: [String] = []
+        var scope: [Int] = []
         _ = check(value, schema, pointer, &issues, &scope, depth: 0)
         return issues
     }
@@ -51,14 +51,14 @@ struct SchemaValidator {
     }
 
     /// Whether `value` passes `schema`, with what it evaluated if it does.
-    private func passes(_ value: AnyJSON, _ schema: SchemaNode, _ scope: inout [String], depth: Int) -> Evaluated? {
+    private func passes(_ value: AnyJSON, _ schema: SchemaNode, _ scope: inout [Int], depth: Int) -> Evaluated? {
         var issues: [ValidationIssue] = []
         let evaluated = check(value, schema, "", &issues, &scope, depth: depth + 1)
         return issues.isEmpty ? evaluated : nil
     }
 
     private func check(_ value: AnyJSON, _ node: SchemaNode, _ pointer: String, _ issues: inout [ValidationIssue],
-                       _ scope: inout [String], depth: Int) -> Evaluated {
+                       _ scope: inout [Int], depth: Int) -> Evaluated {
         var evaluated = Evaluated()
         // A schema cycle that never consumes input would recurse forever; real data cannot nest
         // this deep.
@@ -70,8 +70,8 @@ struct SchemaValidator {
             if !constant { issues.append(ValidationIssue(pointer: pointer, rule: "false", detail: "is not allowed here")) }
             return evaluated
         }
-        let entersResource = scope.last != node.resource
-        if entersResource { scope.append(node.resource) }
+        let entersResource = scope.last != node.resourceID
+        if entersResource { scope.append(node.resourceID) }
         defer { if entersResource { scope.removeLast() } }
 
         if let target = node.referenceTarget {
@@ -105,7 +105,7 @@ struct SchemaValidator {
 
     /// `$dynamicRef` to a `$dynamicAnchor` means the outermost resource in the dynamic scope that
     /// has an anchor of that name (Core §8.2.3.2); otherwise it is a plain `$ref`.
-    private func dynamicTarget(of node: SchemaNode, _ scope: [String]) -> SchemaNode? {
+    private func dynamicTarget(of node: SchemaNode, _ scope: [Int]) -> SchemaNode? {
         guard let target = node.dynamicTarget else { return nil }
         guard let name = node.dynamicAnchorName else { return target }
         for resource in scope {
@@ -166,7 +166,7 @@ struct SchemaValidator {
     }
 
     private func checkArray(_ items: [AnyJSON], _ node: SchemaNode, _ pointer: String, _ issues: inout [ValidationIssue],
-                            _ scope: inout [String], _ evaluated: inout Evaluated, depth: Int) {
+                            _ scope: inout [Int], _ evaluated: inout Evaluated, depth: Int) {
         if let minimum = node.minItems, items.count < minimum {
             issues.append(ValidationIssue(pointer: pointer, rule: "minItems", detail: "must have at least \(minimum) items; got \(items.count)"))
         }
@@ -217,7 +217,7 @@ struct SchemaValidator {
     }
 
     private func checkObject(_ members: [String: AnyJSON], _ node: SchemaNode, _ pointer: String, _ issues: inout [ValidationIssue],
-                             _ scope: inout [String], _ evaluated: inout Evaluated, depth: Int) {
+                             _ scope: inout [Int], _ evaluated: inout Evaluated, depth: Int) {
         let properties = node.properties ?? [:]
         for name in node.required where members[name] == nil && !exempt(properties[name]) {
             issues.append(ValidationIssue(pointer: pointer + "/" + Pointer.escape(name), rule: "required", detail: "is required"))
@@ -275,7 +275,7 @@ struct SchemaValidator {
     }
 
     private func checkComposition(_ value: AnyJSON, _ node: SchemaNode, _ pointer: String, _ issues: inout [ValidationIssue],
-                                  _ scope: inout [String], _ evaluated: inout Evaluated, depth: Int) {
+                                  _ scope: inout [Int], _ evaluated: inout Evaluated, depth: Int) {
         let tracking = registry.tracksEvaluation
         if let all = node.allOf {
             for schema in all { evaluated.merge(check(value, schema, pointer, &issues, &scope, depth: depth + 1)) }
@@ -322,7 +322,7 @@ struct SchemaValidator {
     /// Runs last: it sees what every other keyword of this schema, and each subschema applied in
     /// place that passed, evaluated.
     private func checkUnevaluated(_ value: AnyJSON, _ node: SchemaNode, _ pointer: String, _ issues: inout [ValidationIssue],
-                                  _ scope: inout [String], _ evaluated: inout Evaluated, depth: Int) {
+                                  _ scope: inout [Int], _ evaluated: inout Evaluated, depth: Int) {
         if let schema = node.unevaluatedItems, case .array(let items) = value, !evaluated.allItems {
             for index in items.indices where index >= evaluated.itemPrefix && !evaluated.containedItems.contains(index) {
                 if schema.constant == false {
