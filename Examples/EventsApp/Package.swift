@@ -20,6 +20,17 @@ let package = Package(
             ],
             plugins: [.plugin(name: "SpeccBuildPlugin", package: "specc")]
         ),
+        // The models alone, and a client in another module that imports them.
+        .target(
+            name: "EventsModels",
+            dependencies: [.product(name: "SpeccRuntime", package: "specc"), .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime")],
+            plugins: [.plugin(name: "SpeccBuildPlugin", package: "specc")]
+        ),
+        .target(
+            name: "EventsRemote",
+            dependencies: ["EventsModels", .product(name: "SpeccRuntime", package: "specc"), .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime")],
+            plugins: [.plugin(name: "SpeccBuildPlugin", package: "specc")]
+        ),
         // Every parameter style and body kind the generated client and server must agree on.
         .target(
             name: "EdgeCases",
@@ -36,6 +47,10 @@ let package = Package(
                 .product(name: "SpeccRuntime", package: "specc"),
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
             ]
+        ),
+        .testTarget(
+            name: "EventsRemoteTests",
+            dependencies: ["EventsModels", "EventsRemote", .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime")]
         ),
         .testTarget(
             name: "EventsClientTests",

@@ -2,25 +2,27 @@ import Foundation
 import PackagePlugin
 
 /// Generates Swift from the target's `openapi.yaml` (or `.yml`, `.json`) on every build that needs
-/// it: `specc generate-sources` writes `Types.swift`, `Client.swift` and `Server.swift` into the
-/// plugin's work directory, and the build compiles them with the target. The inputs are the spec,
-/// `specc-config.yaml` and the target's other YAML and JSON files (which `$ref`s may point at), so
-/// the build regenerates only when one of them, or specc itself, changes. A broken spec fails the
-/// build with the spec's own `file:line:column` diagnostics.
+/// it: `specc generate-sources` writes `Types_0.swift` … `Types_7.swift` (the models spread by name,
+/// so the compiler works on several at once; `typesFiles` in the config sets the count),
+/// `Client.swift` and `Server.swift` into the plugin's work directory, and the build compiles them
+/// with the target. The inputs are the spec, `specc-config.yaml`, the target's other YAML and JSON
+/// files (which `$ref`s may point at) and its `.mustache` templates, so the build regenerates only
+/// when one of them, or specc itself, changes. A broken spec fails the build with the spec's own
+/// `file:line:column` diagnostics.
 @main
 struct SpeccBuildPlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         guard let module = target.sourceModule else { return [] }
         let inputs = try SpecInputs(target: target.name, files: module.sourceFiles.map(\.url))
         let output = context.pluginWorkDirectoryURL.appending(path: "GeneratedSources")
-        var arguments = ["generate-sources", "--spec", inputs.spec.path, "--output", output.path]
+        var arguments = ["generate-sources", "--spec", inputs.spec.path, "--output", output.path, "--types-files", String(inputs.typesFiles)]
         if let config = inputs.config { arguments += ["--config", config.path] }
         return [.buildCommand(
             displayName: "specc: generating Swift from \(inputs.spec.lastPathComponent) for \(target.name)",
             executable: try context.tool(named: "specc").url,
             arguments: arguments,
             inputFiles: inputs.all,
-            outputFiles: SpecInputs.outputs.map { output.appending(path: $0) })]
+            outputFiles: inputs.outputs.map { output.appending(path: $0) })]
     }
 }
 
@@ -28,12 +30,18 @@ struct SpeccBuildPlugin: BuildToolPlugin {
 struct SpecInputs {
     static let specNames = ["openapi.yaml", "openapi.yml", "openapi.json"]
     static let configNames = ["specc-config.yaml", "specc-config.yml"]
-    /// Always all three, so the build knows them before specc runs.
-    static let outputs = ["Types.swift", "Client.swift", "Server.swift"]
+    /// What the config's `typesFiles` is when it does not say.
+    static let defaultTypesFiles = 8
 
     let spec: URL
     let config: URL?
     let all: [URL]
+    let typesFiles: Int
+
+    /// Always all of them, so the build knows them before specc runs.
+    var outputs: [String] {
+        (typesFiles == 1 ? ["Types.swift"] : (0..<typesFiles).map { "Types_\($0).swift" }) + ["Client.swift", "Server.swift"]
+    }
 
     init(target: String, files: [URL]) throws {
         let specs = files.filter { Self.specNames.contains($0.lastPathComponent) }
@@ -45,7 +53,20 @@ struct SpecInputs {
         }
         self.spec = spec
         config = files.first { Self.configNames.contains($0.lastPathComponent) }
-        all = files.filter { ["yaml", "yml", "json"].contains($0.pathExtension.lowercased()) }.sorted { $0.path < $1.path }
+        all = files.filter { ["yaml", "yml", "json", "mustache"].contains($0.pathExtension.lowercased()) }.sorted { $0.path < $1.path }
+        typesFiles = try config.flatMap { Self.typesFiles(in: try String(contentsOf: $0, encoding: .utf8)) } ?? Self.defaultTypesFiles
+    }
+
+    /// `typesFiles: 4` on a line of its own: the plugin must know the file count before specc
+    /// reads the config, and has no YAML parser. specc checks the config says the same, so a
+    /// value written another way fails the build with a located error instead of being ignored.
+    static func typesFiles(in config: String) -> Int? {
+        for line in config.split(whereSeparator: \.isNewline) {
+            let code = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
+            let parts = code.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            if parts.count == 2, parts[0] == "typesFiles", let count = Int(parts[1]) { return count }
+        }
+        return nil
     }
 }
 

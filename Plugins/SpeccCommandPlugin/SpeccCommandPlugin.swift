@@ -6,8 +6,9 @@ import PackagePlugin
 ///     swift package --allow-writing-to-package-directory specc-generate [--target NAME ...]
 ///
 /// For each target with an `openapi.yaml` (or `.yml`, `.json`), `specc generate-sources` writes
-/// `Types.swift`, `Client.swift` and `Server.swift` into `GeneratedSources/` beside the spec,
-/// following its `specc-config.yaml`. Don't also enable the build plugin on that target: the types
+/// the files the build plugin would (`Types_0.swift` … or, with `typesFiles: 1`, `Types.swift`;
+/// `Client.swift`, `Server.swift`) into `GeneratedSources/` beside the spec, following its
+/// `specc-config.yaml`. Don't also enable the build plugin on that target: the types
 /// would be declared twice.
 @main
 struct SpeccCommandPlugin: CommandPlugin {
@@ -27,6 +28,9 @@ struct SpeccCommandPlugin: CommandPlugin {
             let config = files.first { ["specc-config.yaml", "specc-config.yml"].contains($0.lastPathComponent) }
             var arguments = ["generate-sources", "--spec", spec.path, "--output", spec.deletingLastPathComponent().appending(path: "GeneratedSources").path]
             if let config { arguments += ["--config", config.path] }
+            // The build plugin's count, read the same way, so both plugins write the same files.
+            let typesFiles = try config.flatMap { Self.typesFiles(in: try String(contentsOf: $0, encoding: .utf8)) } ?? 8
+            arguments += ["--types-files", String(typesFiles)]
             let process = Process()
             process.executableURL = specc
             process.arguments = arguments
@@ -39,6 +43,18 @@ struct SpeccCommandPlugin: CommandPlugin {
             generated += 1
         }
         if generated == 0 { throw CommandFailure("no target has an openapi.yaml, openapi.yml or openapi.json") }
+    }
+}
+
+extension SpeccCommandPlugin {
+    /// As `SpecInputs.typesFiles(in:)` in the build plugin (a plugin cannot share source files).
+    static func typesFiles(in config: String) -> Int? {
+        for line in config.split(whereSeparator: \.isNewline) {
+            let code = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
+            let parts = code.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            if parts.count == 2, parts[0] == "typesFiles", let count = Int(parts[1]) { return count }
+        }
+        return nil
     }
 }
 

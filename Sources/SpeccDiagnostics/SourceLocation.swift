@@ -16,7 +16,12 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
         SourceLocation(file: path, line: 1, column: 1)
     }
 
-    public var description: String { "\(file):\(line):\(column)" }
+    /// A command-line flag's value (`--types-files`): line 0, printed as the flag alone.
+    public static func argument(_ flag: String) -> SourceLocation {
+        SourceLocation(file: flag, line: 0, column: 0)
+    }
+
+    public var description: String { line == 0 ? file : "\(file):\(line):\(column)" }
 
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)

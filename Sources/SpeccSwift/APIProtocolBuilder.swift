@@ -9,7 +9,7 @@ struct APIProtocolBuilder {
 
     func file(header: String, access: String = "public") -> OperationsFile {
         OperationsFile(header: header, access: access, apiTitle: api.info.title, operations: shapes.map { shape in
-            APIOperationModel(doc: DocComment.block(ClientBuilder.doc(shape.operation), indent: "    "), name: shape.name,
+            APIOperationModel(doc: DocComment.block(ClientBuilder.doc(shape), indent: "    "), name: shape.name,
                               parameters: shape.requirementParameters, responseType: shape.responseType,
                               responseCases: shape.responses.cases)
         }, representations: shapes.flatMap { shape in

@@ -81,7 +81,7 @@ struct ClientBuilder {
             bodyStatements = ["let requestBody: HTTPBody? = nil"]
         }
         var model = OperationModel(
-            doc: DocComment.block(Self.doc(operation), indent: "    "),
+            doc: DocComment.block(Self.doc(shape), indent: "    "),
             name: shape.name,
             parameters: shape.callerParameters,
             responseType: shape.responseType,
@@ -128,9 +128,16 @@ struct ClientBuilder {
         return parts.joined(separator: " + ")
     }
 
-    static func doc(_ operation: Operation) -> [String] {
-        DocComment.lines([operation.summary, operation.description, "`\(operation.displayName)`"])
+    /// The operation's words, and a deprecation line for it and for each deprecated parameter
+    /// (Swift cannot deprecate one argument of a method).
+    static func doc(_ shape: OperationShape) -> [String] {
+        let operation = shape.operation
+        return DocComment.lines([operation.summary, operation.description, "`\(operation.displayName)`"])
             + (operation.deprecated ? ["- Warning: Deprecated."] : [])
+            + shape.parameters.filter(\.parameter.deprecated).map { parameter in
+                let advice = parameter.parameter.description.map { " " + $0.split(whereSeparator: \.isNewline).joined(separator: " ") } ?? ""
+                return "- Parameter \(SwiftNames.bare(parameter.label)): Deprecated by the API.\(advice)"
+            }
     }
 
     private func credentials() -> [CredentialModel] {

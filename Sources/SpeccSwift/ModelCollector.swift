@@ -49,6 +49,8 @@ final class ModelCollector {
 
     /// Named schemas the user maps to an existing type (`Foundation.UUID`): none is generated.
     private var replaced: Set<String> = []
+    /// Deprecated named schemas → the name apps use, a deprecated alias of the declared `_Name`.
+    private var deprecatedNames: [String: String] = [:]
     /// Format → the existing Swift type its values decode as (`uuid` → `Foundation.UUID`).
     private let formatTypes: [String: String]
 
@@ -56,14 +58,21 @@ final class ModelCollector {
     ///   - typeNames: Swift names chosen by the user for some named schemas: a plain name renames
     ///     the generated type (`Event` → `StrigoEvent`, the inline types inside it follow); a
     ///     qualified one (`Foundation.UUID`) is an existing type used instead of generating one.
+    ///   - existingTypes: existing types used instead of generating one for a named schema.
     ///   - formatTypes: existing types for the values of a `format` (`uuid` → `Foundation.UUID`).
-    init(api: API, typeNames: [String: String] = [:], formatTypes: [String: String] = [:]) {
+    init(api: API, typeNames: [String: String] = [:], existingTypes: [String: String] = [:], formatTypes: [String: String] = [:]) {
         self.api = api
         self.formatTypes = formatTypes
         for name in api.schemaNames {
-            if let existing = typeNames[name], existing.contains(".") {
+            if let existing = existingTypes[name] ?? typeNames[name].flatMap({ $0.contains(".") ? $0 : nil }) {
                 namedTypes[name] = existing
                 replaced.insert(name)
+            } else if api.schemas[name]?.deprecated == true {
+                // The type is declared as `_Name` and used by that name in generated code, which
+                // so compiles without warnings; apps see `Name`, deprecated.
+                let visible = scope.claim(typeNames[name] ?? SwiftNames.typeName(name))
+                namedTypes[name] = scope.claim("_" + SwiftNames.bare(visible))
+                deprecatedNames[name] = visible
             } else {
                 namedTypes[name] = scope.claim(typeNames[name] ?? SwiftNames.typeName(name))
             }
@@ -74,7 +83,13 @@ final class ModelCollector {
         for name in api.schemaNames where !replaced.contains(name) {
             let schema = api.schemas[name]!
             currentOwner = namedTypes[name]!
-            define(schema, as: namedTypes[name]!, doc: Self.doc(schema, remark: "#/components/schemas/\(name)"))
+            let doc = Self.doc(schema, remark: "#/components/schemas/\(name)")
+            define(schema, as: namedTypes[name]!, doc: doc)
+            if let visible = deprecatedNames[name] {
+                owners[visible] = currentOwner
+                aliases.append(AliasModel(doc: DocComment.block(doc), name: visible, target: namedTypes[name]!,
+                                          deprecationMessage: DeprecationMessage.literal(schema.extensions)))
+            }
         }
         currentOwner = nil
     }

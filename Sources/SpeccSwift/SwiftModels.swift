@@ -3,6 +3,8 @@
 
 public struct ModelsFile: Sendable {
     public let header: String
+    /// Modules the file imports besides specc's own (`additionalImports` in the config).
+    public var additionalImports: [String] = []
     /// The models continue a file already begun (the bundle's `Types.swift`, after the API
     /// protocol): no header and no imports, only declarations.
     public var continuation: Bool = false
@@ -118,6 +120,8 @@ public struct AliasModel: Sendable {
     public let doc: String?
     public let name: String
     public let target: String
+    /// `@available(*, deprecated, message:)`'s message, for the name of a deprecated schema.
+    public var deprecationMessage: String?
 }
 
 /// An array of positional items of different types (`prefixItems`), as a struct.

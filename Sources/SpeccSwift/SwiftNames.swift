@@ -10,6 +10,10 @@
 /// - `self` and `init` cannot be members at all (`x.self` is the value itself, `T.init` its
 ///   initialiser), so as member names they become `self_` and `init_`.
 enum SwiftNames {
+    /// The run's naming rules: set around one emission (`SwiftEmitter.emit`), read by every name
+    /// made inside it, so the builders need not thread them through.
+    @TaskLocal static var rules = NamingRules()
+
     /// Words Swift reserves in declarations and expressions (measured against swiftc 6: each fails
     /// bare as a property, parameter or local name).
     static let keywords: Set<String> = [
@@ -56,6 +60,12 @@ enum SwiftNames {
 
     /// `event_category` → `EventCategory`; `apps.secret` → `AppsSecret`.
     static func typeName(_ text: String) -> String {
+        let rules = Self.rules
+        if let override = rules.overrides[text] { return override }
+        if rules.strategy == .defensive {
+            let name = defensive(text)
+            return reservedTypes.contains(name) ? name + "Type" : name
+        }
         var name = words(text).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
         if name.isEmpty { name = "Value" }
         if name.first!.isNumber { name = "_" + name }
@@ -64,11 +74,32 @@ enum SwiftNames {
 
     /// `class_id` → `classId`; `X-Request-ID` → `xRequestID`; keywords escaped.
     static func memberName(_ text: String) -> String {
+        let rules = Self.rules
+        if let override = rules.overrides[text] { return escaped(override) }
+        if rules.strategy == .defensive {
+            let name = defensive(text)
+            return escaped(unusableMembers[name] ?? name)
+        }
         let parts = words(text)
         guard let first = parts.first else { return "value" }
         var name = lowerFirstWord(first) + parts.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
         if name.first!.isNumber { name = "_" + name }
         return escaped(unusableMembers[name] ?? name)
+    }
+
+    /// `X-Request-ID` → `X_Request_ID`, `2fa` → `_2fa`: every character kept or, where Swift
+    /// allows none, an underscore.
+    private static func defensive(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let allowed = scalar == "_" || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+            scalars.append(allowed ? scalar : "_")
+        }
+        var name = String(scalars)
+        // `_` alone is not a name Swift lets a declaration have.
+        if name.allSatisfy({ $0 == "_" }) { name += "value" }
+        if name.first!.isNumber { name = "_" + name }
+        return name
     }
 
     static func escaped(_ name: String) -> String {

@@ -4,6 +4,8 @@
 
 public struct ServerFile: Sendable {
     public let header: String
+    /// Modules the file imports besides specc's own (`additionalImports` in the config).
+    public var additionalImports: [String] = []
     /// `public`, `package` or `internal`: every declaration's access level.
     public let access: String
     public let apiTitle: String

@@ -7,6 +7,7 @@ extension ModelsFile: TemplateFields {
     public func templateField(_ name: String) -> TemplateValue? {
         switch name {
         case "header": .value(self.header)
+        case "additionalImports": .value(self.additionalImports)
         case "continuation": .value(self.continuation)
         case "access": .value(self.access)
         case "structs": .value(self.structs.map(TemplateFieldsBox.init))
@@ -153,6 +154,7 @@ extension AliasModel: TemplateFields {
         case "doc": .optional(self.doc)
         case "name": .value(self.name)
         case "target": .value(self.target)
+        case "deprecationMessage": .optional(self.deprecationMessage)
         default: nil
         }
     }
@@ -162,6 +164,7 @@ extension ClientFile: TemplateFields {
     public func templateField(_ name: String) -> TemplateValue? {
         switch name {
         case "header": .value(self.header)
+        case "additionalImports": .value(self.additionalImports)
         case "access": .value(self.access)
         case "apiTitle": .value(self.apiTitle)
         case "defaultServerLiteral": .value(self.defaultServerLiteral)
@@ -264,6 +267,7 @@ extension OperationsFile: TemplateFields {
     public func templateField(_ name: String) -> TemplateValue? {
         switch name {
         case "header": .value(self.header)
+        case "additionalImports": .value(self.additionalImports)
         case "access": .value(self.access)
         case "apiTitle": .value(self.apiTitle)
         case "operations": .value(self.operations.map(TemplateFieldsBox.init))
@@ -290,6 +294,7 @@ extension ServerFile: TemplateFields {
     public func templateField(_ name: String) -> TemplateValue? {
         switch name {
         case "header": .value(self.header)
+        case "additionalImports": .value(self.additionalImports)
         case "access": .value(self.access)
         case "apiTitle": .value(self.apiTitle)
         case "schemasLiteral": .value(self.schemasLiteral)

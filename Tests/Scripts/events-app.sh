@@ -3,8 +3,9 @@
 # specc build plugin on one seed spec, then shows the plugin's contract on it:
 #   1. an unchanged spec does not regenerate on the next build;
 #   2. an edited spec regenerates, and the generated code follows the edit; so does an edited config;
-#   3. a broken spec fails the build with the spec's own file:line:column in the error;
-#   4. the command plugin writes the same files into the source tree, for teams that commit them.
+#   3. templates the config names are used, and editing one regenerates;
+#   4. a broken spec fails the build with the spec's own file:line:column in the error;
+#   5. the command plugin writes the same files into the source tree, for teams that commit them.
 # The spec is restored, and the command plugin's output removed, on exit, whatever happens.
 set -euo pipefail
 
@@ -23,7 +24,7 @@ spm() {
 cd "$(dirname "$0")/../../Examples/EventsApp"
 
 spec=Sources/EventsClient/openapi.yaml
-generated=.build/plugins/outputs/eventsapp/EventsClient/destination/SpeccBuildPlugin/GeneratedSources/Types.swift
+generated=.build/plugins/outputs/eventsapp/EventsClient/destination/SpeccBuildPlugin/GeneratedSources
 config=Sources/EventsClient/specc-config.yaml
 backup="$(mktemp)"
 config_backup="$(mktemp)"
@@ -31,13 +32,23 @@ log="$(mktemp)"
 cp "$spec" "$backup"
 cp "$config" "$config_backup"
 committed=Sources/EventsClient/GeneratedSources
-trap 'cp "$backup" "$spec"; cp "$config_backup" "$config"; rm -f "$backup" "$config_backup" "$log"; rm -rf "$committed"' EXIT
+templates=Sources/EventsClient/Templates
+trap 'cp "$backup" "$spec"; cp "$config_backup" "$config"; rm -f "$backup" "$config_backup" "$log"; rm -rf "$committed" "$templates"' EXIT
 
 # The example's specs are the repository's; they must not drift from them.
 cmp -s "$spec" ../../Specs/strigo-events.yaml || { echo "FAIL: $spec differs from Specs/strigo-events.yaml" >&2; exit 1; }
 cmp -s Sources/EdgeCases/openapi.yaml ../../Specs/edge-cases.yaml || { echo "FAIL: the EdgeCases spec differs from Specs/edge-cases.yaml" >&2; exit 1; }
+for copy in Sources/EventsModels/openapi.yaml Sources/EventsRemote/openapi.yaml; do
+    cmp -s "$copy" ../../Specs/strigo-events.yaml || { echo "FAIL: $copy differs from Specs/strigo-events.yaml" >&2; exit 1; }
+done
 
 spm test
+
+echo "== the build plugin's fixed outputs: types split by name, each declared once"
+models=.build/plugins/outputs/eventsapp/EventsModels/destination/SpeccBuildPlugin/GeneratedSources
+[ "$(ls "$models")" = "$(printf 'Client.swift\nServer.swift\nTypes_0.swift\nTypes_1.swift\nTypes_2.swift\nTypes_3.swift')" ] || { ls "$models"; echo "FAIL: EventsModels' typesFiles: 4 is not four Types files" >&2; exit 1; }
+[ "$(cat "$models"/Types_*.swift | grep -c '^public struct Event: ')" = 1 ] || { echo "FAIL: Event is not declared exactly once" >&2; exit 1; }
+[ "$(ls "$generated" | grep -c '^Types_[0-7]\.swift$')" = 8 ] || { ls "$generated"; echo "FAIL: the default is not eight Types files" >&2; exit 1; }
 
 echo "== an unchanged spec does not regenerate"
 # `swift test` builds the host tool with other flags than `swift build`, so the first plain build
@@ -50,14 +61,26 @@ echo "== an edited spec regenerates"
 sed -i 's/^  title: Strigo Events$/  title: Strigo Events (edited)/' "$spec"
 spm build 2>&1 | tee "$log"
 grep -q "specc: generating Swift from openapi.yaml for EventsClient" "$log" || { echo "FAIL: the edit did not regenerate" >&2; exit 1; }
-grep -q "The operations of Strigo Events (edited)" "$generated" || { echo "FAIL: the generated code does not follow the edit" >&2; exit 1; }
+cat "$generated"/Types_*.swift | grep -q "The operations of Strigo Events (edited)" || { echo "FAIL: the generated code does not follow the edit" >&2; exit 1; }
 
 echo "== an edited config regenerates"
 cp "$backup" "$spec"
-printf 'generate: [client, server]\naccessModifier: public\n' > "$config"
+printf 'generate: [types, client, server]\naccessModifier: public\n' > "$config"
 spm build 2>&1 | tee "$log"
 grep -q "specc: generating Swift from openapi.yaml for EventsClient" "$log" || { echo "FAIL: the config edit did not regenerate" >&2; exit 1; }
-grep -q "func registerHandlers" "$(dirname "$generated")/Server.swift" || { echo "FAIL: the server the config asks for is missing" >&2; exit 1; }
+grep -q "func registerHandlers" "$generated/Server.swift" || { echo "FAIL: the server the config asks for is missing" >&2; exit 1; }
+cp "$config_backup" "$config"
+
+echo "== templates the config names are used, and an edited template regenerates"
+mkdir -p "$templates/swift"
+sed 's|^/// A client for {{apiTitle}}:|/// Our own client for {{apiTitle}}:|' ../../Templates/swift/client.mustache > "$templates/swift/client.mustache"
+printf 'generate: [types, client]\ntemplates: Templates\n' > "$config"
+spm build 2>&1 | tee "$log"
+grep -q "/// Our own client for Strigo Events:" "$generated/Client.swift" || { echo "FAIL: the config's templates were not used" >&2; exit 1; }
+sed -i 's|Our own client|Our edited client|' "$templates/swift/client.mustache"
+spm build 2>&1 | tee "$log"
+grep -q "/// Our edited client for Strigo Events:" "$generated/Client.swift" || { echo "FAIL: editing a template did not regenerate" >&2; exit 1; }
+rm -rf "$templates"
 cp "$config_backup" "$config"
 
 echo "== a broken spec fails the build, located"
@@ -71,7 +94,5 @@ spm build >"$log" 2>&1 || { cat "$log"; exit 1; }
 
 echo "== the command plugin writes the same files into the source tree"
 swift package --allow-writing-to-package-directory specc-generate --target EventsClient
-for file in Types.swift Client.swift Server.swift; do
-    cmp "$committed/$file" "$(dirname "$generated")/$file" || { echo "FAIL: $file differs between the plugins" >&2; exit 1; }
-done
+diff -r "$committed" "$generated" || { echo "FAIL: the command plugin's files differ from the build plugin's" >&2; exit 1; }
 echo "events-app: plugin checks passed"

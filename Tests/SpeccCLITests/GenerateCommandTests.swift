@@ -83,7 +83,7 @@ import Testing
     static let spec = GenerateCommandTests.spec
 
     @Test func writesExactlyThreeFilesFollowingTheConfig() throws {
-        let directory = try CLIRunner.workspace(["pets.yaml": Self.spec, "specc-config.yaml": "generate: server\naccessModifier: internal\n"])
+        let directory = try CLIRunner.workspace(["pets.yaml": Self.spec, "specc-config.yaml": "generate: [types, server]\naccessModifier: internal\n"])
         let result = try CLIRunner.run(["generate-sources", "--spec", "pets.yaml", "--config", "specc-config.yaml", "--output", "out"], in: directory)
         #expect(result.status == 0, "\(result.stderr)")
         let files = try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("out").path).sorted()
@@ -103,8 +103,8 @@ import Testing
         let result = try CLIRunner.run(["generate-sources", "--spec", "pets.yaml", "--config", "specc-config.yaml", "--output", "out"], in: directory)
         #expect(result.status == 1)
         #expect(result.stderr == """
-            specc-config.yaml:1:20: error: generate takes client and/or server, not 'sdk' [config-generate]
-            specc-config.yaml:2:1: error: unknown setting 'access'; did you mean 'accessModifier'? (known: generate, accessModifier, typeNames, formats, filter, additionalFileComments) [config-unknown-key]
+            specc-config.yaml:1:20: error: generate takes types, client and server, not 'sdk' [config-generate]
+            specc-config.yaml:2:1: error: unknown setting 'access'; did you mean 'accessModifier'? (known: generate, accessModifier, namingStrategy, nameOverrides, typeOverrides, additionalImports, additionalFileComments, filter, typesFiles, templates) [config-unknown-key]
 
             """)
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("out").path))
@@ -125,8 +125,8 @@ extension GenerateSourcesCommandTests {
             Pet: {type: object, properties: {kind: {type: string, enum: [cat, dog]}}}
         """
 
-    @Test func typeNamesRenameSchemasAndTheirInlineTypes() throws {
-        let directory = try CLIRunner.workspace(["pets.yaml": Self.petSpec, "specc-config.yaml": "typeNames:\n  Pet: Animal\n"])
+    @Test func nameOverridesRenameSchemasAndTheirInlineTypes() throws {
+        let directory = try CLIRunner.workspace(["pets.yaml": Self.petSpec, "specc-config.yaml": "nameOverrides:\n  Pet: Animal\n  listPets: fetchAnimals\n"])
         let result = try CLIRunner.run(["generate-sources", "--spec", "pets.yaml", "--config", "specc-config.yaml", "--output", "out"], in: directory)
         #expect(result.status == 0, "\(result.stderr)")
         let types = try String(contentsOf: directory.appendingPathComponent("out/Types.swift"), encoding: .utf8)
@@ -134,11 +134,13 @@ extension GenerateSourcesCommandTests {
         #expect(types.contains("public enum AnimalKind: RawRepresentable"))
         #expect(types.contains("case ok([Animal])"))
         #expect(!types.contains("Pet:"))
+        let client = try String(contentsOf: directory.appendingPathComponent("out/Client.swift"), encoding: .utf8)
+        #expect(client.contains("public func fetchAnimals("), "an operationId is a name too")
 
-        let bad = try CLIRunner.workspace(["pets.yaml": Self.petSpec, "specc-config.yaml": "typeNames: {Pet: 9lives}\n"])
+        let bad = try CLIRunner.workspace(["pets.yaml": Self.petSpec, "specc-config.yaml": "nameOverrides: {Pet: 9lives}\n"])
         let refused = try CLIRunner.run(["generate-sources", "--spec", "pets.yaml", "--config", "specc-config.yaml", "--output", "out"], in: bad)
         #expect(refused.status == 1)
-        #expect(refused.stderr == "specc-config.yaml:1:18: error: '9lives' is not a Swift type name (a letter or _, then letters, digits or _; dots between a module and its types) [config-type-names]\n")
+        #expect(refused.stderr == "specc-config.yaml:1:22: error: '9lives' is not a Swift name (a letter or _, then letters, digits or _) [config-name-overrides]\n")
     }
 
     static let zooSpec = """
@@ -166,12 +168,12 @@ extension GenerateSourcesCommandTests {
             Ticket: {type: object, properties: {price: {type: number}}}
         """
 
-    /// A qualified name in `typeNames` is an existing type used instead of a generated one, and
-    /// `formats` maps a format's values to an existing type.
+    /// `typeOverrides` puts existing types in place of schemas (none generated) and of a
+    /// format's values.
     @Test func existingTypesReplaceSchemasAndFormats() throws {
         let spec = Self.zooSpec.replacingOccurrences(of: "Keeper: {type: object, properties: {name: {type: string}}}",
                                                      with: "Keeper: {type: object, properties: {name: {type: string}, badge: {type: string, format: uuid}}}")
-        let config = "typeNames:\n  Ticket: Billing.Ticket\nformats:\n  uuid: Foundation.UUID\n"
+        let config = "typeOverrides:\n  schemas: {Ticket: Billing.Ticket}\n  formats:\n    uuid: Foundation.UUID\n"
         let directory = try CLIRunner.workspace(["zoo.yaml": spec, "specc-config.yaml": config])
         let result = try CLIRunner.run(["generate-sources", "--spec", "zoo.yaml", "--config", "specc-config.yaml", "--output", "out"], in: directory)
         #expect(result.status == 0, "\(result.stderr)")

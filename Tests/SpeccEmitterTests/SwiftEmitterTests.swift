@@ -28,6 +28,43 @@ import Testing
         #expect(SwiftNames.typeName(input) == expected)
     }
 
+    @Test(arguments: [("X-Request-ID", "X_Request_ID", "X_Request_ID"), ("pet_record", "pet_record", "pet_record"), ("2fa", "_2fa", "_2fa"),
+                      ("default", "`default`", "default"), ("self", "self_", "self"), ("-", "_value", "_value"), ("Client", "Client", "ClientType")])
+    func defensiveNames(_ input: String, _ member: String, _ type: String) {
+        SwiftNames.$rules.withValue(NamingRules(strategy: .defensive)) {
+            #expect(SwiftNames.memberName(input) == member)
+            #expect(SwiftNames.typeName(input) == type)
+        }
+    }
+
+    @Test func overridesWinOverEitherStrategy() {
+        SwiftNames.$rules.withValue(NamingRules(strategy: .defensive, overrides: ["pet_record": "Animal", "default": "fallback"])) {
+            #expect(SwiftNames.typeName("pet_record") == "Animal")
+            #expect(SwiftNames.memberName("default") == "fallback")
+            #expect(SwiftNames.memberName("other-name") == "other_name")
+        }
+    }
+
+    /// A deprecated schema's type is declared as `_Name`, which generated code uses, so it compiles
+    /// without warnings; the app's `Name` is a deprecated alias.
+    @Test func deprecatedSchemasAreDeprecatedAliases() throws {
+        let api = try InlineSpec.api("""
+            openapi: 3.1.0
+            info: {title: T, version: '1'}
+            components:
+              schemas:
+                Old: {type: object, deprecated: true, x-sunset: '2027-01-31', properties: {id: {type: string}}}
+                Holder: {type: object, properties: {old: {$ref: '#/components/schemas/Old'}}}
+            """)
+        let (templates, _) = SpeccTemplatingAccess.templates()
+        let files = SwiftEmitter.emit(api, specName: "t", sourcePath: "t.yaml", templates: templates, outputs: [.client])
+        let old = try #require(files.first { $0.path == "t/models/_Old.swift" }).contents
+        #expect(old.contains("public struct _Old: Codable"))
+        #expect(old.contains("@available(*, deprecated, message: \"deprecated by the API; sunset 2027-01-31\")\npublic typealias Old = _Old\n"))
+        let holder = try #require(files.first { $0.path == "t/models/Holder.swift" }).contents
+        #expect(holder.contains("private let _old: _Old?"), "generated code names the declared type")
+    }
+
     @Test func namesAreDeduplicatedDeterministically() {
         var scope = NameScope(reserved: ["init"])
         #expect(["name", "name", "init", "`default`", "`default`"].map { scope.claim($0) } == ["name", "name2", "init2", "`default`", "default2"])
@@ -85,6 +122,15 @@ import Testing
         // The first model's doc comment, which a text-editing bundler used to drop.
         #expect(types.contains("/// - Remark: Generated from `#/components/schemas/DeleteResult`."))
         #expect(types.components(separatedBy: "import Foundation").count == 2, "one preamble")
+
+        // Split over files, the same declarations, each file with its own preamble.
+        let split = SwiftEmitter.emit(api, specName: "s", sourcePath: "s.yaml", templates: templates, options: SwiftOptions(layout: .bundle(typesFiles: 5)))
+        let parts = split.filter { $0.path.hasPrefix("Types_") }
+        #expect(parts.map(\.path) == (0..<5).map { "Types_\($0).swift" })
+        #expect(parts.flatMap { Self.docLines($0.contents) }.sorted() == modelDocs.sorted())
+        for part in parts where part.contents.contains("struct ") || part.contents.contains("enum ") {
+            #expect(part.contents.components(separatedBy: "import Foundation").count == 2, "\(part.path) has one preamble")
+        }
     }
 
     static func docLines(_ text: String) -> [String] {

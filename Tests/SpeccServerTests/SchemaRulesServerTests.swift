@@ -7,7 +7,7 @@ import Testing
 
 /// Stores nothing: answers with the payment it was sent, so a test sees what passed validation.
 struct PaymentsEcho: APIProtocol {
-    func createPayment(body: Payment) async throws -> CreatePaymentResponse { .created(body) }
+    func createPayment(legacyCapture: Bool?, body: Payment) async throws -> CreatePaymentResponse { .created(body) }
     func createRefund(body: CreateRefundBody) async throws -> CreateRefundResponse { .noContent }
 }
 

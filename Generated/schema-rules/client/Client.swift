@@ -48,9 +48,11 @@ public struct Client: APIProtocol {
     /// Create a payment
     ///
     /// `POST /payments`
-    public func createPayment(body: Payment) async throws -> CreatePaymentResponse {
+    /// - Parameter legacyCapture: Deprecated by the API. Use the payment's `capture` field.
+    public func createPayment(legacyCapture: Bool? = nil, body: Payment) async throws -> CreatePaymentResponse {
         try await self.core.call("createPayment") { call in
-            let query: [String] = []
+            var query: [String] = []
+            if let legacyCapture { query += ParameterStyle.query("legacy_capture", try ParameterValue(legacyCapture), style: .form, explode: true) }
             let headers: [(String, String)] = []
             let requestBody: HTTPBody? = HTTPBody(try JSONCoding.encode(body))
             let request = ClientCore.request(.post, path: "/payments", query: query, headers: headers, contentType: "application/json", accept: "application/json")

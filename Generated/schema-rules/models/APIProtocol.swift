@@ -15,7 +15,8 @@ public protocol APIProtocol: Sendable {
     /// Create a payment
     ///
     /// `POST /payments`
-    func createPayment(body: Payment) async throws -> CreatePaymentResponse
+    /// - Parameter legacyCapture: Deprecated by the API. Use the payment's `capture` field.
+    func createPayment(legacyCapture: Bool?, body: Payment) async throws -> CreatePaymentResponse
 }
 
 /// The outcomes of `createRefund`.

@@ -49,12 +49,15 @@ public struct Payment: Codable, Hashable, Sendable {
     public let payload: String?
     public let tags: TagList?
     public let receipt: Receipt?
+    private let _settlement: _Settlement?
+    @available(*, deprecated, message: "deprecated by the API; sunset 2027-06-30")
+    public var settlement: _Settlement? { _settlement }
     /// The payer's own reference; never empty.
     ///
     /// Constraints: must not be `""`.
     public let reference: String?
 
-    public init(method: PaymentMethod, amount: Amount, last4: String? = nil, iban: String? = nil, priority: PaymentPriority = ._2, currency: String = "EUR", capture: Bool = true, feeRate: PaymentFeeRate? = nil, billingName: String? = nil, cardHolder: String? = nil, billingAddress: String? = nil, line: PaymentLine? = nil, point: PaymentPoint? = nil, labels: [String]? = nil, metadata: [String: AnyJSON]? = nil, payload: String? = nil, tags: TagList? = nil, receipt: Receipt? = nil, reference: String? = nil) {
+    public init(method: PaymentMethod, amount: Amount, last4: String? = nil, iban: String? = nil, priority: PaymentPriority = ._2, currency: String = "EUR", capture: Bool = true, feeRate: PaymentFeeRate? = nil, billingName: String? = nil, cardHolder: String? = nil, billingAddress: String? = nil, line: PaymentLine? = nil, point: PaymentPoint? = nil, labels: [String]? = nil, metadata: [String: AnyJSON]? = nil, payload: String? = nil, tags: TagList? = nil, receipt: Receipt? = nil, settlement: _Settlement? = nil, reference: String? = nil) {
         self.method = method
         self.amount = amount
         self.last4 = last4
@@ -73,6 +76,7 @@ public struct Payment: Codable, Hashable, Sendable {
         self.payload = payload
         self.tags = tags
         self.receipt = receipt
+        self._settlement = settlement
         self.reference = reference
     }
 
@@ -97,6 +101,7 @@ public struct Payment: Codable, Hashable, Sendable {
         self.payload = try container.decodeIfPresent(String.self, forKey: .payload)
         self.tags = try container.decodeIfPresent(TagList.self, forKey: .tags)
         self.receipt = try container.decodeIfPresent(Receipt.self, forKey: .receipt)
+        self._settlement = try container.decodeIfPresent(_Settlement.self, forKey: ._settlement)
         self.reference = try container.decodeIfPresent(String.self, forKey: .reference)
     }
 
@@ -121,6 +126,7 @@ public struct Payment: Codable, Hashable, Sendable {
         try container.encodeIfPresent(payload, forKey: .payload)
         try container.encodeIfPresent(tags, forKey: .tags)
         try container.encodeIfPresent(receipt, forKey: .receipt)
+        try container.encodeIfPresent(_settlement, forKey: ._settlement)
         try container.encodeIfPresent(reference, forKey: .reference)
     }
 
@@ -143,6 +149,7 @@ public struct Payment: Codable, Hashable, Sendable {
         case payload
         case tags
         case receipt
+        case _settlement = "settlement"
         case reference
     }
 }

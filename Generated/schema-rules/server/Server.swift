@@ -30,8 +30,9 @@ extension APIProtocol {
             }
         }
         try server.register(.post, path: "/payments", operationID: "createPayment", produces: ["application/json"]) { request in
+            let legacyCapture = try request.parameter(in: .query, "legacy_capture", as: Bool.self, style: .form, explode: true, schema: "createPayment query legacy_capture")
             let body = try await request.requiredBody(Payment.self, mediaTypes: ["application/json"], schema: "createPayment body")
-            switch try await self.createPayment(body: body) {
+            switch try await self.createPayment(legacyCapture: legacyCapture, body: body) {
             case .created(let body): return try .body(201, body, contentType: "application/json")
             case .undocumented(let response): return .undocumented(response)
             }
@@ -210,6 +211,9 @@ enum ServerSchemas {
         "receipt": {
           "$ref": "#/$defs/Receipt"
         },
+        "settlement": {
+          "$ref": "#/$defs/Settlement"
+        },
         "tags": {
           "$ref": "#/$defs/TagList"
         }
@@ -251,6 +255,16 @@ enum ServerSchemas {
       },
       "type": "object"
     },
+    "Settlement": {
+      "deprecated": true,
+      "properties": {
+        "delay_days": {
+          "minimum": 0,
+          "type": "integer"
+        }
+      },
+      "type": "object"
+    },
     "TagList": {
       "items": {
         "$ref": "#/$defs/tag"
@@ -269,6 +283,9 @@ enum ServerSchemas {
   "entries": {
     "createPayment body": {
       "$ref": "#/$defs/Payment"
+    },
+    "createPayment query legacy_capture": {
+      "type": "boolean"
     },
     "createRefund body": {
       "properties": {
