@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # Side by side on this machine, for the Stripe spec: specc's client generation against
 # swift-openapi-generator 1.14.3's (types + client), and the debug build time and peak memory of
-# each generated client. Not part of CI (the builds take many minutes).
+# each generated client: specc's folder layout (one file per schema), the build plugin's layout
+# (`generate-sources`, the types in Types_0 … Types_7), and swift-openapi-generator's. Not part of
+# CI (the builds take many minutes).
 #
-#   bash Benchmarks/ClientComparison/run.sh [spec.yaml] [--skip-builds]
+#   bash Benchmarks/ClientComparison/run.sh [spec.yaml] [--skip-builds | --specc-only]
+#
+# --specc-only builds only specc's two layouts (no swift-openapi-generator) and prints their ratio.
 #
 # Works in a scratch folder (default /tmp/specc-client-comparison, or $WORK); nothing is committed.
 set -euo pipefail
@@ -24,8 +28,15 @@ measure() { # label, then a command: prints wall seconds and peak RSS
   printf '%-40s %8.2f s   peak %6.0f MB\n' "$label" "$seconds" "$((kilobytes / 1024))"
 }
 
-echo "building specc (release) and swift-openapi-generator 1.14.3 (release)…"
+echo "building specc (release)…"
 (cd "$repo" && swift build -c release --product specc > "$work/build-specc.log" 2>&1)
+kinds=(specc specc-plugin generator)
+if [ "$skip_builds" = "--specc-only" ]; then
+  kinds=(specc specc-plugin)
+  rm -rf "$work/specc-out" "$work/specc-plugin-out"
+  measure "specc generate (client)" "$repo/.build/release/specc" generate --spec "$spec" --emit client --output "$work/specc-out"
+else
+echo "building swift-openapi-generator 1.14.3 (release)…"
 if [ ! -d "$work/generator" ]; then
   git clone -q --branch 1.14.3 /opt/swift-packages/apple/swift-openapi-generator.git "$work/generator" 2>/dev/null \
     || git clone -q --branch 1.14.3 https://github.com/apple/swift-openapi-generator "$work/generator"
@@ -47,12 +58,20 @@ files() { find "$@" -name '*.swift' | wc -l; }
 echo "generated: specc $(lines "$work/specc-out") lines in $(files "$work/specc-out") files;" \
   "swift-openapi-generator $(lines "$work/generator-out") lines in $(files "$work/generator-out") files"
 
+fi
 [ "$skip_builds" = "--skip-builds" ] && exit 0
-for kind in specc generator; do
+# What the build plugin writes for this spec with its default typesFiles (8).
+measure "specc generate-sources (plugin layout)" "$repo/.build/release/specc" generate-sources --spec "$spec" --generate types,client --types-files 8 --output "$work/specc-plugin-out"
+declare -A build_seconds
+for kind in "${kinds[@]}"; do
   package="$work/package-$kind"
   rm -rf "$package" && mkdir -p "$package/Sources/Generated"
-  if [ "$kind" = specc ]; then
-    cp -R "$work"/specc-out/*/client "$work"/specc-out/*/models "$package/Sources/Generated/"
+  if [ "$kind" = specc ] || [ "$kind" = specc-plugin ]; then
+    if [ "$kind" = specc ]; then
+      cp -R "$work"/specc-out/*/client "$work"/specc-out/*/models "$package/Sources/Generated/"
+    else
+      cp "$work"/specc-plugin-out/*.swift "$package/Sources/Generated/"
+    fi
     dependency=".package(path: \"$repo\")"; product='.product(name: "SpeccRuntime", package: "main")'
   else
     cp "$work"/generator-out/*.swift "$package/Sources/Generated/"
@@ -68,6 +87,8 @@ let package = Package(name: "Generated", platforms: [.macOS(.v14)],
 SWIFT
   # Dependencies first, so the figure is the generated code's own build.
   (cd "$package" && swift build --target OpenAPIRuntime > /dev/null 2>&1 || true)
-  (cd "$package" && [ "$kind" = specc ] && swift build --target SpeccRuntime > /dev/null 2>&1 || true)
-  measure "debug build of $kind's client" timeout "${BUILD_TIMEOUT:-3600}" swift build --package-path "$package" --target Generated
+  (cd "$package" && [ "$kind" != generator ] && swift build --target SpeccRuntime > /dev/null 2>&1 || true)
+  measure "debug build of $kind's client ($(find "$package/Sources/Generated" -name '*.swift' | wc -l) files)" timeout "${BUILD_TIMEOUT:-3600}" swift build --package-path "$package" --target Generated
+  build_seconds[$kind]=$last_seconds
 done
+echo "the plugin layout builds in $(echo "scale=2; ${build_seconds[specc-plugin]} / ${build_seconds[specc]}" | bc)x the folder layout's time (target <= 1.2x)"

@@ -30,6 +30,9 @@ final class ModelCollector {
         var properties: [PropertyDraft]
         /// The member and value type holding the properties `additionalProperties` describes.
         var extra: (member: String, type: SwiftType)?
+        /// Set for an `anyOf` whose branches may overlap: each property holds one branch's
+        /// value, and whether it encodes alone (not an object, so not mergeable with the others).
+        var anyOfExclusive: [Bool]?
     }
 
     struct PropertyDraft {
@@ -257,6 +260,12 @@ final class ModelCollector {
     }
 
     private func defineUnion(_ schema: Schema, branches: [SchemaRef], as name: String, doc: [String]) {
+        // `anyOf` means every branch that matches applies: where two may match one value, an enum
+        // (one case) would drop the others.
+        if schema.oneOf == nil, schema.discriminator == nil, !BranchOverlap.allDisjoint(branches, in: api) {
+            defineAnyOfStruct(branches: branches, as: name, doc: doc)
+            return
+        }
         var cases = NameScope()
         var caseByNamedSchema: [String: (String, String)] = [:]
         let models = branches.enumerated().map { index, branch -> UnionCaseModel in
@@ -279,6 +288,60 @@ final class ModelCollector {
                 })
         }
         unions.append(UnionModel(doc: DocComment.block(doc), name: name, cases: models, discriminator: discriminator, kind: schema.oneOf != nil ? "oneOf" : "anyOf"))
+    }
+
+    /// A struct with one optional property per branch, each set when the value decodes as that
+    /// branch, at least one set.
+    private func defineAnyOfStruct(branches: [SchemaRef], as name: String, doc: [String]) {
+        var members = NameScope()
+        var properties: [PropertyDraft] = []
+        var exclusive: [Bool] = []
+        for (index, branch) in branches.enumerated() {
+            let branchType = type(for: branch, hint: name + "Case\(index + 1)").type
+            let member = members.claim(SwiftNames.memberName(branchType.stem))
+            properties.append(PropertyDraft(doc: ["The value as `\(branchType)`, when it matches that schema."], name: member,
+                                            jsonName: SwiftNames.bare(member), type: branchType, optional: true))
+            // Objects encode into one shared container; anything else is the whole value.
+            let resolved = api.schema(branch)
+            exclusive.append(!(resolved.map { Self.isStruct($0, api: api) || $0.types == [.object] } ?? false))
+        }
+        // The sentence goes before the remark, so DocC keeps it in the summary's discussion.
+        var lines = doc
+        let note = ["Any number of the `anyOf` schemas may match one value: each that does is decoded.", ""]
+        lines.insert(contentsOf: lines.isEmpty ? [note[0]] : note, at: lines.firstIndex { $0.hasPrefix("- Remark:") } ?? lines.endIndex)
+        var draft = StructDraft(doc: lines, name: name, properties: properties)
+        draft.anyOfExclusive = exclusive
+        structs.append(draft)
+    }
+
+    /// `init(from:)` tries every branch; `encode(to:)` writes a non-object value alone, or every
+    /// object branch's fields into one object.
+    private static func anyOfDecoder(_ draft: StructDraft, exclusive: [Bool]) -> DecoderModel {
+        let members = draft.properties.map(\.storage)
+        let anySet = members.map { "self.\($0) != nil" }.joined(separator: " || ")
+        var decoding = zip(draft.properties, members).map { property, member in "self.\(member) = try? \(property.type)(from: decoder)" }
+        decoding += [
+            "guard \(anySet) else {",
+            "    throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: \"the value matches none of \(draft.name)'s anyOf schemas\"))",
+            "}",
+        ]
+        var encoding = [
+            "guard \(anySet) else {",
+            "    throw EncodingError.invalidValue(self, .init(codingPath: encoder.codingPath, debugDescription: \"\(draft.name) holds none of its anyOf values\"))",
+            "}",
+        ]
+        for (member, alone) in zip(members, exclusive) where alone {
+            encoding.append("if let value = self.\(member) {")
+            encoding.append("    try value.encode(to: encoder)")
+            encoding.append("    return")
+            encoding.append("}")
+        }
+        for (member, alone) in zip(members, exclusive) where !alone {
+            encoding.append("try self.\(member)?.encode(to: encoder)")
+        }
+        return DecoderModel(decodingDoc: "Every `anyOf` schema the value matches is decoded; at least one must match.",
+                            encodingDoc: "A value that is not an object is written alone; the object branches write their fields into one object.",
+                            decoding: decoding, encoding: encoding)
     }
 
     // MARK: Finishing
@@ -322,12 +385,12 @@ final class ModelCollector {
                                   extra.map { "Fields the schema does not declare go to \($0)." }].compactMap { $0 }.joined(separator: " "),
                     encodingDoc: [hasDefaults ? "A field at its `default` is left out, as the spec reads an absent one." : nil,
                                   extra.map { "The fields in \($0) are written beside the declared ones." }].compactMap { $0 }.joined(separator: " "),
-                    decoding: zip(draft.properties, defaults).map { property, literal in
+                    decoding: ["let container = try decoder.container(keyedBy: CodingKeys.self)"] + zip(draft.properties, defaults).map { property, literal in
                         let member = property.storage, key = "forKey: .\(member)"
                         if let literal { return "self.\(member) = try container.decodeIfPresent(\(property.type).self, \(key)) ?? \(literal)" }
                         return "self.\(member) = try container.\(property.optional ? "decodeIfPresent" : "decode")(\(property.type).self, \(key))"
                     },
-                    encoding: zip(draft.properties, defaults).map { property, literal in
+                    encoding: ["var container = encoder.container(keyedBy: CodingKeys.self)"] + zip(draft.properties, defaults).map { property, literal in
                         let member = property.storage, key = "forKey: .\(member)"
                         if let literal {
                             let differs = literal == "true" ? "!\(member)" : literal == "false" ? member : "\(member) != \(literal)"
@@ -351,7 +414,8 @@ final class ModelCollector {
                     ]
                 }
             }
-            let needsKeys = decoder != nil || draft.properties.contains { $0.storage != $0.jsonName }
+            if let exclusive = draft.anyOfExclusive { decoder = Self.anyOfDecoder(draft, exclusive: exclusive) }
+            let needsKeys = draft.anyOfExclusive == nil && (decoder != nil || draft.properties.contains { $0.storage != $0.jsonName })
             let keys = needsKeys ? CodingKeysModel(keys: draft.properties.map { property in
                 let name = property.deprecationMessage == nil ? property.name : property.storage
                 return CodingKeyModel(declaration: property.storage == property.jsonName

@@ -9,6 +9,7 @@ import Testing
 struct PaymentsEcho: APIProtocol {
     func createPayment(legacyCapture: Bool?, body: Payment) async throws -> CreatePaymentResponse { .created(body) }
     func createRefund(body: CreateRefundBody) async throws -> CreateRefundResponse { .noContent }
+    func createContact(body: ContactPoint) async throws -> CreateContactResponse { .created(body) }
 }
 
 /// The 2020-12 keywords of `Specs/schema-rules.yaml`, enforced by the generated server over HTTP.
@@ -61,6 +62,30 @@ struct PaymentsEcho: APIProtocol {
         #expect(response.status == 400, "\(response.text)")
         let errors = response.problem?.errors ?? []
         #expect(errors.contains { $0.pointer == "#" + pointer && $0.rule == rule }, "\(errors.map { "\($0.pointer) \($0.rule): \($0.detail)" })")
+    }
+
+    /// An `anyOf` whose branches can overlap keeps every branch the value matches, across the
+    /// client, the server's validation and back; one whose branches cannot is an enum.
+    @Test func anOverlappingAnyOfKeepsEveryMatch() async throws {
+        let server = try await LiveServer.start { router in try PaymentsEcho().registerHandlers(on: router) }
+        defer { server.stop() }
+        let client = Client(serverURL: server.url(), transport: URLSessionTransport())
+        let both = ContactPoint(emailContact: EmailContact(email: "ada@example.com", verified: true), phoneContact: PhoneContact(phone: "+4930123456"))
+        #expect(try await client.createContact(body: both) == .created(both))
+        let phoneOnly = ContactPoint(phoneContact: PhoneContact(phone: "+4930123456"))
+        #expect(try await client.createContact(body: phoneOnly) == .created(phoneOnly))
+
+        let decoded = try JSONDecoder().decode(ContactPoint.self, from: Data(#"{"email": "ada@example.com", "phone": "+4930123456"}"#.utf8))
+        #expect(decoded.emailContact?.email == "ada@example.com" && decoded.phoneContact?.phone == "+4930123456")
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(ContactPoint.self, from: Data(#"{"name": "Ada"}"#.utf8)) }
+        #expect(throws: EncodingError.self) { try JSONEncoder().encode(ContactPoint()) }
+        // The server checks anyOf: a body matching neither branch is refused.
+        let refused = try await server.send("POST", "/contacts", body: Data(#"{"name": "Ada"}"#.utf8), headers: ["Content-Type": "application/json"])
+        #expect(refused.status == 400, "\(refused.text)")
+
+        // string or object: at most one can match, so an enum.
+        let payer = try JSONDecoder().decode(PaymentPayer.self, from: Data(#""cus_1""#.utf8))
+        #expect(payer == .string("cus_1"))
     }
 
     /// Positional items decode by position: those past `minItems` may be missing, and what

@@ -63,6 +63,23 @@ public struct Client: APIProtocol {
             }
         }
     }
+
+    /// Add a contact point
+    ///
+    /// `POST /contacts`
+    public func createContact(body: ContactPoint) async throws -> CreateContactResponse {
+        try await self.core.call("createContact") { call in
+            let query: [String] = []
+            let headers: [(String, String)] = []
+            let requestBody: HTTPBody? = HTTPBody(try JSONCoding.encode(body))
+            let request = ClientCore.request(.post, path: "/contacts", query: query, headers: headers, contentType: "application/json", accept: "application/json")
+            let response = try await call.send(request, body: requestBody, baseURL: nil)
+            switch response.status {
+            case 201: return .created(try await response.decode(ContactPoint.self))
+            default: return .undocumented(try await response.undocumented())
+            }
+        }
+    }
 }
 
 /// The servers the spec lists, as functions of their variables; pass one to `Client(serverURL:)`.

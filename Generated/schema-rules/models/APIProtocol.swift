@@ -17,6 +17,10 @@ public protocol APIProtocol: Sendable {
     /// `POST /payments`
     /// - Parameter legacyCapture: Deprecated by the API. Use the payment's `capture` field.
     func createPayment(legacyCapture: Bool?, body: Payment) async throws -> CreatePaymentResponse
+    /// Add a contact point
+    ///
+    /// `POST /contacts`
+    func createContact(body: ContactPoint) async throws -> CreateContactResponse
 }
 
 /// The outcomes of `createRefund`.
@@ -35,6 +39,16 @@ public enum CreatePaymentResponse: Hashable, Sendable {
     ///
     /// HTTP 201.
     case created(Payment)
+    /// A status the spec does not document.
+    case undocumented(UndocumentedResponse)
+}
+
+/// The outcomes of `createContact`.
+public enum CreateContactResponse: Hashable, Sendable {
+    /// The contact point, as stored.
+    ///
+    /// HTTP 201.
+    case created(ContactPoint)
     /// A status the spec does not document.
     case undocumented(UndocumentedResponse)
 }

@@ -52,12 +52,14 @@ public struct Payment: Codable, Hashable, Sendable {
     private let _settlement: _Settlement?
     @available(*, deprecated, message: "deprecated by the API; sunset 2027-06-30")
     public var settlement: _Settlement? { _settlement }
+    /// Who pays, by id or in full (expandable, as Stripe writes it).
+    public let payer: PaymentPayer?
     /// The payer's own reference; never empty.
     ///
     /// Constraints: must not be `""`.
     public let reference: String?
 
-    public init(method: PaymentMethod, amount: Amount, last4: String? = nil, iban: String? = nil, priority: PaymentPriority = ._2, currency: String = "EUR", capture: Bool = true, feeRate: PaymentFeeRate? = nil, billingName: String? = nil, cardHolder: String? = nil, billingAddress: String? = nil, line: PaymentLine? = nil, point: PaymentPoint? = nil, labels: [String]? = nil, metadata: [String: AnyJSON]? = nil, payload: String? = nil, tags: TagList? = nil, receipt: Receipt? = nil, settlement: _Settlement? = nil, reference: String? = nil) {
+    public init(method: PaymentMethod, amount: Amount, last4: String? = nil, iban: String? = nil, priority: PaymentPriority = ._2, currency: String = "EUR", capture: Bool = true, feeRate: PaymentFeeRate? = nil, billingName: String? = nil, cardHolder: String? = nil, billingAddress: String? = nil, line: PaymentLine? = nil, point: PaymentPoint? = nil, labels: [String]? = nil, metadata: [String: AnyJSON]? = nil, payload: String? = nil, tags: TagList? = nil, receipt: Receipt? = nil, settlement: _Settlement? = nil, payer: PaymentPayer? = nil, reference: String? = nil) {
         self.method = method
         self.amount = amount
         self.last4 = last4
@@ -77,6 +79,7 @@ public struct Payment: Codable, Hashable, Sendable {
         self.tags = tags
         self.receipt = receipt
         self._settlement = settlement
+        self.payer = payer
         self.reference = reference
     }
 
@@ -102,6 +105,7 @@ public struct Payment: Codable, Hashable, Sendable {
         self.tags = try container.decodeIfPresent(TagList.self, forKey: .tags)
         self.receipt = try container.decodeIfPresent(Receipt.self, forKey: .receipt)
         self._settlement = try container.decodeIfPresent(_Settlement.self, forKey: ._settlement)
+        self.payer = try container.decodeIfPresent(PaymentPayer.self, forKey: .payer)
         self.reference = try container.decodeIfPresent(String.self, forKey: .reference)
     }
 
@@ -127,6 +131,7 @@ public struct Payment: Codable, Hashable, Sendable {
         try container.encodeIfPresent(tags, forKey: .tags)
         try container.encodeIfPresent(receipt, forKey: .receipt)
         try container.encodeIfPresent(_settlement, forKey: ._settlement)
+        try container.encodeIfPresent(payer, forKey: .payer)
         try container.encodeIfPresent(reference, forKey: .reference)
     }
 
@@ -150,6 +155,7 @@ public struct Payment: Codable, Hashable, Sendable {
         case tags
         case receipt
         case _settlement = "settlement"
+        case payer
         case reference
     }
 }
@@ -254,6 +260,31 @@ public enum PaymentFeeRate: RawRepresentable, Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)
+    }
+}
+
+/// Who pays, by id or in full (expandable, as Stripe writes it).
+public indirect enum PaymentPayer: Codable, Hashable, Sendable {
+    case string(String)
+    case emailContact(EmailContact)
+
+    public init(from decoder: any Decoder) throws {
+        if let value = try? String(from: decoder) {
+            self = .string(value)
+            return
+        }
+        if let value = try? EmailContact(from: decoder) {
+            self = .emailContact(value)
+            return
+        }
+        throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "the value matches none of PaymentPayer's anyOf schemas"))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .string(let value): try value.encode(to: encoder)
+        case .emailContact(let value): try value.encode(to: encoder)
+        }
     }
 }
 

@@ -37,6 +37,13 @@ extension APIProtocol {
             case .undocumented(let response): return .undocumented(response)
             }
         }
+        try server.register(.post, path: "/contacts", operationID: "createContact", produces: ["application/json"]) { request in
+            let body = try await request.requiredBody(ContactPoint.self, mediaTypes: ["application/json"], schema: "createContact body")
+            switch try await self.createContact(body: body) {
+            case .created(let body): return try .body(201, body, contentType: "application/json")
+            case .undocumented(let response): return .undocumented(response)
+            }
+        }
         try server.registerUndeclaredMethods()
     }
 }
@@ -52,6 +59,31 @@ enum ServerSchemas {
           "$ref": "#/$defs/cents"
         }
       ]
+    },
+    "ContactPoint": {
+      "anyOf": [
+        {
+          "$ref": "#/$defs/EmailContact"
+        },
+        {
+          "$ref": "#/$defs/PhoneContact"
+        }
+      ]
+    },
+    "EmailContact": {
+      "properties": {
+        "email": {
+          "format": "email",
+          "type": "string"
+        },
+        "verified": {
+          "type": "boolean"
+        }
+      },
+      "required": [
+        "email"
+      ],
+      "type": "object"
     },
     "Payment": {
       "allOf": [
@@ -176,6 +208,16 @@ enum ServerSchemas {
           ],
           "type": "string"
         },
+        "payer": {
+          "anyOf": [
+            {
+              "type": "string"
+            },
+            {
+              "$ref": "#/$defs/EmailContact"
+            }
+          ]
+        },
         "payload": {
           "contentMediaType": "application/json",
           "type": "string"
@@ -230,6 +272,18 @@ enum ServerSchemas {
       "type": "object",
       "unevaluatedProperties": false
     },
+    "PhoneContact": {
+      "properties": {
+        "phone": {
+          "pattern": "^\\+[0-9]{6,15}$",
+          "type": "string"
+        }
+      },
+      "required": [
+        "phone"
+      ],
+      "type": "object"
+    },
     "Receipt": {
       "additionalProperties": {
         "type": "string"
@@ -281,6 +335,9 @@ enum ServerSchemas {
     }
   },
   "entries": {
+    "createContact body": {
+      "$ref": "#/$defs/ContactPoint"
+    },
     "createPayment body": {
       "$ref": "#/$defs/Payment"
     },
