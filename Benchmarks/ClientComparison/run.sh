@@ -72,7 +72,7 @@ for kind in "${kinds[@]}"; do
     else
       cp "$work"/specc-plugin-out/*.swift "$package/Sources/Generated/"
     fi
-    dependency=".package(path: \"$repo\")"; product='.product(name: "SpeccRuntime", package: "main")'
+    dependency=".package(name: \"specc\", path: \"$repo\")"; product='.product(name: "SpeccRuntime", package: "specc")'
   else
     cp "$work"/generator-out/*.swift "$package/Sources/Generated/"
     dependency='.package(url: "https://github.com/apple/swift-openapi-urlsession", from: "1.4.0")'

@@ -35,8 +35,8 @@ for name in "${names[@]}"; do
 // swift-tools-version: 6.0
 import PackageDescription
 let package = Package(name: "Generated", platforms: [.macOS(.v14)],
-  dependencies: [.package(path: "$repo"), .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4")],
-  targets: [.target(name: "Generated", dependencies: [.product(name: "SpeccRuntime", package: "main"), .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime")])],
+  dependencies: [.package(name: "specc", path: "$repo"), .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4")],
+  targets: [.target(name: "Generated", dependencies: [.product(name: "SpeccRuntime", package: "specc"), .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime")])],
   swiftLanguageModes: [.v6])
 SWIFT
   # Dependencies first, so the figure is the generated code's own build.

@@ -4,7 +4,8 @@ import PackagePlugin
 /// Generates Swift from the target's `openapi.yaml` (or `.yml`, `.json`) on every build that needs
 /// it: `specc generate-sources` writes `Types_0.swift` … `Types_7.swift` (the models spread by name,
 /// so the compiler works on several at once; `typesFiles` in the config sets the count),
-/// `Client.swift` and `Server.swift` into the plugin's work directory, and the build compiles them
+/// `Client.swift`, `Server.swift` and `Webhooks.swift` (receiving the webhooks and callbacks the
+/// API sends) into the plugin's work directory, and the build compiles them
 /// with the target. The inputs are the spec, `specc-config.yaml`, the target's other YAML and JSON
 /// files (which `$ref`s may point at) and its `.mustache` templates, so the build regenerates only
 /// when one of them, or specc itself, changes. A broken spec fails the build with the spec's own
@@ -40,7 +41,7 @@ struct SpecInputs {
 
     /// Always all of them, so the build knows them before specc runs.
     var outputs: [String] {
-        (typesFiles == 1 ? ["Types.swift"] : (0..<typesFiles).map { "Types_\($0).swift" }) + ["Client.swift", "Server.swift"]
+        (typesFiles == 1 ? ["Types.swift"] : (0..<typesFiles).map { "Types_\($0).swift" }) + ["Client.swift", "Server.swift", "Webhooks.swift"]
     }
 
     init(target: String, files: [URL]) throws {

@@ -3,7 +3,8 @@ import SpeccIR
 /// IR → JSON Schema 2020-12 documents under `<spec>/schemas/`:
 /// `components/<Name>.json` for every named schema, and `operations/<operation>.request.json` and
 /// `operations/<operation>.response.<status>.json` for every body that has a schema (with
-/// `….part.<name>.json` for each part of a multipart one). Every file
+/// `….part.<name>.json` for each part of a multipart one), and the same under `webhooks/` and
+/// `callbacks/` for the requests the API sends and their answers. Every file
 /// has an `$id` under `baseURI`; every `$ref` is relative and resolves within the emitted set.
 public enum JSONSchemaEmitter {
     public static let dialect = "https://json-schema.org/draft/2020-12/schema"
@@ -25,29 +26,46 @@ public enum JSONSchemaEmitter {
         }
 
         let operationConverter = SchemaConverter(reference: { "../components/" + files.component($0) })
-        func operationDocument(_ schema: SchemaRef, file: String) {
-            output.append(document(operationConverter.convert(schema), id: "\(base)/operations/\(file)", path: "\(root)/operations/\(file)"))
+        func bodyDocument(_ schema: SchemaRef, folder: String, file: String) {
+            output.append(document(operationConverter.convert(schema), id: "\(base)/\(folder)/\(file)", path: "\(root)/\(folder)/\(file)"))
         }
         // A multipart body's parts each get a document too: the value one part carries (an
         // item's, for a part repeated per item), which is what a receiver checks it against.
-        func partDocuments(_ content: [MediaType], stem: String) {
+        func partDocuments(_ content: [MediaType], folder: String, stem: String) {
             // Which parts there are and what each holds does not depend on the direction.
             guard let media = BodySchema.representative(content), let parts = api.multipartParts(of: media, direction: .request) else { return }
             var names = FileNameAllocator()
             for part in parts {
-                operationDocument(part.schema, file: "\(stem).part.\(names.claim(FileNames.safe(part.name))).json")
+                bodyDocument(part.schema, folder: folder, file: "\(stem).part.\(names.claim(FileNames.safe(part.name))).json")
             }
         }
-        for operation in api.operations {
-            let stem = files.operation(operation)
+        func bodyDocuments(_ operation: Operation, folder: String, stem: String) {
             if let content = operation.requestBody?.content, let schema = BodySchema.pick(content, api: api) {
-                operationDocument(schema, file: "\(stem).request.json")
-                partDocuments(content, stem: "\(stem).request")
+                bodyDocument(schema, folder: folder, file: "\(stem).request.json")
+                partDocuments(content, folder: folder, stem: "\(stem).request")
             }
             for response in operation.responses {
                 guard let schema = BodySchema.pick(response.content, api: api) else { continue }
-                operationDocument(schema, file: "\(stem).response.\(response.status.key).json")
-                partDocuments(response.content, stem: "\(stem).response.\(response.status.key)")
+                bodyDocument(schema, folder: folder, file: "\(stem).response.\(response.status.key).json")
+                partDocuments(response.content, folder: folder, stem: "\(stem).response.\(response.status.key)")
+            }
+        }
+        for operation in api.operations {
+            bodyDocuments(operation, folder: "operations", stem: files.operation(operation))
+        }
+        // What the API sends: a webhook's request is what the consumer checks, its responses what
+        // the API reads back; the same for each operation's callbacks.
+        var webhookNames = FileNameAllocator()
+        for webhook in api.webhooks {
+            bodyDocuments(webhook, folder: "webhooks", stem: webhookNames.claim(FileNames.safe(webhook.operationId ?? "\(webhook.method.rawValue).\(webhook.path)")))
+        }
+        var callbackNames = FileNameAllocator()
+        for operation in api.operations {
+            for callback in operation.callbacks ?? [] {
+                for request in callback.operations {
+                    let stem = request.operationId ?? "\(files.operation(operation)).\(callback.name).\(request.method.rawValue)"
+                    bodyDocuments(request, folder: "callbacks", stem: callbackNames.claim(FileNames.safe(stem)))
+                }
             }
         }
         return output

@@ -6,10 +6,13 @@ import SpeccIR
 struct CurlExample {
     let api: API
 
-    func command(for operation: Operation) -> String {
+    /// `destination`: where a request the API sends (a webhook, a callback) goes, instead of the
+    /// API's server; only the request's own security applies to it.
+    func command(for operation: Operation, destination: String? = nil) -> String {
         var lines = ["curl -X \(operation.method.rawValue.uppercased())"]
         var query: [String] = []
-        for requirement in api.effectiveSecurity(of: operation).first?.entries ?? [] {
+        let security = destination == nil ? api.effectiveSecurity(of: operation) : operation.security ?? []
+        for requirement in security.first?.entries ?? [] {
             guard let scheme = api.securityScheme(named: requirement.scheme) else { continue }
             switch (scheme.kind, scheme.parameterLocation) {
             case (.apiKey, .query?): query.append("\(scheme.parameterName ?? "api_key")=YOUR_API_KEY")
@@ -49,7 +52,7 @@ struct CurlExample {
                 lines.append("-d " + Self.quoted(Self.bodyText(body, contentType: content.contentType)))
             }
         }
-        var url = Self.serverURL(operation.servers?.first ?? api.servers.first) + Self.filledPath(operation)
+        var url = destination ?? Self.serverURL(operation.servers?.first ?? api.servers.first) + Self.filledPath(operation)
         if !query.isEmpty { url += "?" + query.joined(separator: "&") }
         lines.append(Self.quoted(url))
         return lines.joined(separator: " \\\n  ")

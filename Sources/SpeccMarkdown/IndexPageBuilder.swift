@@ -6,7 +6,7 @@ struct IndexPageBuilder {
     let header: String
     let schemeAnchors: [String: String]
 
-    func page(resources: [(page: ResourceGrouping.Page, anchors: [String])]) -> IndexPage {
+    func page(resources: [(page: ResourceGrouping.Page, anchors: [String])], outbound: [OperationLink] = []) -> IndexPage {
         IndexPage(
             header: header,
             title: api.info.title,
@@ -40,10 +40,7 @@ struct IndexPageBuilder {
                             deprecated: operation.deprecated)
                     })
             },
-            webhooks: Rows(api.webhooks.map { webhook in
-                OperationLink(title: webhook.summary ?? webhook.path, link: "", method: webhook.method.rawValue.uppercased(),
-                              path: MarkdownText.code(webhook.path), deprecated: webhook.deprecated)
-            }),
+            webhooks: Rows(outbound),
             extensions: Rows(ExtensionRow.rows(api.info.extensions) + ExtensionRow.rows(api.extensions)))
     }
 

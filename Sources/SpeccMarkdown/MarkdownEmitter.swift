@@ -23,7 +23,24 @@ public enum MarkdownEmitter {
             let model = ResourcePage(header: header, apiTitle: api.info.title, title: page.title, description: page.description, operations: sections)
             files.append(render(model, "markdown/resource", to: "\(specName)/docs/\(page.file)", templates))
         }
-        let index = IndexPageBuilder(api: api, header: header, schemeAnchors: schemeAnchors).page(resources: resources)
+        // What the API sends (webhooks, callbacks) has a page of its own: the consumer's side.
+        var outboundLinks: [OperationLink] = []
+        let outbound = OutboundRequest.all(in: api)
+        if !outbound.isEmpty {
+            var anchors = AnchorAllocator()
+            let sections = outbound.map { request in
+                operationBuilder.section(for: request.operation, anchor: anchors.anchor(for: request.anchorKey), destination: request.destination)
+            }
+            outboundLinks = zip(outbound, sections).map { request, section in
+                OperationLink(title: request.title, link: "\(OutboundRequest.file)#\(section.anchor)", method: request.operation.method.rawValue.uppercased(),
+                              path: MarkdownText.code(request.operation.path), deprecated: request.operation.deprecated)
+            }
+            let model = ResourcePage(header: header, apiTitle: api.info.title, title: "Webhooks",
+                                     description: "The requests \(api.info.title) sends to your server: its webhooks, and the callbacks its operations make. Each is shown as it arrives; answer with one of its responses.",
+                                     operations: sections)
+            files.append(render(model, "markdown/resource", to: "\(specName)/docs/\(OutboundRequest.file)", templates))
+        }
+        let index = IndexPageBuilder(api: api, header: header, schemeAnchors: schemeAnchors).page(resources: resources, outbound: outboundLinks)
         files.insert(render(index, "markdown/index", to: "\(specName)/docs/index.md", templates), at: 0)
         let schemas = SchemasPageBuilder(api: api, links: links, header: header).page()
         files.append(render(schemas, "markdown/schemas", to: "\(specName)/docs/schemas.md", templates))
@@ -61,5 +78,33 @@ public enum MarkdownEmitter {
         }
         if output.isEmpty { output.append(UInt8(ascii: "\n")) }
         return String(decoding: output, as: UTF8.self)
+    }
+}
+
+/// A request the API sends rather than answers, as the Webhooks page shows it.
+struct OutboundRequest {
+    static let file = "webhooks.md"
+
+    let operation: Operation
+    let title: String
+    let anchorKey: String
+    /// Where it goes: `https://your-app.example.com/order.created`, or a callback's expression.
+    let destination: String
+
+    static func all(in api: API) -> [OutboundRequest] {
+        let webhooks = api.webhooks.map { webhook in
+            OutboundRequest(operation: webhook, title: webhook.summary ?? webhook.path, anchorKey: webhook.operationId ?? webhook.path,
+                            destination: "https://your-app.example.com/" + webhook.path)
+        }
+        let callbacks = api.operations.flatMap { operation in
+            (operation.callbacks ?? []).flatMap { callback in
+                callback.operations.map { request in
+                    let owner = operation.operationId ?? operation.displayName
+                    return OutboundRequest(operation: request, title: "\(request.summary ?? callback.name) (callback of \(owner))",
+                                           anchorKey: request.operationId ?? "\(owner) \(callback.name)", destination: callback.expression)
+                }
+            }
+        }
+        return webhooks + callbacks
     }
 }

@@ -9,7 +9,8 @@ struct OperationSectionBuilder {
     private var types: TypeDescriber { TypeDescriber(links: links, onSchemasPage: false) }
     private var media: MediaDescriber { MediaDescriber(api: api, types: types) }
 
-    func section(for operation: Operation, anchor: String) -> OperationSection {
+    /// `destination`: for a request the API sends, the URL it goes to (the consumer's).
+    func section(for operation: Operation, anchor: String, destination: String? = nil) -> OperationSection {
         let fields = FieldRowBuilder(api: api, types: types)
         return OperationSection(
             anchor: anchor,
@@ -18,8 +19,8 @@ struct OperationSectionBuilder {
             deprecated: operation.deprecated,
             description: operation.description,
             method: operation.method.rawValue.uppercased(),
-            url: CurlExample.serverURL(operation.servers?.first ?? api.servers.first) + operation.path,
-            authentication: authentication(for: operation),
+            url: destination ?? CurlExample.serverURL(operation.servers?.first ?? api.servers.first) + operation.path,
+            authentication: authentication(destination == nil ? api.effectiveSecurity(of: operation) : operation.security ?? []),
             parameterTables: [("Path parameters", ParameterLocation.path), ("Query parameters", .query), ("Header parameters", .header), ("Cookie parameters", .cookie)]
                 .compactMap { title, location in
                     let rows = parameterRows(operation, location)
@@ -37,7 +38,7 @@ struct OperationSectionBuilder {
                             examples: examples(media, title: "Request example"))
                     })
             },
-            curl: CurlExample(api: api).command(for: operation),
+            curl: CurlExample(api: api).command(for: operation, destination: destination),
             responseTables: [
                 ("Successful responses", operation.responses.filter { $0.status.isSuccess || isInformationalOrRedirect($0.status) }),
                 ("Error responses", operation.responses.filter { !$0.status.isSuccess && !isInformationalOrRedirect($0.status) }),
@@ -72,8 +73,7 @@ struct OperationSectionBuilder {
         }
     }
 
-    private func authentication(for operation: Operation) -> AuthenticationView? {
-        let requirements = api.effectiveSecurity(of: operation)
+    private func authentication(_ requirements: [SecurityRequirement]) -> AuthenticationView? {
         guard !requirements.isEmpty else { return nil }
         let alternatives = requirements.filter { !$0.isAnonymous }.map { requirement in
             requirement.entries.map { entry in

@@ -27,6 +27,7 @@ struct ResourceGrouping {
         var files = AnchorAllocator()
         _ = files.anchor(for: "index")
         _ = files.anchor(for: "schemas")
+        _ = files.anchor(for: "webhooks")
         return titles.map { title in
             Page(title: title, file: files.anchor(for: title) + ".md",
                  description: api.tags.first { $0.name == title }?.description,

@@ -37,9 +37,16 @@ struct OperationShape {
 
     static func all(api: API, models: ModelCollector) -> [OperationShape] {
         // The client's stored property and the server's registration method share the namespace.
-        var methods = NameScope(reserved: ["init", "core", "defaultServerURL", "registerHandlers"])
-        return api.operations.map { operation in
-            let name = methods.claim(SwiftNames.memberName(operation.operationId ?? "\(operation.method.rawValue) \(operation.path)"))
+        all(api.operations, reserving: ["init", "core", "defaultServerURL", "registerHandlers"], api: api, models: models)
+    }
+
+    /// Shapes for `operations` whose methods share one protocol, beside the `reserved` names;
+    /// `names`, when given, are what each method is named from (else its operationId).
+    static func all(_ operations: [Operation], names: [String]? = nil, reserving reserved: [String], api: API, models: ModelCollector) -> [OperationShape] {
+        var methods = NameScope(reserved: reserved)
+        return operations.enumerated().map { index, operation in
+            let stem = names?[index] ?? operation.operationId ?? "\(operation.method.rawValue) \(operation.path)"
+            let name = methods.claim(SwiftNames.memberName(stem))
             return OperationShape(operation, name: name, api: api, models: models)
         }
     }

@@ -7,7 +7,7 @@ public enum RuntimeSymbol: String, CaseIterable, Sendable {
     // The Swift standard library.
     case string = "String", int = "Int", int32 = "Int32", int64 = "Int64", double = "Double", float = "Float", bool = "Bool", error = "Error"
     case decoder = "Decoder", encoder = "Encoder", codable = "Codable", sendable = "Sendable", hashable = "Hashable"
-    case rawRepresentable = "RawRepresentable", caseIterable = "CaseIterable", codingKey = "CodingKey", decodingError = "DecodingError"
+    case rawRepresentable = "RawRepresentable", caseIterable = "CaseIterable", codingKey = "CodingKey", decodingError = "DecodingError", encodingError = "EncodingError"
     // Foundation.
     case foundation = "Foundation", date = "Date", data = "Data", url = "URL"
     // OpenAPIRuntime.
@@ -31,6 +31,7 @@ public enum RuntimeSymbol: String, CaseIterable, Sendable {
 public enum GeneratedDeclaration: String, CaseIterable, Sendable {
     case client = "Client", apiProtocol = "APIProtocol", authentication = "Authentication", serverSchemas = "ServerSchemas"
     case servers = "Servers", operationServerURLs = "OperationServerURLs"
+    case webhooks = "Webhooks", webhookPaths = "WebhookPaths", webhookSchemas = "WebhookSchemas"
     case codingKeys = "CodingKeys"
 
     public var name: String { rawValue }

@@ -10,69 +10,73 @@ struct ServerBuilder {
 
     func file(header: String, access: String = "public") -> ServerFile {
         var entries: [(key: String, schema: SchemaRef)] = []
-        var operations: [ServerOperationModel] = []
-        for shape in shapes {
-            let operationID = shape.operation.operationId ?? shape.operation.displayName
-            var statements: [String] = []
-            var arguments: [String] = []
-            for parameter in shape.parameters {
-                // The key is written once, here: into the schemas document and into the call.
-                let key = ValidationKey.parameter(operationID, parameter.parameter)
-                entries.append((key, parameter.schema))
-                let read = parameter.required ? "requiredParameter" : "parameter"
-                statements.append("let \(parameter.label) = try request.\(read)(in: .\(parameter.parameter.location.rawValue), \(SwiftLiteral.string(parameter.parameter.name)), as: \(parameter.type).self, style: .\(parameter.parameter.style.rawValue), explode: \(parameter.parameter.explode), schema: \(SwiftLiteral.string(key)))")
-                arguments.append("\(SwiftNames.label(parameter.label)): \(parameter.label)")
-            }
-            if let body = shape.body {
-                // The keys are written once, here: into the schemas document and into the call.
-                func validation(_ coding: BodyCoding, schema: SchemaRef?, key: String) -> BodyCoding.Validation {
-                    if coding.kind == .multipart {
-                        let parts = coding.checkedParts.map { part in
-                            let partKey = ValidationKey.part(key, part.name)
-                            entries.append((partKey, part.schema))
-                            return (name: part.name, key: partKey)
-                        }
-                        return parts.isEmpty ? .none : .parts(parts)
-                    }
-                    // Other bodies are checked only when read whole, before the handler runs.
-                    guard coding.kind.isValidated, let schema else { return .none }
-                    entries.append((key, schema))
-                    return .schema(key: key)
-                }
-                if let representations = body.representations {
-                    statements += representations.serverRead(required: body.required) { representation in
-                        validation(representation.coding, schema: representation.media.schema,
-                                   key: ValidationKey.body(operationID, mediaType: representation.media.contentType))
-                    }
-                } else {
-                    let checked = validation(body.coding, schema: body.schema, key: ValidationKey.body(operationID))
-                    statements.append("let body = " + body.coding.serverRead(required: body.required, mediaTypes: body.mediaTypes, validation: checked))
-                }
-                arguments.append("body: body")
-            }
-            if let accept = shape.accept {
-                statements.append("let \(AcceptChoice.label) = try request.accepted(\(accept.typeName).self)")
-                arguments.append("\(AcceptChoice.label): \(AcceptChoice.label)")
-            }
-            operations.append(ServerOperationModel(
-                name: shape.name,
-                method: ".\(shape.operation.method.rawValue)",
-                pathLiteral: SwiftLiteral.string(shape.operation.path),
-                operationIdLiteral: shape.operationIDLiteral,
-                securityArgument: security(shape.operation).map { ", security: \($0)" } ?? "",
-                producesArgument: shape.producedMediaTypes.isEmpty ? "" : ", produces: [" + shape.producedMediaTypes.map(SwiftLiteral.string).joined(separator: ", ") + "]",
-                inputStatements: statements,
-                arguments: arguments.joined(separator: ", "),
-                responseCases: shape.responses.serverCases))
+        let operations = shapes.map { shape in
+            Self.registration(shape, path: SwiftLiteral.string(shape.operation.path), security: security(api.effectiveSecurity(of: shape.operation)), entries: &entries)
         }
         let schemas = ValidationDocument.json(api: api, entries: entries)
         return ServerFile(header: header, access: access, apiTitle: api.info.title, schemasLiteral: SwiftLiteral.rawMultiline(schemas), operations: operations)
     }
 
+    /// One operation's registration: read and check each input, call the method, encode the
+    /// outcome. `path` is a Swift expression; the schemas the checks name are added to `entries`.
+    static func registration(_ shape: OperationShape, path: String, security: String?, entries: inout [(key: String, schema: SchemaRef)]) -> ServerOperationModel {
+        let operationID = shape.operation.operationId ?? shape.operation.displayName
+        var statements: [String] = []
+        var arguments: [String] = []
+        for parameter in shape.parameters {
+            // The key is written once, here: into the schemas document and into the call.
+            let key = ValidationKey.parameter(operationID, parameter.parameter)
+            entries.append((key, parameter.schema))
+            let read = parameter.required ? "requiredParameter" : "parameter"
+            statements.append("let \(parameter.label) = try request.\(read)(in: .\(parameter.parameter.location.rawValue), \(SwiftLiteral.string(parameter.parameter.name)), as: \(parameter.type).self, style: .\(parameter.parameter.style.rawValue), explode: \(parameter.parameter.explode), schema: \(SwiftLiteral.string(key)))")
+            arguments.append("\(SwiftNames.label(parameter.label)): \(parameter.label)")
+        }
+        if let body = shape.body {
+            // The keys are written once, here: into the schemas document and into the call.
+            func validation(_ coding: BodyCoding, schema: SchemaRef?, key: String) -> BodyCoding.Validation {
+                if coding.kind == .multipart {
+                    let parts = coding.checkedParts.map { part in
+                        let partKey = ValidationKey.part(key, part.name)
+                        entries.append((partKey, part.schema))
+                        return (name: part.name, key: partKey)
+                    }
+                    return parts.isEmpty ? .none : .parts(parts)
+                }
+                // Other bodies are checked only when read whole, before the handler runs.
+                guard coding.kind.isValidated, let schema else { return .none }
+                entries.append((key, schema))
+                return .schema(key: key)
+            }
+            if let representations = body.representations {
+                statements += representations.serverRead(required: body.required) { representation in
+                    validation(representation.coding, schema: representation.media.schema,
+                               key: ValidationKey.body(operationID, mediaType: representation.media.contentType))
+                }
+            } else {
+                let checked = validation(body.coding, schema: body.schema, key: ValidationKey.body(operationID))
+                statements.append("let body = " + body.coding.serverRead(required: body.required, mediaTypes: body.mediaTypes, validation: checked))
+            }
+            arguments.append("body: body")
+        }
+        if let accept = shape.accept {
+            statements.append("let \(AcceptChoice.label) = try request.accepted(\(accept.typeName).self)")
+            arguments.append("\(AcceptChoice.label): \(AcceptChoice.label)")
+        }
+        return ServerOperationModel(
+            name: shape.name,
+            method: ".\(shape.operation.method.rawValue)",
+            pathLiteral: path,
+            operationIdLiteral: shape.operationIDLiteral,
+            securityArgument: security.map { ", security: \($0)" } ?? "",
+            producesArgument: shape.producedMediaTypes.isEmpty ? "" : ", produces: [" + shape.producedMediaTypes.map(SwiftLiteral.string).joined(separator: ", ") + "]",
+            inputStatements: statements,
+            arguments: arguments.joined(separator: ", "),
+            responseCases: shape.responses.serverCases)
+    }
+
     /// `[[SecurityEntry("orgApiKey", .authorization("bearer"), scopes: [])]]`, or nil when the
     /// operation may be called anonymously.
-    private func security(_ operation: Operation) -> String? {
-        let requirements = api.effectiveSecurity(of: operation)
+    func security(_ requirements: [SecurityRequirement]) -> String? {
         guard !requirements.isEmpty, !requirements.contains(where: \.isAnonymous) else { return nil }
         let alternatives = requirements.map { requirement in
             "[" + requirement.entries.map { entry in

@@ -9,6 +9,8 @@ public struct OperationsFile: Sendable {
     public let access: String
     public let apiTitle: String
     public let operations: [APIOperationModel]
+    /// The protocols of the requests the API sends (webhooks, callbacks), with their answers' enums.
+    public let receivers: [ReceiverProtocolModel]
     /// The enums of bodies that come in several media types, request and response alike, those
     /// of multipart bodies' parts, and those of the media types an operation answers in.
     public let representations: [RepresentationModel]
@@ -35,4 +37,12 @@ public struct APIOperationModel: Sendable {
     public let parameters: String
     public let responseType: String
     public let responseCases: [ResponseCaseModel]
+}
+
+/// A protocol an app implements to receive requests the API sends.
+public struct ReceiverProtocolModel: Sendable {
+    public let doc: String?
+    public let protocolName: String
+    /// One per request; each `responseType` is the enum of its answers.
+    public let requirements: [APIOperationModel]
 }

@@ -271,6 +271,7 @@ extension OperationsFile: TemplateFields {
         case "access": .value(self.access)
         case "apiTitle": .value(self.apiTitle)
         case "operations": .value(self.operations.map(TemplateFieldsBox.init))
+        case "receivers": .value(self.receivers.map(TemplateFieldsBox.init))
         case "representations": .value(self.representations.map(TemplateFieldsBox.init))
         default: nil
         }
@@ -357,6 +358,57 @@ extension TupleItemModel: TemplateFields {
         case "type": .value(self.type)
         case "declaredType": .value(self.declaredType)
         case "required": .value(self.required)
+        default: nil
+        }
+    }
+}
+
+extension ReceiverProtocolModel: TemplateFields {
+    public func templateField(_ name: String) -> TemplateValue? {
+        switch name {
+        case "doc": .optional(self.doc)
+        case "protocolName": .value(self.protocolName)
+        case "requirements": .value(self.requirements.map(TemplateFieldsBox.init))
+        default: nil
+        }
+    }
+}
+
+extension WebhooksFile: TemplateFields {
+    public func templateField(_ name: String) -> TemplateValue? {
+        switch name {
+        case "header": .value(self.header)
+        case "additionalImports": .value(self.additionalImports)
+        case "access": .value(self.access)
+        case "apiTitle": .value(self.apiTitle)
+        case "receivers": .value(self.receivers.map(TemplateFieldsBox.init))
+        case "schemasLiteral": .value(self.schemasLiteral)
+        case "hasReceivers": .value(self.hasReceivers)
+        default: nil
+        }
+    }
+}
+
+extension ReceiverRegistrationModel: TemplateFields {
+    public func templateField(_ name: String) -> TemplateValue? {
+        switch name {
+        case "protocolName": .value(self.protocolName)
+        case "registerName": .value(self.registerName)
+        case "pathsType": .value(self.pathsType)
+        case "registrations": .value(self.registrations.map(TemplateFieldsBox.init))
+        case "paths": .value(self.paths.map(TemplateFieldsBox.init))
+        case "pathsParameters": .value(self.pathsParameters)
+        default: nil
+        }
+    }
+}
+
+extension ReceiverPathModel: TemplateFields {
+    public func templateField(_ name: String) -> TemplateValue? {
+        switch name {
+        case "doc": .value(self.doc)
+        case "member": .value(self.member)
+        case "defaultLiteral": .value(self.defaultLiteral)
         default: nil
         }
     }

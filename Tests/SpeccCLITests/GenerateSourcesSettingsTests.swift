@@ -26,7 +26,7 @@ import Testing
     @Test func typesSplitOverAFixedNumberOfFilesByName() throws {
         let (directory, result) = try generate(["zoo.yaml": Self.zooSpec, "specc-config.yaml": "typesFiles: 4\n"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(try outputFiles(directory) == ["Client.swift", "Server.swift", "Types_0.swift", "Types_1.swift", "Types_2.swift", "Types_3.swift"])
+        #expect(try outputFiles(directory) == ["Client.swift", "Server.swift", "Types_0.swift", "Types_1.swift", "Types_2.swift", "Types_3.swift", "Webhooks.swift"])
         let texts = try (0..<4).map { try read(directory, "Types_\($0).swift") }
         for declaration in ["protocol APIProtocol", "struct Pet:", "struct Keeper:", "struct Ticket:"] {
             #expect(texts.filter { $0.contains(declaration) }.count == 1, "\(declaration) is declared once")
@@ -49,7 +49,7 @@ import Testing
         try "typesFiles: 1\n".write(to: directory.appendingPathComponent("specc-config.yaml"), atomically: true, encoding: .utf8)
         let one = try CLIRunner.run(["generate-sources", "--spec", "zoo.yaml", "--config", "specc-config.yaml", "--output", "out", "--types-files", "1"], in: directory)
         #expect(one.status == 0, "\(one.stderr)")
-        #expect(try outputFiles(directory) == ["Client.swift", "Server.swift", "Types.swift"])
+        #expect(try outputFiles(directory) == ["Client.swift", "Server.swift", "Types.swift", "Webhooks.swift"])
 
         let (_, refused) = try generate(["zoo.yaml": Self.zooSpec, "specc-config.yaml": "typesFiles: 0\n"])
         #expect(refused.stderr == "specc-config.yaml:1:13: error: typesFiles is a whole number from 1 to 64, not '0' [config-types-files]\n")

@@ -15,7 +15,7 @@ import Testing
         let specs = [
             try InlineSpec.api(JSONSchemaConversionTests.petstore30),
             try InlineSpec.api(SwiftNamingCollisionTests.adversarial),
-        ] + (try ["strigo-events", "utilityapi-events", "notification-events", "content-kinds", "schema-rules"].map {
+        ] + (try ["strigo-events", "utilityapi-events", "notification-events", "content-kinds", "schema-rules", "order-hooks"].map {
             try #require(Pipeline.compile(spec: RepositoryFiles.root + "/Specs/\($0).yaml").api)
         })
         for api in specs {
@@ -24,10 +24,12 @@ import Testing
             let shapes = OperationShape.all(api: api, models: models)
             let client = ClientBuilder(api: api, shapes: shapes).file(header: "")
             let server = ServerBuilder(api: api, shapes: shapes).file(header: "")
-            let operations = APIProtocolBuilder(api: api, shapes: shapes, models: models).file(header: "")
+            let receivers = Receivers(api: api, models: models)
+            let operations = APIProtocolBuilder(api: api, shapes: shapes, receivers: receivers, models: models).file(header: "")
+            let webhooks = receivers.file(api: api, header: "", access: "public")
             let file = ModelsFile(header: "", access: "public", structs: models.structModels(), stringEnums: models.stringEnums,
                                   unions: models.unions, aliases: models.aliases, tuples: models.tuples)
-            for root in [file as Any, client as Any, server as Any, operations as Any] { check(root, visited: &visited, missing: &missing) }
+            for root in [file as Any, client as Any, server as Any, operations as Any, webhooks as Any] { check(root, visited: &visited, missing: &missing) }
         }
         #expect(missing.isEmpty, "not listed in templateField(_:): \(missing.sorted())")
         let source = try #require(RepositoryFiles.read("Sources/SpeccSwift/SwiftTemplateFields.swift"))

@@ -101,6 +101,23 @@ public enum SubmitFormResponse: Hashable, Sendable {
     case undocumented(UndocumentedResponse)
 }
 
+/// The webhooks Swift Names sends. Implement this and call `registerWebhookHandlers(on:paths:)`
+/// to receive them, each request checked against the spec before its method runs.
+public protocol Webhooks: Sendable {
+    /// `POST ping`
+    func ping(body: WebhooksType?) async throws -> PingResponse
+}
+
+/// The answers to `ping`.
+public enum PingResponse: Hashable, Sendable {
+    /// Received.
+    ///
+    /// HTTP 204.
+    case noContent
+    /// A status the spec does not document.
+    case undocumented(UndocumentedResponse)
+}
+
 /// The representations of one body, by media type: `application/json`; `text/plain`.
 public enum Core2OkBody: Hashable, Sendable {
     case json(ClientType)
