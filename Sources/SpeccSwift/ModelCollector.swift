@@ -260,9 +260,10 @@ final class ModelCollector {
     }
 
     private func defineUnion(_ schema: Schema, branches: [SchemaRef], as name: String, doc: [String]) {
-        // `anyOf` means every branch that matches applies: where two may match one value, an enum
-        // (one case) would drop the others.
-        if schema.oneOf == nil, schema.discriminator == nil, !BranchOverlap.allDisjoint(branches, in: api) {
+        // `anyOf` means every branch that matches applies: where two object shapes may match one
+        // value, an enum (one case) would drop the others' fields. Overlapping primitives (any
+        // string, or one of these strings) are one value either way: an enum, first match wins.
+        if schema.oneOf == nil, schema.discriminator == nil, hasOverlappingObjects(branches) {
             defineAnyOfStruct(branches: branches, as: name, doc: doc)
             return
         }
@@ -288,6 +289,11 @@ final class ModelCollector {
                 })
         }
         unions.append(UnionModel(doc: DocComment.block(doc), name: name, cases: models, discriminator: discriminator, kind: schema.oneOf != nil ? "oneOf" : "anyOf"))
+    }
+
+    private func hasOverlappingObjects(_ branches: [SchemaRef]) -> Bool {
+        let objects = branches.filter { branch in api.schema(branch).map { Self.isStruct($0, api: api) || $0.types == [.object] } ?? false }
+        return !BranchOverlap.allDisjoint(objects, in: api)
     }
 
     /// A struct with one optional property per branch, each set when the value decodes as that
