@@ -2,7 +2,7 @@ import Foundation
 import PackagePlugin
 
 /// Generates Swift from the target's `openapi.yaml` (or `.yml`, `.json`) on every build that needs
-/// it: `specc generate-sources` writes `Types_0.swift` … `Types_7.swift` (the models spread by name,
+/// it: `specc generate-sources` writes `Types_0.swift` … `Types_15.swift` (the models spread by name,
 /// so the compiler works on several at once; `typesFiles` in the config sets the count),
 /// `Client.swift`, `Server.swift` and `Webhooks.swift` (receiving the webhooks and callbacks the
 /// API sends) into the plugin's work directory, and the build compiles them
@@ -16,7 +16,7 @@ struct SpeccBuildPlugin: BuildToolPlugin {
         guard let module = target.sourceModule else { return [] }
         let inputs = try SpecInputs(target: target.name, files: module.sourceFiles.map(\.url))
         let output = context.pluginWorkDirectoryURL.appending(path: "GeneratedSources")
-        var arguments = ["generate-sources", "--spec", inputs.spec.path, "--output", output.path, "--types-files", String(inputs.typesFiles)]
+        var arguments = ["generate-sources", "--spec", inputs.spec.path, "--output", output.path, "--plugin-types-files", String(inputs.typesFiles)]
         if let config = inputs.config { arguments += ["--config", config.path] }
         return [.buildCommand(
             displayName: "specc: generating Swift from \(inputs.spec.lastPathComponent) for \(target.name)",
@@ -32,7 +32,7 @@ struct SpecInputs {
     static let specNames = ["openapi.yaml", "openapi.yml", "openapi.json"]
     static let configNames = ["specc-config.yaml", "specc-config.yml"]
     /// What the config's `typesFiles` is when it does not say.
-    static let defaultTypesFiles = 8
+    static let defaultTypesFiles = 16
 
     let spec: URL
     let config: URL?
@@ -54,18 +54,30 @@ struct SpecInputs {
         }
         self.spec = spec
         config = files.first { Self.configNames.contains($0.lastPathComponent) }
-        all = files.filter { ["yaml", "yml", "json", "mustache"].contains($0.pathExtension.lowercased()) }.sorted { $0.path < $1.path }
-        typesFiles = try config.flatMap { Self.typesFiles(in: try String(contentsOf: $0, encoding: .utf8)) } ?? Self.defaultTypesFiles
+        // A templates folder the config names (kept inside the target or not) is an input too,
+        // so editing a template regenerates.
+        let configText = try config.map { try String(contentsOf: $0, encoding: .utf8) }
+        var inputs = files.filter { ["yaml", "yml", "json", "mustache"].contains($0.pathExtension.lowercased()) }
+        if let config, let folder = configText.flatMap({ Self.setting("templates", in: $0) }) {
+            let root = folder.hasPrefix("/") ? URL(fileURLWithPath: folder) : config.deletingLastPathComponent().appending(path: folder)
+            let found = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
+            inputs += found.filter { $0.pathExtension == "mustache" && !inputs.contains($0) }
+        }
+        all = inputs.sorted { $0.path < $1.path }
+        // Out of range, the default: specc then reports the config's value, located.
+        let count = configText.flatMap { Self.setting("typesFiles", in: $0) }.flatMap { Int($0) } ?? Self.defaultTypesFiles
+        typesFiles = (1...64).contains(count) ? count : Self.defaultTypesFiles
     }
 
-    /// `typesFiles: 4` on a line of its own: the plugin must know the file count before specc
-    /// reads the config, and has no YAML parser. specc checks the config says the same, so a
-    /// value written another way fails the build with a located error instead of being ignored.
-    static func typesFiles(in config: String) -> Int? {
+    /// `typesFiles: 4` or `templates: Templates` on a line of its own: the plugin must know the
+    /// file count and the template inputs before specc reads the config, and has no YAML parser.
+    /// specc checks the count the plugin passes against the config, so a value written another
+    /// way fails the build with a located error instead of being ignored.
+    static func setting(_ key: String, in config: String) -> String? {
         for line in config.split(whereSeparator: \.isNewline) {
             let code = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
             let parts = code.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            if parts.count == 2, parts[0] == "typesFiles", let count = Int(parts[1]) { return count }
+            if parts.count == 2, parts[0] == key, !parts[1].isEmpty { return parts[1].trimmingCharacters(in: CharacterSet(charactersIn: "'\"")) }
         }
         return nil
     }

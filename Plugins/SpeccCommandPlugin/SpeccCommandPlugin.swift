@@ -29,8 +29,8 @@ struct SpeccCommandPlugin: CommandPlugin {
             var arguments = ["generate-sources", "--spec", spec.path, "--output", spec.deletingLastPathComponent().appending(path: "GeneratedSources").path]
             if let config { arguments += ["--config", config.path] }
             // The build plugin's count, read the same way, so both plugins write the same files.
-            let typesFiles = try config.flatMap { Self.typesFiles(in: try String(contentsOf: $0, encoding: .utf8)) } ?? 8
-            arguments += ["--types-files", String(typesFiles)]
+            let count = try config.flatMap { Self.setting("typesFiles", in: try String(contentsOf: $0, encoding: .utf8)) }.flatMap { Int($0) } ?? 16
+            arguments += ["--plugin-types-files", String((1...64).contains(count) ? count : 16)]
             let process = Process()
             process.executableURL = specc
             process.arguments = arguments
@@ -47,12 +47,12 @@ struct SpeccCommandPlugin: CommandPlugin {
 }
 
 extension SpeccCommandPlugin {
-    /// As `SpecInputs.typesFiles(in:)` in the build plugin (a plugin cannot share source files).
-    static func typesFiles(in config: String) -> Int? {
+    /// As `SpecInputs.setting(_:in:)` in the build plugin (a plugin cannot share source files).
+    static func setting(_ key: String, in config: String) -> String? {
         for line in config.split(whereSeparator: \.isNewline) {
             let code = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
             let parts = code.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            if parts.count == 2, parts[0] == "typesFiles", let count = Int(parts[1]) { return count }
+            if parts.count == 2, parts[0] == key, !parts[1].isEmpty { return parts[1].trimmingCharacters(in: CharacterSet(charactersIn: "'\"")) }
         }
         return nil
     }

@@ -21,7 +21,7 @@ import SpeccYAML
 ///       operations: [createChatCompletion]
 ///       tags: [Models]
 ///       paths: [/files/{file_id}]
-///     typesFiles: 8                # the build plugin's Types_0.swift … Types_7.swift
+///     typesFiles: 16               # the build plugin's Types_0.swift … Types_15.swift
 ///     templates: Templates         # a folder of .mustache overrides, beside this file
 ///
 /// Every problem is a located diagnostic; an unknown key or value suggests the closest known one.
@@ -111,6 +111,10 @@ public struct SourcesConfig: Sendable {
         case "templates":
             guard let text = value.scalar, value.isScalar else { return [Self.notA("templates", "a folder's path", value)] }
             return setTemplates(ConfigValue(value), path: text.hasPrefix("/") || configDirectory.isEmpty ? text : "\(configDirectory)/\(text)")
+        case "typeNames", "formats":
+            // The spellings of an earlier version: say where they went.
+            let moved = key.scalar == "typeNames" ? "nameOverrides (a new name) or typeOverrides.schemas (an existing type)" : "typeOverrides.formats"
+            return [.error("config-unknown-key", "'\(key.scalar!)' is now \(moved)", at: key.location)]
         default:
             let name = key.scalar ?? key.kindName
             // A near miss (`generat`) or a shortened name (`access`).
@@ -165,6 +169,9 @@ public struct SourcesConfig: Sendable {
         }
         guard let text = swiftName.text, Self.isIdentifier(text) else {
             return [.error("config-name-overrides", "\(swiftName.described) is not a Swift name (a letter or _, then letters, digits or _)", at: swiftName.location)]
+        }
+        if let problem = NamingRules.problem(withOverride: text) {
+            return [.error("config-name-overrides", "\(problem): choose another name for '\(original)'", at: swiftName.location)]
         }
         options.naming.overrides[original] = text
         return []
@@ -243,12 +250,13 @@ public struct SourcesConfig: Sendable {
 
     // MARK: Checks
 
-    /// Warnings about settings that are valid alone and surprising together.
-    func warnings() -> [Diagnostic] {
+    /// Settings valid alone that make code which cannot compile together: a client or server
+    /// without its models and without the module that has them.
+    func conflicts() -> [Diagnostic] {
         guard !options.outputs.contains(.types), !options.outputs.isEmpty, options.additionalImports.isEmpty else { return [] }
-        return [.warning("config-generate-no-types",
-                         "generate lists no 'types': the generated code uses models it does not declare; name the module that has them under additionalImports, or add 'types'",
-                         at: generateLocation ?? .argument("--generate"))]
+        return [.error("config-generate-no-types",
+                       "generate lists no 'types', which the client and server are written against: add 'types', or name the module that has them under additionalImports",
+                       at: generateLocation ?? .argument("--generate"))]
     }
 
     /// An error for each operationId, tag or path the filter names and the spec does not have,

@@ -1,3 +1,4 @@
+import Foundation
 import SpeccDiagnostics
 import SpeccIR
 
@@ -18,6 +19,9 @@ public struct SourcesFlags: Sendable {
     public var filterTags: [String] = []
     public var filterPaths: [String] = []
     public var typesFiles: String?
+    /// What the build plugins pass: the count they declared outputs for, which the config must
+    /// agree with (a user's `--types-files` simply wins).
+    public var pluginTypesFiles: String?
     public var templates: String?
 
     public init() {}
@@ -29,7 +33,8 @@ extension SourcesConfig {
         var diagnostics: [Diagnostic] = []
         if let generate = flags.generate {
             generateLocation = .argument("--generate")
-            let items = generate.split(separator: ",", omittingEmptySubsequences: true).map { ConfigValue(flag: "--generate", String($0)) }
+            let items = generate.split(separator: ",", omittingEmptySubsequences: true)
+                .map { ConfigValue(flag: "--generate", $0.trimmingCharacters(in: .whitespaces)) }
             diagnostics += setOutputs(items, at: .argument("--generate"))
         }
         if let access = flags.accessModifier { diagnostics += setAccess(ConfigValue(flag: "--access-modifier", access)) }
@@ -62,13 +67,14 @@ extension SourcesConfig {
                 diagnostics += addFilter(kind, values.map { ConfigValue(flag: flag, $0) })
             }
         }
-        if let text = flags.typesFiles {
+        if let text = flags.typesFiles { diagnostics += setTypesFiles(ConfigValue(flag: "--types-files", text)) }
+        if let text = flags.pluginTypesFiles {
             let configured = typesFiles
-            diagnostics += setTypesFiles(ConfigValue(flag: "--types-files", text))
+            diagnostics += setTypesFiles(ConfigValue(flag: "--plugin-types-files", text))
             if let configured, let typesFiles, configured != typesFiles {
-                // The build plugin passes the count it read from the config's own line; a
-                // mismatch means it could not read that line as written.
-                diagnostics.append(.error("config-types-files", "typesFiles is \(configured) in the config and \(typesFiles) on the command line; the build plugin reads it from a line 'typesFiles: N' of its own, so write it that way", at: .argument("--types-files")))
+                // The build plugin declared the files it read from the config's own line before
+                // specc ran; a mismatch means it could not read that line as written.
+                diagnostics.append(.error("config-types-files", "the build plugin read typesFiles as \(typesFiles), the config says \(configured): write it as 'typesFiles: \(configured)' on a line of its own, which the plugin reads", at: .argument("--plugin-types-files")))
             }
         }
         if let templates = flags.templates { diagnostics += setTemplates(ConfigValue(flag: "--templates", templates), path: templates) }

@@ -18,7 +18,8 @@ struct Receivers {
         let endpointOfShape: [Int]
     }
 
-    /// Where some of the set's requests arrive: a webhook's name, or a callback's expression.
+    /// Where some of the set's requests arrive: a webhook's name, or a callback's expression
+    /// (by default at `/<operationId>/<callback>`, unique across the document).
     struct Endpoint {
         let member: String
         let defaultPath: String
@@ -60,14 +61,17 @@ struct Receivers {
             var methodNames: [String] = []
             var endpointOfShape: [Int] = []
             let owner = operation.operationId ?? operation.displayName
-            for callback in callbacks {
-                endpoints.append(Endpoint(member: members.claim(SwiftNames.memberName(callback.name)), defaultPath: Self.defaultPath(callback.name),
+            for (index, callback) in callbacks.enumerated() {
+                // A callback of several expressions is one entry per expression, each its own member.
+                let member = members.claim(SwiftNames.memberName(callback.name))
+                endpoints.append(Endpoint(member: member, defaultPath: Self.defaultPath(owner) + Self.defaultPath(SwiftNames.bare(member)),
                                           doc: "    /// Where the `\(callback.name)` callback arrives (the API sends it to `\(callback.expression)`)."))
                 for request in callback.operations {
                     // The id names the request's schemas in the one validation document of all
-                    // receivers, so it is unique; the method is named after the callback.
+                    // receivers, so it is unique (the operation's id, the callback's position, the
+                    // method); the method is named after the callback.
                     var identified = request
-                    if identified.operationId == nil { identified.operationId = "\(owner) callback \(callback.name) \(request.method.rawValue.uppercased())" }
+                    if identified.operationId == nil { identified.operationId = "\(owner) callback \(index + 1) \(callback.name) \(request.method.rawValue.uppercased())" }
                     operations.append(identified)
                     methodNames.append(request.operationId ?? (callback.operations.count > 1 ? "\(callback.name) \(request.method.rawValue)" : callback.name))
                 }

@@ -63,7 +63,9 @@ enum SwiftNames {
         let rules = Self.rules
         if let override = rules.overrides[text] { return override }
         if rules.strategy == .defensive {
-            let name = defensive(text)
+            // The first letter upper for types and lower for members, so that a member never
+            // shadows a type inside its own declaration (`let pet: Pet` in `init(from:)`).
+            let name = firstLetter(defensive(text), upper: true)
             return reservedTypes.contains(name) ? name + "Type" : name
         }
         var name = words(text).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
@@ -77,7 +79,7 @@ enum SwiftNames {
         let rules = Self.rules
         if let override = rules.overrides[text] { return escaped(override) }
         if rules.strategy == .defensive {
-            let name = defensive(text)
+            let name = firstLetter(defensive(text), upper: false)
             return escaped(unusableMembers[name] ?? name)
         }
         let parts = words(text)
@@ -100,6 +102,11 @@ enum SwiftNames {
         if name.allSatisfy({ $0 == "_" }) { name += "value" }
         if name.first!.isNumber { name = "_" + name }
         return name
+    }
+
+    private static func firstLetter(_ name: String, upper: Bool) -> String {
+        guard let first = name.first, first.isLetter else { return name }
+        return (upper ? first.uppercased() : first.lowercased()) + name.dropFirst()
     }
 
     static func escaped(_ name: String) -> String {

@@ -32,7 +32,7 @@ public struct SwiftOptions: Sendable {
         public static let bundle = Layout.bundle(typesFiles: 1)
         /// What the build plugin uses when the config does not say: enough files to keep a few
         /// cores busy, few enough that each file's imports and declarations are parsed once.
-        public static let defaultTypesFiles = 8
+        public static let defaultTypesFiles = 16
         public static let typesFilesRange = 1...64
     }
 

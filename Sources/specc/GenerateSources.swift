@@ -27,7 +27,7 @@ struct GenerateSources: ParsableCommand {
                 operations: [createChatCompletion]
                 tags: [Models]
                 paths: [/files/{file_id}]
-              typesFiles: 8                      --types-files 8
+              typesFiles: 16                     --types-files 16
               templates: Templates               --templates DIR (relative to the config in it)
 
             Example:
@@ -80,6 +80,9 @@ struct GenerateSources: ParsableCommand {
     @Option(name: .customLong("types-files"), help: "How many Types_<n>.swift files to spread the types over (1 writes Types.swift).")
     var typesFiles: String?
 
+    @Option(name: .customLong("plugin-types-files"), help: .hidden)
+    var pluginTypesFiles: String?
+
     @Option(help: "A folder of .mustache files overriding built-in templates by name.")
     var templates: String?
 
@@ -99,6 +102,7 @@ struct GenerateSources: ParsableCommand {
         flags.filterTags = filterTags
         flags.filterPaths = filterPaths
         flags.typesFiles = typesFiles
+        flags.pluginTypesFiles = pluginTypesFiles
         flags.templates = templates
         return flags
     }

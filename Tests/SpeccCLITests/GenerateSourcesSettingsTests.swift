@@ -42,14 +42,16 @@ import Testing
         #expect(changed == 1, "only the file Aviary hashes to changes")
         #expect(after.filter { $0.contains("struct Aviary:") }.count == 1)
 
-        // Back to one file: the split files go, so no type is declared twice.
-        let single = try CLIRunner.run(["generate-sources", "--spec", "zoo.yaml", "--config", "specc-config.yaml", "--output", "out", "--types-files", "1"], in: directory)
-        #expect(single.status == 1, "the flag disagrees with the config")
-        #expect(single.stderr.contains("--types-files: error: typesFiles is 4 in the config and 1 on the command line"))
-        try "typesFiles: 1\n".write(to: directory.appendingPathComponent("specc-config.yaml"), atomically: true, encoding: .utf8)
+        // The build plugin's count must be the config's: it declared its outputs from it.
+        let plugin = try CLIRunner.run(["generate-sources", "--spec", "zoo.yaml", "--config", "specc-config.yaml", "--output", "out", "--plugin-types-files", "8"], in: directory)
+        #expect(plugin.status == 1)
+        #expect(plugin.stderr.contains("--plugin-types-files: error: the build plugin read typesFiles as 8, the config says 4"), "\(plugin.stderr)")
+        // A user's flag wins; back to one file, the split files go, so no type is declared twice,
+        // while a hand-written file of such a name stays.
+        try "struct Mine {}\n".write(to: directory.appendingPathComponent("out/Types_9.swift"), atomically: true, encoding: .utf8)
         let one = try CLIRunner.run(["generate-sources", "--spec", "zoo.yaml", "--config", "specc-config.yaml", "--output", "out", "--types-files", "1"], in: directory)
         #expect(one.status == 0, "\(one.stderr)")
-        #expect(try outputFiles(directory) == ["Client.swift", "Server.swift", "Types.swift", "Webhooks.swift"])
+        #expect(try outputFiles(directory) == ["Client.swift", "Server.swift", "Types.swift", "Types_9.swift", "Webhooks.swift"])
 
         let (_, refused) = try generate(["zoo.yaml": Self.zooSpec, "specc-config.yaml": "typesFiles: 0\n"])
         #expect(refused.stderr == "specc-config.yaml:1:13: error: typesFiles is a whole number from 1 to 64, not '0' [config-types-files]\n")
@@ -68,9 +70,13 @@ import Testing
         let clientText = try read(clientDirectory, "Client.swift")
         #expect(clientText.contains("@_spi(Generated) import SpeccRuntime\nimport ZooModels\n"))
 
-        let (_, warned) = try generate(["zoo.yaml": Self.zooSpec, "specc-config.yaml": "generate: [client]\n"])
-        #expect(warned.status == 0)
-        #expect(warned.stderr == "specc-config.yaml:1:11: warning: generate lists no 'types': the generated code uses models it does not declare; name the module that has them under additionalImports, or add 'types' [config-generate-no-types]\n")
+        let (_, refused) = try generate(["zoo.yaml": Self.zooSpec, "specc-config.yaml": "generate: [client]\n"])
+        #expect(refused.status == 1)
+        #expect(refused.stderr == "specc-config.yaml:1:11: error: generate lists no 'types', which the client and server are written against: add 'types', or name the module that has them under additionalImports [config-generate-no-types]\n")
+        let (_, old) = try generate(["zoo.yaml": Self.zooSpec, "specc-config.yaml": "typeNames: {Pet: Animal}\n"])
+        #expect(old.stderr == "specc-config.yaml:1:1: error: 'typeNames' is now nameOverrides (a new name) or typeOverrides.schemas (an existing type) [config-unknown-key]\n")
+        let (_, keyword) = try generate(["zoo.yaml": Self.zooSpec], ["--name-override", "Pet=Protocol"])
+        #expect(keyword.stderr == "--name-override: error: 'Protocol' is a type generated code uses (it would be shadowed): choose another name for 'Pet' [config-name-overrides]\n")
     }
 
     static let namesSpec = """
@@ -84,7 +90,10 @@ import Testing
               responses: {"200": {description: Records., content: {application/json: {schema: {$ref: '#/components/schemas/pet_record'}}}}}
         components:
           schemas:
-            pet_record: {type: object, properties: {created_at: {type: string}, createdAt: {type: string}, "2fa": {type: boolean}}}
+            pet_record: {type: object, properties: {created_at: {type: string}, createdAt: {type: string}, "2fa": {type: boolean}, Pet: {$ref: '#/components/schemas/Pet'}}}
+            Pet: {oneOf: [{$ref: '#/components/schemas/Cat'}, {$ref: '#/components/schemas/Dog'}]}
+            Cat: {type: object, required: [meows], properties: {meows: {type: boolean}}}
+            Dog: {type: object, required: [barks], properties: {barks: {type: boolean}}}
         """
 
     /// Idiomatic names join words in camel case and number what collides; defensive ones keep the
@@ -100,10 +109,12 @@ import Testing
         let defensive = try generate(["zoo.yaml": Self.namesSpec], ["--naming-strategy", "defensive"])
         #expect(defensive.result.status == 0, "\(defensive.result.stderr)")
         let types = try read(defensive.directory, "Types.swift")
-        #expect(types.contains("public struct pet_record:"))
+        #expect(types.contains("public struct Pet_record:"))
         #expect(types.contains("public let created_at: String?") && types.contains("public let createdAt: String?"))
         #expect(types.contains("public let _2fa: Bool?"))
-        #expect(try read(defensive.directory, "Client.swift").contains("func list_records(X_Request_ID: String? = nil)"))
+        // A member never takes a type's spelling, so it cannot shadow it in its declaration.
+        #expect(types.contains("public let pet: Pet?") && types.contains("case cat(Cat)"))
+        #expect(try read(defensive.directory, "Client.swift").contains("func list_records(x_Request_ID: String? = nil)"))
 
         let typo = try generate(["zoo.yaml": Self.namesSpec], ["--naming-strategy", "defensiv"])
         #expect(typo.result.status == 1)
@@ -114,7 +125,7 @@ import Testing
     @Test func flagsOverrideTheConfig() throws {
         let config = "generate: [types, client, server]\naccessModifier: public\nfilter: {tags: [Pets]}\n"
         let (directory, result) = try generate(["zoo.yaml": Self.zooSpec, "specc-config.yaml": config], [
-            "--generate", "types,client", "--access-modifier", "package", "--filter-operation", "buyTicket",
+            "--generate", "types, client", "--access-modifier", "package", "--filter-operation", "buyTicket",
             "--schema-override", "Keeper=Staff.Keeper", "--additional-file-comment", "Owned by the zoo team.",
         ])
         #expect(result.status == 0, "\(result.stderr)")

@@ -28,8 +28,9 @@ import Testing
         #expect(SwiftNames.typeName(input) == expected)
     }
 
-    @Test(arguments: [("X-Request-ID", "X_Request_ID", "X_Request_ID"), ("pet_record", "pet_record", "pet_record"), ("2fa", "_2fa", "_2fa"),
-                      ("default", "`default`", "default"), ("self", "self_", "self"), ("-", "_value", "_value"), ("Client", "Client", "ClientType")])
+    @Test(arguments: [("X-Request-ID", "x_Request_ID", "X_Request_ID"), ("pet_record", "pet_record", "Pet_record"), ("2fa", "_2fa", "_2fa"),
+                      ("default", "`default`", "Default"), ("self", "self_", "SelfType"), ("-", "_value", "_value"), ("Client", "client", "ClientType"),
+                      ("Cat", "cat", "Cat")])
     func defensiveNames(_ input: String, _ member: String, _ type: String) {
         SwiftNames.$rules.withValue(NamingRules(strategy: .defensive)) {
             #expect(SwiftNames.memberName(input) == member)
@@ -41,7 +42,7 @@ import Testing
         SwiftNames.$rules.withValue(NamingRules(strategy: .defensive, overrides: ["pet_record": "Animal", "default": "fallback"])) {
             #expect(SwiftNames.typeName("pet_record") == "Animal")
             #expect(SwiftNames.memberName("default") == "fallback")
-            #expect(SwiftNames.memberName("other-name") == "other_name")
+            #expect(SwiftNames.memberName("Other-name") == "other_name")
         }
     }
 
@@ -63,6 +64,38 @@ import Testing
         #expect(old.contains("@available(*, deprecated, message: \"deprecated by the API; sunset 2027-01-31\")\npublic typealias Old = _Old\n"))
         let holder = try #require(files.first { $0.path == "t/models/Holder.swift" }).contents
         #expect(holder.contains("private let _old: _Old?"), "generated code names the declared type")
+    }
+
+    /// A callback of two expressions is two endpoints: two path members, two default paths, and
+    /// validation keys of their own, so neither request is checked against the other's schema.
+    @Test func aCallbackOfTwoExpressionsKeepsThemApart() throws {
+        let api = try InlineSpec.api("""
+            openapi: 3.1.0
+            info: {title: T, version: '1'}
+            paths:
+              /jobs:
+                post:
+                  operationId: startJob
+                  responses: {'202': {description: Started.}}
+                  callbacks:
+                    done:
+                      '{$request.body#/ok}':
+                        post:
+                          requestBody: {content: {application/json: {schema: {type: object, required: [result], properties: {result: {type: string}}}}}}
+                          responses: {'204': {description: Received.}}
+                      '{$request.body#/fail}':
+                        post:
+                          requestBody: {content: {application/json: {schema: {type: object, required: [error], properties: {error: {type: string}}}}}}
+                          responses: {'204': {description: Received.}}
+            """)
+        let (templates, _) = SpeccTemplatingAccess.templates()
+        let files = SwiftEmitter.emit(api, specName: "t", sourcePath: "t.yaml", templates: templates, outputs: [.client])
+        let webhooks = try #require(files.first { $0.path == "t/client/Webhooks.swift" }).contents
+        #expect(webhooks.contains("public init(done: String = \"/startJob/done\", done2: String = \"/startJob/done2\")"))
+        #expect(webhooks.contains("path: paths.done, operationID: \"startJob callback 1 done POST\""))
+        #expect(webhooks.contains("path: paths.done2, operationID: \"startJob callback 2 done POST\""))
+        let types = try #require(files.first { $0.path == "t/models/APIProtocol.swift" }).contents
+        #expect(types.contains("public protocol StartJobCallbacks: Sendable"))
     }
 
     @Test func namesAreDeduplicatedDeterministically() {

@@ -60,6 +60,7 @@ struct OrderConsumer: Webhooks, SubscribeCallbacks {
         }
         defer { server.stop() }
         #expect(WebhookPaths().orderCreated == "/order.created")
+        #expect(SubscribeCallbackPaths().statusChanged == "/subscribe/statusChanged")
         let cancelled = try await server.send("POST", "/hooks/cancelled", body: Data(#"{"id": "o1", "reason": "fraud"}"#.utf8), headers: Self.json)
         #expect(cancelled.status == 202, "\(cancelled.text)")
         let status = try await server.send("POST", "/hooks/status", body: Data(#"{"order": "o1", "status": "shipped"}"#.utf8), headers: Self.json)

@@ -67,8 +67,8 @@ extension SubscribeCallbacks {
     ///   - options: The body size limit and the error hook.
     public func registerCallbackHandlers(on transport: any ServerTransport, paths: SubscribeCallbackPaths = SubscribeCallbackPaths(), middlewares: [any ServerMiddleware] = [], options: ServerOptions = ServerOptions()) throws {
         let server = ServerCore(transport: transport, pathPrefix: "", middlewares: middlewares, options: options, schemas: WebhookSchemas.shared)
-        try server.register(.post, path: paths.statusChanged, operationID: "subscribe callback statusChanged POST") { request in
-            let body = try await request.requiredBody(StatusChange.self, mediaTypes: ["application/json"], schema: "subscribe callback statusChanged POST body")
+        try server.register(.post, path: paths.statusChanged, operationID: "subscribe callback 1 statusChanged POST") { request in
+            let body = try await request.requiredBody(StatusChange.self, mediaTypes: ["application/json"], schema: "subscribe callback 1 statusChanged POST body")
             switch try await self.statusChanged(body: body) {
             case .noContent: return .empty(204)
             case .undocumented(let response): return .undocumented(response)
@@ -83,7 +83,7 @@ public struct SubscribeCallbackPaths: Sendable {
     /// Where the `statusChanged` callback arrives (the API sends it to `{$request.body#/callbackUrl}`).
     public var statusChanged: String
 
-    public init(statusChanged: String = "/statusChanged") {
+    public init(statusChanged: String = "/subscribe/statusChanged") {
         self.statusChanged = statusChanged
     }
 }
@@ -165,7 +165,7 @@ enum WebhookSchemas {
       "pattern": "^sha256=[0-9a-f]{64}$",
       "type": "string"
     },
-    "subscribe callback statusChanged POST body": {
+    "subscribe callback 1 statusChanged POST body": {
       "$ref": "#/$defs/StatusChange"
     }
   }

@@ -1,12 +1,16 @@
 import SpeccDiagnostics
 import SpeccIR
 
-/// operationIds name generated methods and links; each must be unique across the API.
+/// operationIds name generated methods and links; each must be unique across the API ("among all
+/// operations described in the API": callbacks' and webhooks' included).
 enum DuplicateOperationIDCheck {
     static func run(_ api: API, sink: inout DiagnosticSink) {
         var first: [String: Operation] = [:]
-        for operation in api.operations + api.webhooks {
+        let callbacks = api.operations.flatMap { ($0.callbacks ?? []).flatMap(\.operations) }
+        for operation in api.operations + api.webhooks + callbacks {
             guard let id = operation.operationId else { continue }
+            // One callback object `$ref`'d by several operations is one operation, read twice.
+            if let earlier = first[id], earlier.operationIdLocation == operation.operationIdLocation, earlier.location == operation.location { continue }
             if let earlier = first[id] {
                 sink.error("operation-id-duplicate", "operationId '\(id)' of \(operation.displayName) is already used by \(earlier.displayName)",
                            at: operation.operationIdLocation ?? operation.location,
