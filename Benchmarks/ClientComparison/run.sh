@@ -2,7 +2,7 @@
 # Side by side on this machine, for the Stripe spec: specc's client generation against
 # swift-openapi-generator 1.14.3's (types + client), and the debug build time and peak memory of
 # each generated client: specc's folder layout (one file per schema), the build plugin's layout
-# (`generate-sources`, the types in Types_0 … Types_15), and swift-openapi-generator's. Not part of
+# (`generate-sources`, the types in Types_0 … as the plugin spreads them), and swift-openapi-generator's. Not part of
 # CI (the builds take many minutes).
 #
 #   bash Benchmarks/ClientComparison/run.sh [spec.yaml] [--skip-builds | --specc-only]
@@ -60,8 +60,9 @@ echo "generated: specc $(lines "$work/specc-out") lines in $(files "$work/specc-
 
 fi
 [ "$skip_builds" = "--skip-builds" ] && exit 0
-# What the build plugin writes for this spec with its default typesFiles (16).
-measure "specc generate-sources (plugin layout)" "$repo/.build/release/specc" generate-sources --spec "$spec" --generate types,client --types-files 16 --output "$work/specc-plugin-out"
+# What the build plugin writes for this spec with its default typesFiles: one per 64 KiB, 1 to 64.
+types_files=$(( ($(stat -c %s "$spec") + 65535) / 65536 )); [ "$types_files" -gt 64 ] && types_files=64
+measure "specc generate-sources (plugin layout, $types_files types files)" "$repo/.build/release/specc" generate-sources --spec "$spec" --generate types,client --types-files "$types_files" --output "$work/specc-plugin-out"
 declare -A build_seconds
 for kind in "${kinds[@]}"; do
   package="$work/package-$kind"

@@ -2,8 +2,8 @@ import Foundation
 import PackagePlugin
 
 /// Generates Swift from the target's `openapi.yaml` (or `.yml`, `.json`) on every build that needs
-/// it: `specc generate-sources` writes `Types_0.swift` … `Types_15.swift` (the models spread by name,
-/// so the compiler works on several at once; `typesFiles` in the config sets the count),
+/// it: `specc generate-sources` writes `Types_0.swift` … (the models spread by name, so the compiler
+/// works on several at once; one file per 64 KiB of spec unless `typesFiles` in the config says),
 /// `Client.swift`, `Server.swift` and `Webhooks.swift` (receiving the webhooks and callbacks the
 /// API sends) into the plugin's work directory, and the build compiles them
 /// with the target. The inputs are the spec, `specc-config.yaml`, the target's other YAML and JSON
@@ -31,8 +31,10 @@ struct SpeccBuildPlugin: BuildToolPlugin {
 struct SpecInputs {
     static let specNames = ["openapi.yaml", "openapi.yml", "openapi.json"]
     static let configNames = ["specc-config.yaml", "specc-config.yml"]
-    /// What the config's `typesFiles` is when it does not say.
-    static let defaultTypesFiles = 16
+    /// What the config's `typesFiles` is when it does not say: one file per 64 KiB of the spec,
+    /// 1 to 64 (Strigo's 12 KB: one `Types.swift`; OpenAI's 3 MB: 46; Stripe's 4 MB: 64), so a
+    /// small API is one file and a large one keeps the cores busy. The same on every machine.
+    static func defaultTypesFiles(specBytes: Int) -> Int { min(64, max(1, (specBytes + 65_535) / 65_536)) }
 
     let spec: URL
     let config: URL?
@@ -65,8 +67,10 @@ struct SpecInputs {
         }
         all = inputs.sorted { $0.path < $1.path }
         // Out of range, the default: specc then reports the config's value, located.
-        let count = configText.flatMap { Self.setting("typesFiles", in: $0) }.flatMap { Int($0) } ?? Self.defaultTypesFiles
-        typesFiles = (1...64).contains(count) ? count : Self.defaultTypesFiles
+        let specBytes = (try? FileManager.default.attributesOfItem(atPath: spec.path)[.size] as? Int) ?? 0
+        let fallback = Self.defaultTypesFiles(specBytes: specBytes)
+        let count = configText.flatMap { Self.setting("typesFiles", in: $0) }.flatMap { Int($0) } ?? fallback
+        typesFiles = (1...64).contains(count) ? count : fallback
     }
 
     /// `typesFiles: 4` or `templates: Templates` on a line of its own: the plugin must know the

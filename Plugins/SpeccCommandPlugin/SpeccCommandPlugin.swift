@@ -29,8 +29,11 @@ struct SpeccCommandPlugin: CommandPlugin {
             var arguments = ["generate-sources", "--spec", spec.path, "--output", spec.deletingLastPathComponent().appending(path: "GeneratedSources").path]
             if let config { arguments += ["--config", config.path] }
             // The build plugin's count, read the same way, so both plugins write the same files.
-            let count = try config.flatMap { Self.setting("typesFiles", in: try String(contentsOf: $0, encoding: .utf8)) }.flatMap { Int($0) } ?? 16
-            arguments += ["--plugin-types-files", String((1...64).contains(count) ? count : 16)]
+            let specBytes = (try? FileManager.default.attributesOfItem(atPath: spec.path)[.size] as? Int) ?? 0
+            // As the build plugin's default: one file per 64 KiB of spec, 1 to 64.
+            let fallback = min(64, max(1, (specBytes + 65_535) / 65_536))
+            let count = try config.flatMap { Self.setting("typesFiles", in: try String(contentsOf: $0, encoding: .utf8)) }.flatMap { Int($0) } ?? fallback
+            arguments += ["--plugin-types-files", String((1...64).contains(count) ? count : fallback)]
             let process = Process()
             process.executableURL = specc
             process.arguments = arguments

@@ -13,6 +13,7 @@ import OpenAPIRuntime
     private(set) var requestBody: HTTPBody?
     private(set) var response: HTTPResponse?
     private(set) var responseBody: HTTPBody?
+    private(set) var baseURL: URL?
 
     init(core: ClientCore, operationID: String) {
         self.core = core
@@ -24,10 +25,24 @@ import OpenAPIRuntime
     public func send(_ request: HTTPRequest, body: HTTPBody?, baseURL: URL? = nil) async throws -> ClientCore.Response {
         self.request = request
         requestBody = body
+        self.baseURL = baseURL ?? core.serverURL
         let (response, responseBody) = try await core.exchange(request, body: body, baseURL: baseURL ?? core.serverURL, operationID: operationID)
         self.response = response
         self.responseBody = responseBody
         return ClientCore.Response(status: response.status.code, headerFields: response.headerFields, body: responseBody, maxBytes: core.maxResponseBytes)
+    }
+
+    /// A streamed body's items, whose failures once the method has returned (a malformed event,
+    /// a dropped connection) are thrown as this call's `ClientError`s too, naming the operation,
+    /// the request and the response.
+    public func stream<Element: Sendable>(_ items: ItemStream<Element>) -> ItemStream<Element> {
+        let (operationID, request, requestBody, response, responseBody) = (operationID, request, requestBody, response, responseBody)
+        let baseURL = baseURL ?? core.serverURL
+        return ItemStream(ErrorMappedItems(base: items) { error in
+            if let error = error as? ClientError { return error }
+            return ClientError(operationID: operationID, operationInput: (), request: request, requestBody: requestBody, baseURL: baseURL,
+                               response: response, responseBody: responseBody, causeDescription: "Reading the streamed response failed.", underlyingError: error)
+        })
     }
 
     /// What failed, in the words `ClientError` prints.

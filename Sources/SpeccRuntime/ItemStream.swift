@@ -95,3 +95,26 @@ private struct ArrayItems<Element: Sendable>: AsyncSequence, Sendable {
         HTTPBody(items.asEncodedJSONSequence(encoder: JSONCoding.encoder()), length: .unknown, iterationBehavior: .single)
     }
 }
+
+/// A sequence whose errors are replaced as they are thrown: how a client call's streamed items
+/// fail with the call's context.
+struct ErrorMappedItems<Base: AsyncSequence & Sendable>: AsyncSequence, Sendable where Base.Element: Sendable {
+    typealias Element = Base.Element
+    let base: Base
+    let transform: @Sendable (any Error) -> any Error
+
+    struct AsyncIterator: AsyncIteratorProtocol {
+        var base: Base.AsyncIterator
+        let transform: @Sendable (any Error) -> any Error
+
+        mutating func next() async throws -> Element? {
+            do {
+                return try await base.next()
+            } catch {
+                throw transform(error)
+            }
+        }
+    }
+
+    func makeAsyncIterator() -> AsyncIterator { AsyncIterator(base: base.makeAsyncIterator(), transform: transform) }
+}

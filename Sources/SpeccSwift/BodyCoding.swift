@@ -142,7 +142,8 @@ struct BodyCoding {
         case .text: "try await response.text()"
         case .binary: "response.stream"
         case .multipart: "try response.parts(\(item ?? .multipartRawPart).self)"
-        case .events, .jsonLines, .jsonSequence: items(from: "response.stream")
+        // Iterated after the method returns: the call maps the stream's failures to its errors.
+        case .events, .jsonLines, .jsonSequence: "call.stream(\(items(from: "response.stream")))"
         }
     }
 

@@ -30,9 +30,7 @@ public struct SwiftOptions: Sendable {
         case bundle(typesFiles: Int)
 
         public static let bundle = Layout.bundle(typesFiles: 1)
-        /// What the build plugin uses when the config does not say: enough files to keep a few
-        /// cores busy, few enough that each file's imports and declarations are parsed once.
-        public static let defaultTypesFiles = 16
+        /// The counts `typesFiles` may take (the build plugin's default is one per 64 KiB of spec).
         public static let typesFilesRange = 1...64
     }
 

@@ -48,7 +48,7 @@ echo "== the build plugin's fixed outputs: types split by name, each declared on
 models=.build/plugins/outputs/eventsapp/EventsModels/destination/SpeccBuildPlugin/GeneratedSources
 [ "$(ls "$models")" = "$(printf 'Client.swift\nServer.swift\nTypes_0.swift\nTypes_1.swift\nTypes_2.swift\nTypes_3.swift\nWebhooks.swift')" ] || { ls "$models"; echo "FAIL: EventsModels' typesFiles: 4 is not four Types files" >&2; exit 1; }
 [ "$(cat "$models"/Types_*.swift | grep -c '^public struct Event: ')" = 1 ] || { echo "FAIL: Event is not declared exactly once" >&2; exit 1; }
-[ "$(ls "$generated" | grep -c '^Types_[0-9]*\.swift$')" = 16 ] || { ls "$generated"; echo "FAIL: the default is not sixteen Types files" >&2; exit 1; }
+[ -f "$generated/Types.swift" ] && ! ls "$generated" | grep -q '^Types_' || { ls "$generated"; echo "FAIL: a 12 KB spec is not one Types.swift by default" >&2; exit 1; }
 
 echo "== an unchanged spec does not regenerate"
 # `swift test` builds the host tool with other flags than `swift build`, so the first plain build
@@ -61,7 +61,7 @@ echo "== an edited spec regenerates"
 sed -i 's/^  title: Strigo Events$/  title: Strigo Events (edited)/' "$spec"
 spm build 2>&1 | tee "$log"
 grep -q "specc: generating Swift from openapi.yaml for EventsClient" "$log" || { echo "FAIL: the edit did not regenerate" >&2; exit 1; }
-cat "$generated"/Types_*.swift | grep -q "The operations of Strigo Events (edited)" || { echo "FAIL: the generated code does not follow the edit" >&2; exit 1; }
+cat "$generated"/Types*.swift | grep -q "The operations of Strigo Events (edited)" || { echo "FAIL: the generated code does not follow the edit" >&2; exit 1; }
 
 echo "== an edited config regenerates"
 cp "$backup" "$spec"

@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import Foundation
+import HTTPTypes
 import OpenAPIAsyncHTTPClient
 import OpenAPIRuntime
 import SpeccGoldenContentKinds
@@ -198,6 +199,30 @@ struct ContentKindsService: APIProtocol {
             }
             #expect(ids == [1, 2, 3, 4])
         }
+    }
+
+    /// A stream fails after the method has returned; the failure still names the operation and
+    /// carries the response, as the call's own errors do.
+    @Test func aBrokenStreamFailsAsTheCallsClientError() async throws {
+        struct BrokenLines: ClientTransport {
+            func send(_ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String) async throws -> (HTTPResponse, HTTPBody?) {
+                var response = HTTPResponse(status: .ok)
+                response.headerFields[.contentType] = "application/jsonl"
+                return (response, HTTPBody(#"{"id": 1, "kind": "created"}"# + "\n{not json\n"))
+            }
+        }
+        let client = Client(serverURL: URL(string: "http://127.0.0.1:9")!, transport: BrokenLines())
+        guard case .ok(let items) = try await client.exportChanges(count: 2) else { Issue.record("expected items"); return }
+        var ids: [Int] = []
+        do {
+            for try await change in items { ids.append(change.id) }
+            Issue.record("a malformed line must fail the stream")
+        } catch let error as ClientError {
+            #expect(error.operationID == "exportChanges")
+            #expect(error.response?.status == .ok)
+            #expect(error.causeDescription == "Reading the streamed response failed.")
+        }
+        #expect(ids == [1], "the items before the broken one arrive")
     }
 
     @Test func base64FieldsAreBytesInSwiftAndBase64OnTheWire() async throws {

@@ -117,7 +117,7 @@ public struct Client: APIProtocol {
             let request = ClientCore.request(.get, path: "/events", query: query, headers: headers, contentType: nil, accept: "text/event-stream")
             let response = try await call.send(request, body: requestBody, baseURL: nil)
             switch response.status {
-            case 200: return .ok(ItemCoding.events(response.stream, of: Change.self))
+            case 200: return .ok(call.stream(ItemCoding.events(response.stream, of: Change.self)))
             default: return .undocumented(try await response.undocumented())
             }
         }
@@ -134,7 +134,7 @@ public struct Client: APIProtocol {
             let request = ClientCore.request(.get, path: "/ticks", query: query, headers: headers, contentType: nil, accept: "text/event-stream")
             let response = try await call.send(request, body: requestBody, baseURL: nil)
             switch response.status {
-            case 200: return .ok(ItemCoding.events(response.stream))
+            case 200: return .ok(call.stream(ItemCoding.events(response.stream)))
             default: return .undocumented(try await response.undocumented())
             }
         }
@@ -150,7 +150,7 @@ public struct Client: APIProtocol {
             let request = ClientCore.request(.get, path: "/changes.jsonl", query: query, headers: headers, contentType: nil, accept: "application/jsonl")
             let response = try await call.send(request, body: requestBody, baseURL: nil)
             switch response.status {
-            case 200: return .ok(ItemCoding.jsonLines(response.stream, of: Change.self))
+            case 200: return .ok(call.stream(ItemCoding.jsonLines(response.stream, of: Change.self)))
             default: return .undocumented(try await response.undocumented())
             }
         }
@@ -166,7 +166,7 @@ public struct Client: APIProtocol {
             let request = ClientCore.request(.get, path: "/changes.json-seq", query: query, headers: headers, contentType: nil, accept: "application/json-seq")
             let response = try await call.send(request, body: requestBody, baseURL: nil)
             switch response.status {
-            case 200: return .ok(ItemCoding.jsonSequence(response.stream, of: Change.self))
+            case 200: return .ok(call.stream(ItemCoding.jsonSequence(response.stream, of: Change.self)))
             default: return .undocumented(try await response.undocumented())
             }
         }
@@ -231,7 +231,7 @@ public struct Client: APIProtocol {
             switch response.status {
             case 200:
                 switch response.representation(among: [["audio/mpeg"], ["text/event-stream"]]) {
-                case 1: return .ok(.eventStream(ItemCoding.events(response.stream, of: Change.self)))
+                case 1: return .ok(.eventStream(call.stream(ItemCoding.events(response.stream, of: Change.self))))
                 default: return .ok(.mpeg(response.stream))
                 }
             default: return .undocumented(try await response.undocumented())
