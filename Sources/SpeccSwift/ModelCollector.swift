@@ -291,8 +291,13 @@ final class ModelCollector {
         unions.append(UnionModel(doc: DocComment.block(doc), name: name, cases: models, discriminator: discriminator, kind: schema.oneOf != nil ? "oneOf" : "anyOf"))
     }
 
+    /// A branch whose values are JSON objects: a struct, or an object of no declared shape.
+    private func isObject(_ branch: SchemaRef) -> Bool {
+        api.schema(branch).map { Self.isStruct($0, api: api) || $0.types == [.object] } ?? false
+    }
+
     private func hasOverlappingObjects(_ branches: [SchemaRef]) -> Bool {
-        let objects = branches.filter { branch in api.schema(branch).map { Self.isStruct($0, api: api) || $0.types == [.object] } ?? false }
+        let objects = branches.filter(isObject)
         return !BranchOverlap.allDisjoint(objects, in: api)
     }
 
@@ -308,8 +313,7 @@ final class ModelCollector {
             properties.append(PropertyDraft(doc: ["The value as `\(branchType)`, when it matches that schema."], name: member,
                                             jsonName: SwiftNames.bare(member), type: branchType, optional: true))
             // Objects encode into one shared container; anything else is the whole value.
-            let resolved = api.schema(branch)
-            exclusive.append(!(resolved.map { Self.isStruct($0, api: api) || $0.types == [.object] } ?? false))
+            exclusive.append(!isObject(branch))
         }
         // The sentence goes before the remark, so DocC keeps it in the summary's discussion.
         var lines = doc

@@ -106,14 +106,13 @@ struct Receivers {
     /// The registrations, paths and schemas, for `Webhooks.swift`.
     func file(api: API, header: String, access: String) -> WebhooksFile {
         var entries: [(key: String, schema: SchemaRef)] = []
-        let builder = ServerBuilder(api: api, shapes: [])
         let registrations = sets.map { set in
             ReceiverRegistrationModel(
                 protocolName: set.protocolName, registerName: set.registerName, pathsType: set.pathsType,
                 registrations: zip(set.shapes, set.endpointOfShape).map { shape, endpoint in
                     // Only a request's own security applies: the document's is for calls to the API.
                     ServerBuilder.registration(shape, path: "paths.\(SwiftNames.bare(set.endpoints[endpoint].member))",
-                                               security: shape.operation.security.flatMap(builder.security), entries: &entries)
+                                               security: shape.operation.security.flatMap { ServerBuilder.security($0, api: api) }, entries: &entries)
                 },
                 paths: set.endpoints.map { ReceiverPathModel(doc: $0.doc, member: $0.member, defaultLiteral: SwiftLiteral.string($0.defaultPath)) },
                 pathsParameters: set.endpoints.map { "\($0.member): String = \(SwiftLiteral.string($0.defaultPath))" }.joined(separator: ", "))

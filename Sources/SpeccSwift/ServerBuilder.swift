@@ -11,7 +11,7 @@ struct ServerBuilder {
     func file(header: String, access: String = "public") -> ServerFile {
         var entries: [(key: String, schema: SchemaRef)] = []
         let operations = shapes.map { shape in
-            Self.registration(shape, path: SwiftLiteral.string(shape.operation.path), security: security(api.effectiveSecurity(of: shape.operation)), entries: &entries)
+            Self.registration(shape, path: SwiftLiteral.string(shape.operation.path), security: Self.security(api.effectiveSecurity(of: shape.operation), api: api), entries: &entries)
         }
         let schemas = ValidationDocument.json(api: api, entries: entries)
         return ServerFile(header: header, access: access, apiTitle: api.info.title, schemasLiteral: SwiftLiteral.rawMultiline(schemas), operations: operations)
@@ -76,18 +76,18 @@ struct ServerBuilder {
 
     /// `[[SecurityEntry("orgApiKey", .authorization("bearer"), scopes: [])]]`, or nil when the
     /// operation may be called anonymously.
-    func security(_ requirements: [SecurityRequirement]) -> String? {
+    static func security(_ requirements: [SecurityRequirement], api: API) -> String? {
         guard !requirements.isEmpty, !requirements.contains(where: \.isAnonymous) else { return nil }
         let alternatives = requirements.map { requirement in
             "[" + requirement.entries.map { entry in
                 let scopes = entry.scopes.map(SwiftLiteral.string).joined(separator: ", ")
-                return "SecurityEntry(\(SwiftLiteral.string(entry.scheme)), \(source(entry.scheme)), scopes: [\(scopes)])"
+                return "SecurityEntry(\(SwiftLiteral.string(entry.scheme)), \(source(entry.scheme, api: api)), scopes: [\(scopes)])"
             }.joined(separator: ", ") + "]"
         }
         return "[" + alternatives.joined(separator: ", ") + "]"
     }
 
-    private func source(_ schemeName: String) -> String {
+    private static func source(_ schemeName: String, api: API) -> String {
         guard let scheme = api.securityScheme(named: schemeName) else { return ".transport" }
         let name = SwiftLiteral.string(scheme.parameterName ?? "")
         switch (scheme.kind, scheme.parameterLocation) {

@@ -9,9 +9,9 @@ enum DuplicateOperationIDCheck {
         let callbacks = api.operations.flatMap { ($0.callbacks ?? []).flatMap(\.operations) }
         for operation in api.operations + api.webhooks + callbacks {
             guard let id = operation.operationId else { continue }
-            // One callback object `$ref`'d by several operations is one operation, read twice.
-            if let earlier = first[id], earlier.operationIdLocation == operation.operationIdLocation, earlier.location == operation.location { continue }
             if let earlier = first[id] {
+                // One callback object `$ref`'d by several operations is one operation, read twice.
+                guard earlier.location != operation.location else { continue }
                 sink.error("operation-id-duplicate", "operationId '\(id)' of \(operation.displayName) is already used by \(earlier.displayName)",
                            at: operation.operationIdLocation ?? operation.location,
                            notes: [.init("first used here", at: earlier.operationIdLocation ?? earlier.location)])
