@@ -11,7 +11,7 @@ struct APIProtocolBuilder {
 
     func file(header: String, access: String = "public") -> OperationsFile {
         OperationsFile(header: header, access: access, apiTitle: api.info.title, operations: shapes.map(Self.requirement),
-                       receivers: receivers.protocols(access: access),
+                       receivers: receivers.protocols,
                        representations: (shapes + receivers.representations).flatMap { shape in
             ([shape.body?.representations].compactMap { $0 } + shape.responses.representations).map(\.model)
                 + [shape.accept?.model].compactMap { $0 }

@@ -96,7 +96,7 @@ struct Receivers {
     }
 
     /// The protocols and response enums, for the types file.
-    func protocols(access: String) -> [ReceiverProtocolModel] {
+    var protocols: [ReceiverProtocolModel] {
         sets.map { set in
             ReceiverProtocolModel(doc: DocComment.block(set.doc), protocolName: set.protocolName,
                                   requirements: set.shapes.map(APIProtocolBuilder.requirement))
