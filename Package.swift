@@ -113,7 +113,8 @@ let package = Package(
         ),
         .testTarget(
             name: "SpeccDiffTests",
-            dependencies: ["SpeccDiff", "SpeccPipeline", "SpeccIR"]
+            dependencies: ["SpeccDiff", "SpeccPipeline", "SpeccIR"],
+            resources: [.copy("Upgrades")]
         ),
         .testTarget(
             name: "SpeccCLITests",
@@ -126,7 +127,7 @@ let package = Package(
 // The generated Swift in Generated/ (models, client and server of each spec, one module per spec)
 // compiles as targets of this package, so every golden is checked by the compiler (Swift 6 language
 // mode) and the tests can call it.
-let goldenSpecs = ["content-kinds", "edge-cases", "losant-events", "notification-events", "order-hooks", "schema-rules", "secoda-events", "strigo-events", "swift-names", "utilityapi-events"]
+let goldenSpecs = ["content-kinds", "edge-cases", "events-feed", "losant-events", "notification-events", "order-hooks", "schema-rules", "secoda-events", "strigo-events", "swift-names", "utilityapi-events"]
 let goldenModules = goldenSpecs.map { spec in
     "SpeccGolden" + spec.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
 }

@@ -12,7 +12,7 @@ struct OperationComparer {
     let today: String
 
     static func key(_ operation: Operation) -> String {
-        operation.method.rawValue + " " + PathTemplate.shape(of: operation.path)
+        operation.method.name + " " + PathTemplate.shape(of: operation.path)
     }
 
     func compare() {
@@ -115,6 +115,12 @@ struct ContentComparer {
             guard let counterpart = single ? now.first : now.first(where: { $0.contentType == media.contentType }) else { continue }
             let field = single ? base : "\(base) \(media.contentType)"
             compareExamples(media.examples, counterpart.examples, field: field, old: media.location ?? oldLocation, new: counterpart.location ?? newLocation)
+            // A stream is judged by its items, however each side types them (3.2's `itemSchema`,
+            // or a 3.1 `schema`), so an upgrade that only moves the item schema changes nothing.
+            if media.kind.isSequential, let oldItem = old.itemSchema(of: media), let newItem = new.itemSchema(of: counterpart) {
+                comparer.compare(oldItem, newItem, at: FieldPath(base: field))
+                continue
+            }
             guard let oldSchema = media.schema, let newSchema = counterpart.schema else { continue }
             comparer.compare(oldSchema, newSchema, at: FieldPath(base: field))
         }
@@ -128,7 +134,7 @@ struct ContentComparer {
         for example in now where !before.contains(where: { key($0) == key(example) }) { changes.append("\(key(example)) added") }
         for example in before {
             guard let counterpart = now.first(where: { key($0) == key(example) }) else { changes.append("\(key(example)) removed"); continue }
-            if example.value != counterpart.value || example.externalValue != counterpart.externalValue { changes.append("\(key(example)) changed") }
+            if example.value != counterpart.value || example.externalValue != counterpart.externalValue || example.serializedValue != counterpart.serializedValue { changes.append("\(key(example)) changed") }
         }
         guard !changes.isEmpty else { return }
         recorder.report("\(direction.rawValue)-examples-changed", operation: operation, field: field, "Examples changed: \(changes.joined(separator: ", ")).", old: old, new: new)

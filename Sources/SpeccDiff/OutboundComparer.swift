@@ -9,8 +9,8 @@ struct OutboundComparer {
     let recorder: DiffRecorder
 
     func compareWebhooks() {
-        compare(old.webhooks, new.webhooks, noun: "webhook", name: { "webhook \($0.method.rawValue.uppercased()) \($0.path)" },
-                key: { $0.method.rawValue + " " + $0.path })
+        compare(old.webhooks, new.webhooks, noun: "webhook", name: { "webhook \($0.method.name) \($0.path)" },
+                key: { $0.method.field + " " + $0.path })
     }
 
     /// The callbacks of an operation kept in both versions.

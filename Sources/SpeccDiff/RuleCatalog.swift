@@ -160,6 +160,7 @@ public enum RuleCatalog {
 
     private static let operationRules: [Rule] = [
         Rule(id: "operation-added", level: .info, summary: "An operation was added."),
+        Rule(id: "tag-parent-changed", level: .info, summary: "A tag moved in the tag tree (its 3.2 parent changed): the docs' navigation changes, the API does not."),
         Rule(id: "operation-removed", level: .breaking, summary: "An operation was removed without being deprecated first."),
         Rule(id: "operation-removed-before-sunset", level: .breaking, summary: "A deprecated operation was removed before its x-sunset date."),
         Rule(id: "deprecated-operation-removed", level: .warning, summary: "A deprecated operation without an x-sunset date was removed."),

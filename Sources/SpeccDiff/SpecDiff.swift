@@ -10,6 +10,7 @@ public enum SpecDiff {
         OperationComparer(old: old, new: new, recorder: recorder, today: today).compare()
         OutboundComparer(old: old, new: new, recorder: recorder).compareWebhooks()
         ComponentComparer(old: old, new: new, recorder: recorder).compare()
+        TagComparer(old: old, new: new, recorder: recorder).compare()
         // Worst first, then by place, so reports read the same on every run.
         return recorder.findings.sorted {
             ($0.level, $0.operation ?? "", $0.field, $0.rule, $0.message) < ($1.level, $1.operation ?? "", $1.field, $1.rule, $1.message)

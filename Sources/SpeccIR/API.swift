@@ -10,8 +10,10 @@ public typealias Extensions = [String: JSONValue]
 public struct API: Hashable, Sendable, Codable {
     /// The root spec file as the user named it.
     public var source: String
-    /// The `openapi` field as written (`3.0.3`, `3.1.0`).
+    /// The `openapi` field as written (`3.0.3`, `3.1.0`, `3.2.0`).
     public var openAPIVersion: String
+    /// 3.2 `$self`: the document's own URI, the base its relative references resolve against.
+    public var selfURI: String?
     public var info: Info
     public var servers: [Server]
     /// Operations in source order: by path as written, then by method in OpenAPI's order.
@@ -87,6 +89,8 @@ public struct License: Hashable, Sendable, Codable {
 
 public struct Server: Hashable, Sendable, Codable {
     public var url: String
+    /// 3.2: a unique name for the host (`production`, `sandbox`).
+    public var name: String?
     public var description: String?
     /// Variables in source order.
     public var variables: [ServerVariable]
@@ -124,9 +128,17 @@ public struct ServerVariable: Hashable, Sendable, Codable {
 
 public struct Tag: Hashable, Sendable, Codable {
     public var name: String
+    /// 3.2: a short display title.
+    public var summary: String?
+    /// 3.2: the tag this one is nested under; the front end has checked it exists and the
+    /// parents form no cycle, so walking up always ends.
+    public var parent: String?
+    /// 3.2: what sort of tag it is (`nav`, `badge`, `audience`, or any other string).
+    public var kind: String?
     public var description: String?
     public var externalDocs: ExternalDocs?
     public var extensions: Extensions?
+    public var location: SourceLocation?
 
     public init(name: String) { self.name = name }
 }

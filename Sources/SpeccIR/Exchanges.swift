@@ -27,7 +27,7 @@ extension API {
             }
         }
         for webhook in webhooks {
-            all.append(Exchange(operation: webhook, name: "webhook \(webhook.method.rawValue.uppercased()) \(webhook.path)", isOutbound: true))
+            all.append(Exchange(operation: webhook, name: "webhook \(webhook.method.name) \(webhook.path)", isOutbound: true))
         }
         return all
     }

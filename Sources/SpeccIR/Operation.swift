@@ -1,8 +1,5 @@
 import SpeccDiagnostics
 
-public enum HTTPMethod: String, Hashable, Sendable, Codable, CaseIterable {
-    case get, put, post, delete, options, head, patch, trace
-}
 
 /// One operation with everything resolved: path-level parameters merged in, refs followed.
 public struct Operation: Hashable, Sendable, Codable {
@@ -41,16 +38,20 @@ public struct Operation: Hashable, Sendable, Codable {
     }
 
     /// `GET /pets/{petId}`: how people name an operation in messages and docs.
-    public var displayName: String { "\(method.rawValue.uppercased()) \(path)" }
+    public var displayName: String { "\(method.name) \(path)" }
 }
 
 public enum ParameterLocation: String, Hashable, Sendable, Codable, CaseIterable {
     case path, query, header, cookie
+    /// 3.2: the whole query string as one value, described by `content`.
+    case querystring
 }
 
 /// How a parameter is serialised; defaults are applied, so emitters never guess.
 public enum ParameterStyle: String, Hashable, Sendable, Codable {
     case matrix, label, simple, form, spaceDelimited, pipeDelimited, deepObject
+    /// 3.2: `form` with the `Cookie` header's syntax (`n1=v1; n2=v2`) and no percent-encoding.
+    case cookie
 }
 
 public struct Parameter: Hashable, Sendable, Codable {
@@ -78,7 +79,7 @@ public struct Parameter: Hashable, Sendable, Codable {
         self.deprecated = false
         self.allowEmptyValue = false
         self.style = ParameterStyle.defaultStyle(for: location)
-        self.explode = self.style == .form
+        self.explode = self.style == .form || self.style == .cookie
         self.allowReserved = false
         self.examples = []
         self.sourceLocation = sourceLocation
@@ -89,7 +90,7 @@ extension ParameterStyle {
     /// OpenAPI's default style for each parameter location.
     public static func defaultStyle(for location: ParameterLocation) -> ParameterStyle {
         switch location {
-        case .query, .cookie: .form
+        case .query, .cookie, .querystring: .form
         case .path, .header: .simple
         }
     }
@@ -100,7 +101,10 @@ public struct Example: Hashable, Sendable, Codable {
     public var name: String?
     public var summary: String?
     public var description: String?
+    /// `value`, or 3.2's `dataValue`: the example as data a schema validates.
     public var value: JSONValue?
+    /// 3.2: the example as it goes on the wire, shown verbatim.
+    public var serializedValue: String?
     public var externalValue: String?
 
     public init(name: String?, value: JSONValue?) {
@@ -116,12 +120,20 @@ public struct MediaType: Hashable, Sendable, Codable {
     }
     /// What the body's bytes are: decided here, once, from `contentType`.
     public private(set) var kind: MediaKind
+    /// The whole body.
     public var schema: SchemaRef?
+    /// 3.2: each item of a sequential body (events, JSON Lines, parts), read as it arrives.
+    public var itemSchema: SchemaRef?
     /// Where the media type is written (its key in the `content` map).
     public var location: SourceLocation?
     public var examples: [Example]
     /// Per-property encoding for form and multipart bodies, in source order.
     public var encoding: [Encoding]?
+    /// 3.2: encodings by position (`prefixEncoding`), then one for every later item (`itemEncoding`).
+    public var prefixEncoding: [Encoding]?
+    public var itemEncoding: Encoding?
+    /// The `components/mediaTypes` entry this was `$ref`'d from, for docs that link shared types.
+    public var componentName: String?
     public var extensions: Extensions?
 
     public init(contentType: String) {
@@ -132,14 +144,27 @@ public struct MediaType: Hashable, Sendable, Codable {
 }
 
 public struct Encoding: Hashable, Sendable, Codable {
+    /// The property it applies to; empty for a positional encoding.
     public var property: String
     public var contentType: String?
     public var style: ParameterStyle?
     public var explode: Bool?
     public var allowReserved: Bool?
     public var headers: [Header]?
+    /// 3.2: encodings of a nested body (a `multipart/mixed` part of a `multipart/mixed` body).
+    public var nested: NestedEncoding?
 
     public init(property: String) { self.property = property }
+}
+
+/// 3.2: the `encoding`, `prefixEncoding` and `itemEncoding` of an Encoding Object, for one level
+/// of nested multipart.
+public struct NestedEncoding: Hashable, Sendable, Codable {
+    public var byName: [Encoding]?
+    public var prefix: [Encoding]?
+    @Indirect public var item: Encoding?
+
+    public init() {}
 }
 
 public struct RequestBody: Hashable, Sendable, Codable {
@@ -220,6 +245,8 @@ extension ResponseStatus: Codable {
 
 public struct Response: Hashable, Sendable, Codable {
     public var status: ResponseStatus
+    /// 3.2: a short summary beside (or, since 3.2 makes `description` optional, instead of) the description.
+    public var summary: String?
     public var description: String
     /// Headers in source order.
     public var headers: [Header]

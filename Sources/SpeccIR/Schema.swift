@@ -187,6 +187,8 @@ public struct Discriminator: Hashable, Sendable, Codable {
     public var propertyName: String
     /// Discriminator value → schema name, resolved against the schema graph.
     public var mapping: [String: String]
+    /// 3.2: the schema name for a payload whose property is absent or has no mapping.
+    public var defaultMapping: String?
 
     public init(propertyName: String, mapping: [String: String] = [:]) {
         self.propertyName = propertyName

@@ -125,22 +125,26 @@ extension API {
         }
     }
 
-    /// What each item of a sequential body is (see `MediaKind.isSequential`): for JSON Lines and
-    /// JSON Sequences the media type's schema, or the `items` of a schema that describes the whole
-    /// stream as an array; for event streams the JSON of each event's `data`: the schema itself
-    /// (the usual 3.0/3.1 way of typing them), or the `data` property of a schema describing the
-    /// whole event (`event`, `data`, `id`, `retry`), and nil when the data is text. Nil for any
-    /// other body.
+    /// What each item of a sequential body is (see `MediaKind.isSequential`). 3.2's `itemSchema`
+    /// says so directly; before it, the `schema` did, read as tools read it. For JSON Lines and
+    /// JSON Sequences: the item schema, or the media type's schema, or the `items` of a schema
+    /// that describes the whole stream as an array. For event streams, the JSON of each event's
+    /// `data`: where the schema describes the whole event (`event`, `data`, `id`, `retry`, the
+    /// form 3.2 prescribes), its `data` property's `contentSchema` (the JSON a string holds) or
+    /// the property itself; otherwise the schema itself (the usual 3.0/3.1 way of typing them);
+    /// nil when the data is text. Nil for any other body.
     public func itemSchema(of media: MediaType) -> SchemaRef? {
-        guard let schemaRef = media.schema else { return nil }
-        let resolved = schema(schemaRef)
         switch media.kind {
         case .jsonLines, .jsonSequence:
-            if let resolved, resolved.types == [.array], let items = resolved.array?.items { return items }
+            if let item = media.itemSchema { return item }
+            guard let schemaRef = media.schema else { return nil }
+            if let resolved = schema(schemaRef), resolved.types == [.array], let items = resolved.array?.items { return items }
             return schemaRef
         case .eventStream:
-            if let properties = resolved?.object?.properties, let data = properties.first(where: { $0.name == "data" }),
+            guard let schemaRef = media.itemSchema ?? media.schema else { return nil }
+            if let properties = schema(schemaRef)?.object?.properties, let data = properties.first(where: { $0.name == "data" }),
                properties.allSatisfy({ ["event", "data", "id", "retry"].contains($0.name) }) {
+                if let content = schema(data.schema)?.string?.contentSchema { return content }
                 return isText(data.schema) ? nil : data.schema
             }
             return isText(schemaRef) ? nil : schemaRef
@@ -155,16 +159,21 @@ extension API {
     }
 }
 
+extension MediaType {
+    /// The schema of the whole body and (3.2) of each item.
+    public var schemas: [SchemaRef] { [schema, itemSchema].compactMap { $0 } }
+}
+
 extension Operation {
     /// The schemas of what a client sends: parameters and request bodies.
     public var requestSchemaRoots: [SchemaRef] {
-        parameters.compactMap { $0.schema ?? $0.content?.first?.schema } + (requestBody?.content.compactMap(\.schema) ?? [])
+        parameters.compactMap { $0.schema ?? $0.content?.first?.schema } + (requestBody?.content.flatMap(\.schemas) ?? [])
     }
 
     /// The schemas of what a server answers: response bodies and headers.
     public var responseSchemaRoots: [SchemaRef] {
         responses.flatMap { response in
-            response.content.compactMap(\.schema) + response.headers.compactMap { $0.schema ?? $0.content?.first?.schema }
+            response.content.flatMap(\.schemas) + response.headers.compactMap { $0.schema ?? $0.content?.first?.schema }
         }
     }
 }

@@ -18,6 +18,10 @@ public struct SecurityScheme: Hashable, Sendable, Codable {
     public var bearerFormat: String?
     public var flows: [OAuthFlow]?
     public var openIdConnectURL: String?
+    /// oauth2, 3.2: where the authorization server's RFC 8414 metadata is.
+    public var oauth2MetadataURL: String?
+    /// 3.2: clients should move off this scheme.
+    public var deprecated: Bool = false
     public var extensions: Extensions?
     public var location: SourceLocation
 
@@ -31,10 +35,14 @@ public struct SecurityScheme: Hashable, Sendable, Codable {
 public struct OAuthFlow: Hashable, Sendable, Codable {
     public enum Kind: String, Hashable, Sendable, Codable {
         case implicit, password, clientCredentials, authorizationCode
+        /// 3.2: RFC 8628, for devices without a browser.
+        case deviceAuthorization
     }
 
     public var kind: Kind
     public var authorizationURL: String?
+    /// deviceAuthorization: where the device asks for its user code.
+    public var deviceAuthorizationURL: String?
     public var tokenURL: String?
     public var refreshURL: String?
     /// Scopes in source order.

@@ -6,13 +6,13 @@ import SpeccIR
 /// validator sees on the wire.
 enum BodySchema {
     static func pick(_ content: [MediaType], api: API) -> SchemaRef? {
-        guard let media = representative(content), let schema = media.schema else { return nil }
-        return media.kind.isSequential ? api.itemSchema(of: media) ?? schema : schema
+        guard let media = representative(content) else { return nil }
+        return media.kind.isSequential ? api.itemSchema(of: media) ?? media.schema : media.schema
     }
 
     /// The media type whose schema `pick` takes.
     static func representative(_ content: [MediaType]) -> MediaType? {
-        content.first { $0.kind == .json && $0.schema != nil } ?? content.first { $0.schema != nil }
+        content.first { $0.kind == .json && $0.schema != nil } ?? content.first { $0.schema != nil || $0.itemSchema != nil }
     }
 }
 

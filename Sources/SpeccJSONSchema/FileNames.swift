@@ -13,7 +13,7 @@ struct FileNames {
         }
         var operationNames = FileNameAllocator()
         for operation in api.operations {
-            let stem = operation.operationId ?? "\(operation.method.rawValue)\(operation.path)"
+            let stem = operation.operationId ?? "\(operation.method.field)\(operation.path)"
             operations[Self.key(operation)] = operationNames.claim(Self.safe(stem))
         }
     }
@@ -22,7 +22,7 @@ struct FileNames {
 
     func operation(_ operation: Operation) -> String { operations[Self.key(operation)] ?? Self.safe(operation.displayName) }
 
-    private static func key(_ operation: Operation) -> String { "\(operation.method.rawValue) \(operation.path)" }
+    private static func key(_ operation: Operation) -> String { "\(operation.method.field) \(operation.path)" }
 
     static func safe(_ text: String) -> String {
         var result = ""

@@ -57,13 +57,13 @@ public enum JSONSchemaEmitter {
         // the API reads back; the same for each operation's callbacks.
         var webhookNames = FileNameAllocator()
         for webhook in api.webhooks {
-            bodyDocuments(webhook, folder: "webhooks", stem: webhookNames.claim(FileNames.safe(webhook.operationId ?? "\(webhook.method.rawValue).\(webhook.path)")))
+            bodyDocuments(webhook, folder: "webhooks", stem: webhookNames.claim(FileNames.safe(webhook.operationId ?? "\(webhook.method.field).\(webhook.path)")))
         }
         var callbackNames = FileNameAllocator()
         for operation in api.operations {
             for callback in operation.callbacks ?? [] {
                 for request in callback.operations {
-                    let stem = request.operationId ?? "\(files.operation(operation)).\(callback.name).\(request.method.rawValue)"
+                    let stem = request.operationId ?? "\(files.operation(operation)).\(callback.name).\(request.method.field)"
                     bodyDocuments(request, folder: "callbacks", stem: callbackNames.claim(FileNames.safe(stem)))
                 }
             }

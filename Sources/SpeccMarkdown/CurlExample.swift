@@ -9,7 +9,7 @@ struct CurlExample {
     /// `destination`: where a request the API sends (a webhook, a callback) goes, instead of the
     /// API's server; only the request's own security applies to it.
     func command(for operation: Operation, destination: String? = nil) -> String {
-        var lines = ["curl -X \(operation.method.rawValue.uppercased())"]
+        var lines = ["curl -X \(operation.method.name)"]
         var query: [String] = []
         let security = destination == nil ? api.effectiveSecurity(of: operation) : operation.security ?? []
         for requirement in security.first?.entries ?? [] {
@@ -32,6 +32,14 @@ struct CurlExample {
             guard let value = Self.example(parameter) else { continue }
             query.append("\(parameter.name)=\(Self.percentEncoded(value.displayText))")
         }
+        for parameter in operation.parameters where parameter.location == .querystring {
+            // The whole query: an example's serialised form verbatim, else the data form-encoded.
+            if let serialized = parameter.examples.lazy.compactMap(\.serializedValue).first {
+                query.append(serialized)
+            } else if let value = Self.example(parameter) {
+                query.append(Self.bodyText(value, contentType: "application/x-www-form-urlencoded"))
+            }
+        }
         if let content = operation.requestBody?.content.first, let parts = api.multipartParts(of: content, direction: .request) {
             // curl writes the boundary and the Content-Type itself: one -F per part, the required
             // ones and those the example fills (all of them when that leaves none).
@@ -48,7 +56,9 @@ struct CurlExample {
             lines += (shown.isEmpty ? parts : shown).map { "-F " + Self.quoted(Self.formField($0, example: example)) }
         } else if let content = operation.requestBody?.content.first {
             lines.append("-H " + Self.quoted("Content-Type: \(content.contentType)"))
-            if let body = content.examples.first?.value {
+            if let serialized = content.examples.first?.serializedValue {
+                lines.append("-d " + Self.quoted(serialized))
+            } else if let body = content.examples.first?.value {
                 lines.append("-d " + Self.quoted(Self.bodyText(body, contentType: content.contentType)))
             }
         }

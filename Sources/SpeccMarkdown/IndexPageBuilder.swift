@@ -21,7 +21,7 @@ struct IndexPageBuilder {
             servers: Rows(api.servers.map { server in
                 ServerRow(
                     url: MarkdownText.code(server.url),
-                    description: MarkdownText.cell(server.description),
+                    description: MarkdownText.cell([server.name.map { "**\($0)**" }, server.description].compactMap { $0 }.joined(separator: ": ")),
                     variables: MarkdownText.cell(server.variables.map { variable in
                         var text = "\(MarkdownText.code(variable.name)) default \(MarkdownText.code(variable.defaultValue))"
                         if let values = variable.enumValues { text += ", one of " + values.map(MarkdownText.code).joined(separator: ", ") }
@@ -32,16 +32,47 @@ struct IndexPageBuilder {
             securitySchemes: Rows(api.securitySchemes.map(section)),
             pages: resources.map { resource in
                 PageLink(
-                    title: resource.page.title, file: resource.page.file, description: resource.page.description,
+                    heading: String(repeating: "#", count: min(3 + resource.page.depth, 6)),
+                    title: resource.page.title, file: resource.page.file, summary: resource.page.summary, description: resource.page.description,
                     operations: zip(resource.page.operations, resource.anchors).map { operation, anchor in
                         OperationLink(
                             title: operation.summary ?? operation.displayName, link: "\(resource.page.file)#\(anchor)",
-                            method: operation.method.rawValue.uppercased(), path: MarkdownText.code(operation.path),
+                            method: operation.method.name, path: MarkdownText.code(operation.path),
                             deprecated: operation.deprecated)
                     })
             },
+            tagKinds: tagKinds(resources),
             webhooks: Rows(outbound),
             extensions: Rows(ExtensionRow.rows(api.info.extensions) + ExtensionRow.rows(api.extensions)))
+    }
+
+    /// How the OAuth grant is named where people read about it (RFC 6749, RFC 8628).
+    private static func flowName(_ kind: OAuthFlow.Kind) -> String {
+        switch kind {
+        case .implicit: "implicit"
+        case .password: "password"
+        case .clientCredentials: "clientCredentials"
+        case .authorizationCode: "authorizationCode"
+        case .deviceAuthorization: "deviceAuthorization (device code: the authorization URL is where a device gets its user code)"
+        }
+    }
+
+    /// Tags whose 3.2 `kind` is not navigation, grouped by kind in the order the kinds first
+    /// appear: what each marks is the list of operations carrying it.
+    private func tagKinds(_ resources: [(page: ResourceGrouping.Page, anchors: [String])]) -> [TagKindGroup] {
+        let links = Dictionary(resources.flatMap { resource in
+            zip(resource.page.operations, resource.anchors).map { ($0.location, "[\($0.summary ?? $0.displayName)](\(resource.page.file)#\($1))") }
+        }, uniquingKeysWith: { first, _ in first })
+        let files = Dictionary(resources.map { ($0.page.title, $0.page.file) }, uniquingKeysWith: { first, _ in first })
+        var kinds: [String] = []
+        for tag in api.tags { if let kind = tag.kind, kind != "nav", !kinds.contains(kind) { kinds.append(kind) } }
+        return kinds.map { kind in
+            TagKindGroup(kind: kind, rows: api.tags.filter { $0.kind == kind }.map { tag in
+                let tagged = api.operations.filter { $0.tags.contains(tag.name) }.compactMap { links[$0.location] }
+                return TagKindRow(name: files[tag.name].map { "[\(tag.name)](\($0))" } ?? tag.name, summary: tag.summary.flatMap { $0 == tag.name ? nil : $0 },
+                                  operations: tagged.isEmpty ? nil : tagged.joined(separator: ", "))
+            })
+        }
     }
 
     private var contact: String? {
@@ -67,7 +98,11 @@ struct IndexPageBuilder {
         return SecuritySchemeSection(
             name: scheme.name, anchor: schemeAnchors[scheme.name] ?? MarkdownText.slug(scheme.name), kind: kind,
             description: scheme.description,
-            flows: Rows(flows.map { FlowRow(kind: $0.kind.rawValue, authorizationURL: MarkdownText.cell($0.authorizationURL), tokenURL: MarkdownText.cell($0.tokenURL)) }),
+            deprecated: scheme.deprecated,
+            metadataURL: scheme.oauth2MetadataURL,
+            flows: Rows(flows.map { flow in
+                FlowRow(kind: Self.flowName(flow.kind), authorizationURL: MarkdownText.cell(flow.deviceAuthorizationURL ?? flow.authorizationURL), tokenURL: MarkdownText.cell(flow.tokenURL))
+            }),
             scopes: Rows(scopes.map { ScopeRow(name: MarkdownText.code($0.name), description: MarkdownText.cell($0.description)) }))
     }
 }

@@ -14,13 +14,25 @@ public enum MarkdownEmitter {
         let operationBuilder = OperationSectionBuilder(api: api, links: links, schemeAnchors: schemeAnchors)
         var files: [OutputFile] = []
         var resources: [(page: ResourceGrouping.Page, anchors: [String])] = []
-        for page in ResourceGrouping.pages(for: api) {
+        let pages = ResourceGrouping.pages(for: api)
+        let tree = TagTree(api.tags)
+        let fileByTitle = Dictionary(pages.map { ($0.title, $0.file) }, uniquingKeysWith: { first, _ in first })
+        for page in pages {
             var anchors = AnchorAllocator()
             let sections = page.operations.map { operation in
                 operationBuilder.section(for: operation, anchor: anchors.anchor(for: operation.operationId ?? operation.displayName))
             }
             resources.append((page, sections.map(\.anchor)))
-            let model = ResourcePage(header: header, apiTitle: api.info.title, title: page.title, description: page.description, operations: sections)
+            var ancestors: [String] = []
+            var parent = page.parent
+            while let name = parent, ancestors.count < api.tags.count {
+                ancestors.insert(name, at: 0)
+                parent = tree.tag(named: name)?.parent
+            }
+            let trail = ancestors.map { name in fileByTitle[name].map { "[\(name)](\($0))" } ?? name }.joined(separator: " › ")
+            let children = pages.filter { $0.parent == page.title }.map { ChildLink(title: $0.title, file: $0.file, summary: $0.summary) }
+            let model = ResourcePage(header: header, apiTitle: api.info.title, title: page.title, trail: trail.isEmpty ? nil : trail, summary: page.summary,
+                                     description: page.description, children: Rows(children), operations: sections)
             files.append(render(model, "markdown/resource", to: "\(specName)/docs/\(page.file)", templates))
         }
         // What the API sends (webhooks, callbacks) has a page of its own: the consumer's side.
@@ -32,12 +44,12 @@ public enum MarkdownEmitter {
                 operationBuilder.section(for: request.operation, anchor: anchors.anchor(for: request.anchorKey), destination: request.destination)
             }
             outboundLinks = zip(outbound, sections).map { request, section in
-                OperationLink(title: request.title, link: "\(OutboundRequest.file)#\(section.anchor)", method: request.operation.method.rawValue.uppercased(),
+                OperationLink(title: request.title, link: "\(OutboundRequest.file)#\(section.anchor)", method: request.operation.method.name,
                               path: MarkdownText.code(request.operation.path), deprecated: request.operation.deprecated)
             }
-            let model = ResourcePage(header: header, apiTitle: api.info.title, title: "Webhooks",
+            let model = ResourcePage(header: header, apiTitle: api.info.title, title: "Webhooks", trail: nil, summary: nil,
                                      description: "The requests \(api.info.title) sends to your server: its webhooks, and the callbacks its operations make. Each is shown as it arrives; answer with one of its responses.",
-                                     operations: sections)
+                                     children: nil, operations: sections)
             files.append(render(model, "markdown/resource", to: "\(specName)/docs/\(OutboundRequest.file)", templates))
         }
         let index = IndexPageBuilder(api: api, header: header, schemeAnchors: schemeAnchors).page(resources: resources, outbound: outboundLinks)

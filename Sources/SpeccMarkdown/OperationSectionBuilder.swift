@@ -18,10 +18,10 @@ struct OperationSectionBuilder {
             operationId: operation.operationId.map(MarkdownText.code),
             deprecated: operation.deprecated,
             description: operation.description,
-            method: operation.method.rawValue.uppercased(),
+            method: operation.method.name,
             url: destination ?? CurlExample.serverURL(operation.servers?.first ?? api.servers.first) + operation.path,
             authentication: authentication(destination == nil ? api.effectiveSecurity(of: operation) : operation.security ?? []),
-            parameterTables: [("Path parameters", ParameterLocation.path), ("Query parameters", .query), ("Header parameters", .header), ("Cookie parameters", .cookie)]
+            parameterTables: [("Path parameters", ParameterLocation.path), ("Query parameters", .query), ("Query string", .querystring), ("Header parameters", .header), ("Cookie parameters", .cookie)]
                 .compactMap { title, location in
                     let rows = parameterRows(operation, location)
                     return rows.isEmpty ? nil : ParameterTable(title: title, rows: rows)
@@ -94,9 +94,10 @@ struct OperationSectionBuilder {
         operation.parameters.filter { $0.location == location }.map { parameter in
             let schema = parameter.schema ?? parameter.content?.first?.schema
             var constraints = ConstraintDescriber.describe(schema)
+            if location == .querystring, let media = parameter.content?.first { constraints.insert("the whole query, as \(media.contentType)", at: 0) }
             if parameter.deprecated { constraints.append("deprecated") }
             // Only a serialisation other than the location's default is worth a word.
-            if parameter.style != ParameterStyle.defaultStyle(for: location) || parameter.explode != (parameter.style == .form) {
+            if location != .querystring, parameter.style != ParameterStyle.defaultStyle(for: location) || parameter.explode != (parameter.style == .form || parameter.style == .cookie) {
                 constraints.append("style \(parameter.style.rawValue)\(parameter.explode ? ", exploded" : "")")
             }
             let defaultValue: JSONValue? = if case .inline(let inline)? = schema { inline.defaultValue } else { nil }
@@ -117,19 +118,37 @@ struct OperationSectionBuilder {
                 code: response.status.key,
                 type: MarkdownText.cell(response.content.isEmpty ? "none" : response.content.map { media.describe($0, direction: .response) }.uniqued.joined(separator: ", ")),
                 contentType: MarkdownText.cell(response.content.map(\.contentType).joined(separator: ", ")),
-                description: MarkdownText.cell(response.description))
+                description: MarkdownText.cell(Self.describe(response)))
         }
     }
 
+    /// A 3.2 response's summary leads its description (or stands alone: 3.2 makes the
+    /// description optional).
+    static func describe(_ response: Response) -> String {
+        guard let summary = response.summary else { return response.description }
+        return response.description.isEmpty ? "**\(summary)**" : "**\(summary)** \(response.description)"
+    }
+
+    /// An example's data (`value`, 3.2's `dataValue`) as JSON, and its serialised form (3.2's
+    /// `serializedValue`) verbatim, as it goes on the wire.
     private func examples(_ media: MediaType, title: String) -> [ExampleView] {
         media.examples.compactMap { example in
-            guard let value = example.value else { return nil }
+            guard example.value != nil || example.serializedValue != nil else { return nil }
             var heading = title
             if let summary = example.summary ?? example.name { heading += ": \(summary)" }
             let isJSON = media.kind == .json
+            let serialized = example.serializedValue.map { Self.fenced($0) }
+            guard let value = example.value else {
+                return ExampleView(title: heading, description: example.description, language: "text", body: serialized!, serialized: nil)
+            }
             let body: String = if !isJSON, case .string(let text) = value { text } else { value.prettyText }
-            return ExampleView(title: heading, description: example.description, language: isJSON ? "json" : "text", body: body)
+            return ExampleView(title: heading, description: example.description, language: isJSON ? "json" : "text", body: body, serialized: serialized)
         }
+    }
+
+    /// Text for a fenced block: a trailing newline would print as an empty line before the fence.
+    private static func fenced(_ text: String) -> String {
+        text.hasSuffix("\n") ? String(text.dropLast()) : text
     }
 }
 

@@ -19,6 +19,7 @@ public struct IndexPage: Sendable {
     public let servers: Rows<ServerRow>?
     public let securitySchemes: Rows<SecuritySchemeSection>?
     public let pages: [PageLink]
+    public let tagKinds: [TagKindGroup]
     public let webhooks: Rows<OperationLink>?
     /// The API's and its info's `x-` extensions.
     public let extensions: Rows<ExtensionRow>?
@@ -47,6 +48,9 @@ public struct SecuritySchemeSection: Sendable {
     /// "HTTP bearer", "API key in header `X-Key`", "OAuth 2.0", …
     public let kind: String
     public let description: String?
+    public let deprecated: Bool
+    /// 3.2 `oauth2MetadataUrl`: where the authorization server describes itself (RFC 8414).
+    public let metadataURL: String?
     /// Flow rows for OAuth: kind, URLs.
     public let flows: Rows<FlowRow>?
     public let scopes: Rows<ScopeRow>?
@@ -54,6 +58,7 @@ public struct SecuritySchemeSection: Sendable {
 
 public struct FlowRow: Sendable {
     public let kind: String
+    /// The authorization endpoint; for the device flow, the device authorization endpoint.
     public let authorizationURL: String
     public let tokenURL: String
 }
@@ -64,10 +69,34 @@ public struct ScopeRow: Sendable {
 }
 
 public struct PageLink: Sendable {
+    /// `###` for a top-level page, one `#` more per level of the 3.2 tag tree (to `######`).
+    public let heading: String
     public let title: String
     public let file: String
+    public let summary: String?
     public let description: String?
     public let operations: [OperationLink]
+}
+
+/// A tag's page as its parent page lists it.
+public struct ChildLink: Sendable {
+    public let title: String
+    public let file: String
+    public let summary: String?
+}
+
+/// 3.2 tags of one `kind` other than navigation (`badge`, `audience`, …), with what carries them.
+public struct TagKindGroup: Sendable {
+    public let kind: String
+    public let rows: [TagKindRow]
+}
+
+public struct TagKindRow: Sendable {
+    /// The tag's name, linked to its page when it has one.
+    public let name: String
+    public let summary: String?
+    /// The operations tagged with it, linked; nil when none are.
+    public let operations: String?
 }
 
 public struct OperationLink: Sendable {
@@ -83,7 +112,12 @@ public struct ResourcePage: Sendable {
     public let header: String
     public let apiTitle: String
     public let title: String
+    /// The pages of the tags above this one (3.2 tag tree), linked, outermost first: `[Feed](feed.md) › [Events](events.md)`.
+    public let trail: String?
+    public let summary: String?
     public let description: String?
+    /// The pages of the tags nested under this one.
+    public let children: Rows<ChildLink>?
     public let operations: [OperationSection]
 }
 
@@ -191,6 +225,8 @@ public struct ExampleView: Sendable {
     /// Fence language: `json`, or `text` for non-JSON media.
     public let language: String
     public let body: String
+    /// 3.2 `serializedValue` beside a data example: the bytes on the wire, shown verbatim.
+    public let serialized: String?
 }
 
 public struct ExtensionRow: Sendable {

@@ -7,10 +7,17 @@ struct ResourceGrouping {
     struct Page {
         let title: String
         let file: String
+        let summary: String?
         let description: String?
         var operations: [Operation]
+        /// 3.2 tag tree: the page's parent tag, and its depth below the top (0 for a root).
+        var parent: String?
+        var depth: Int
     }
 
+    /// A page per tag or resource that has operations, and per declared tag whose descendants
+    /// do (so a 3.2 tag tree's parents exist to navigate from); tree order, parents before
+    /// children, siblings in declared order, then pages for undeclared tags and resources.
     static func pages(for api: API) -> [Page] {
         let untagged = api.operations.filter { $0.tags.isEmpty }
         let sharedPrefix = commonPrefix(untagged.map { segments($0.path) })
@@ -21,17 +28,17 @@ struct ResourceGrouping {
             if byTitle[title] == nil { order.append(title) }
             byTitle[title, default: []].append(operation)
         }
-        // Tags declared at the top level come first, in their declared order; then the rest as met.
-        let declared = api.tags.map(\.name).filter { byTitle[$0] != nil }
+        let tree = TagTree(api.tags)
+        let declared = tree.depthFirst.filter { byTitle[$0] != nil || tree.descendants(of: $0).contains { byTitle[$0] != nil } }
         let titles = declared + order.filter { !declared.contains($0) }
         var files = AnchorAllocator()
         _ = files.anchor(for: "index")
         _ = files.anchor(for: "schemas")
         _ = files.anchor(for: "webhooks")
         return titles.map { title in
-            Page(title: title, file: files.anchor(for: title) + ".md",
-                 description: api.tags.first { $0.name == title }?.description,
-                 operations: byTitle[title]!)
+            let tag = tree.tag(named: title)
+            return Page(title: title, file: files.anchor(for: title) + ".md", summary: tag?.summary.flatMap { $0 == title ? nil : $0 }, description: tag?.description,
+                        operations: byTitle[title] ?? [], parent: tag?.parent, depth: tree.depth(of: title))
         }
     }
 

@@ -17,7 +17,7 @@ struct SchemasPageBuilder {
                 description: schema.description, type: types.describe(schema),
                 constraints: constraints.isEmpty ? nil : constraints.joined(separator: "; "),
                 fields: FieldTable(fields.rows(for: .inline(schema))),
-                examples: (schema.examples ?? []).map { ExampleView(title: "Example", description: nil, language: "json", body: $0.prettyText) })
+                examples: (schema.examples ?? []).map { ExampleView(title: "Example", description: nil, language: "json", body: $0.prettyText, serialized: nil) })
         })
     }
 }

@@ -22,7 +22,7 @@ public struct FrontEndOptions: Sendable {
     }
 }
 
-/// The front end: OpenAPI 3.0/3.1 YAML or JSON in, the IR and every diagnostic out.
+/// The front end: OpenAPI 3.0, 3.1 and 3.2 YAML or JSON in, the IR and every diagnostic out.
 public enum OpenAPIFrontEnd {
     public struct Output: Sendable {
         /// The API, unless the document was too broken to read (unparseable YAML, unsupported version).
@@ -90,8 +90,9 @@ public enum OpenAPIFrontEnd {
             return nil
         }
         guard let version = OpenAPIVersion(text) else {
-            let hint = text.split(separator: ".").count == 2 ? "; write the full version, such as \(text).0" : ""
-            sink.error("version-unsupported", "unsupported OpenAPI version '\(text)': specc reads 3.0.x and 3.1.x\(hint)", at: node.location)
+            let hint = OpenAPIVersion.isNewer(text) ? "; it is newer than specc, which reads up to 3.2"
+                : text.split(separator: ".").count == 2 ? "; write the full version, such as \(text).0" : ""
+            sink.error("version-unsupported", "unsupported OpenAPI version '\(text)': specc reads 3.0.x, 3.1.x and 3.2.x\(hint)", at: node.location)
             return nil
         }
         return (version, text)

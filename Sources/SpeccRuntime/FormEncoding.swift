@@ -16,6 +16,13 @@ import Foundation
         return Data(pairs.joined(separator: "&").utf8)
     }
 
+    /// The query items of a 3.2 `querystring` parameter whose content is form-encoded: the
+    /// value's fields, as a form body would carry them.
+    public static func queryItems(_ value: some Encodable, deepObjectProperties: Set<String> = []) throws -> [String] {
+        let text = String(decoding: try encode(value, deepObjectProperties: deepObjectProperties), as: UTF8.self)
+        return text.isEmpty ? [] : text.components(separatedBy: "&")
+    }
+
     private static func append(_ value: AnyJSON, name: String, bracketArrays: Bool, into pairs: inout [String]) {
         switch value {
         case .null:

@@ -2,11 +2,15 @@
 /// the runtime does not know cannot be written.
 @_spi(Generated) public enum SerializationStyle: String, Sendable {
     case simple, label, matrix, form, spaceDelimited, pipeDelimited, deepObject
+    /// OpenAPI 3.2: `form` in the `Cookie` header's syntax, with nothing escaped.
+    case cookie
 }
 
 /// Where a parameter travels.
 @_spi(Generated) public enum ParameterPlace: String, Sendable {
     case path, query, header, cookie
+    /// OpenAPI 3.2: the whole query string as one value.
+    case querystring
 }
 
 /// Serialises parameters by OpenAPI's `style` and `explode` rules (RFC 6570 for path styles).
@@ -53,6 +57,17 @@
             return members.map { "\($0.key)=\($0.value)" }
         case (_, .object(let members)):
             return ["\(key)=" + members.map { "\($0.key),\($0.value)" }.joined(separator: ",")]
+        }
+    }
+
+    /// `Cookie` pairs (`name=value`) for the 3.2 `cookie` style: like exploded or plain `form`,
+    /// but passed through unescaped, since cookie escaping conventions are the application's.
+    public static func cookie(_ name: String, _ value: ParameterValue, explode: Bool) -> [String] {
+        switch value {
+        case .scalar(let text): ["\(name)=\(text)"]
+        case .array(let items) where explode: items.map { "\(name)=\($0)" }
+        case .object(let members) where explode: members.map { "\($0.key)=\($0.value)" }
+        case .array, .object: ["\(name)=" + flatten(value, pairSeparator: ",", itemSeparator: ",")]
         }
     }
 

@@ -43,10 +43,18 @@ struct ClientBuilder {
             case .header:
                 let add = "headers.append((\(nameLiteral), ParameterStyle.header(try ParameterValue(\(label)), explode: \(explode))))"
                 headerStatements.append(optional ? "if let \(label) { \(add) }" : add)
+            case .cookie where parameter.parameter.style == .cookie:
+                // 3.2's cookie style: the value as the spec's author escaped it, nothing added.
+                let add = "cookies += ParameterStyle.cookie(\(nameLiteral), try ParameterValue(\(label)), explode: \(explode))"
+                cookieParts.append(optional ? "if let \(label) { \(add) }" : add)
             case .cookie:
                 // Form style, percent-encoded: a cookie value may not hold spaces, commas or semicolons.
                 let add = "cookies += ParameterStyle.query(\(nameLiteral), try ParameterValue(\(label)), style: .form, explode: false)"
                 cookieParts.append(optional ? "if let \(label) { \(add) }" : add)
+            case .querystring:
+                // The value's fields are the query (read as a form; see SwiftLimitations).
+                let add = "query += try FormEncoding.queryItems(\(label))"
+                queryStatements.append(optional ? "if let \(label) { \(add) }" : add)
             }
         }
         let pathExpression = Self.pathExpression(operation, labels: paramNames)
@@ -86,7 +94,7 @@ struct ClientBuilder {
             parameters: shape.callerParameters,
             responseType: shape.responseType,
             operationIdLiteral: shape.operationIDLiteral,
-            method: ".\(operation.method.rawValue)",
+            method: operation.method.swiftExpression,
             pathExpression: pathExpression,
             queryDeclaration: queryStatements.isEmpty ? "let query: [String] = []" : "var query: [String] = []",
             queryStatements: queryStatements,
@@ -145,6 +153,7 @@ struct ClientBuilder {
         return api.securitySchemes.compactMap { scheme in
             let name = names.claim(SwiftNames.memberName(scheme.name))
             let doc = DocComment.lines([scheme.description, "- Remark: Generated from `#/components/securitySchemes/\(scheme.name)`."])
+                + (scheme.deprecated ? ["- Warning: Deprecated by the API: prefer another scheme."] : [])
             let literalName = SwiftLiteral.string(scheme.parameterName ?? "")
             switch (scheme.kind, scheme.parameterLocation) {
             case (.http, _) where scheme.scheme == "basic":

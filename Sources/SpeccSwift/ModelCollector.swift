@@ -279,14 +279,16 @@ final class ModelCollector {
         if let source = schema.discriminator {
             var mapping = source.mapping.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
             let mappedTargets = Set(source.mapping.values)
-            for case .named(let schemaName) in branches where !mappedTargets.contains(schemaName) {
+            // The default-mapped branch needs no case of its own: the default arm decodes it.
+            for case .named(let schemaName) in branches where !mappedTargets.contains(schemaName) && schemaName != source.defaultMapping {
                 mapping.append((schemaName, schemaName))
             }
             discriminator = DiscriminatorModel(
                 propertyLiteral: SwiftLiteral.string(source.propertyName),
                 mappings: mapping.compactMap { value, target in
                     caseByNamedSchema[target].map { DiscriminatorMappingModel(literal: SwiftLiteral.string(value), caseName: $0.0, type: $0.1) }
-                })
+                },
+                fallback: source.defaultMapping.flatMap { caseByNamedSchema[$0] }.map { DiscriminatorMappingModel(literal: "", caseName: $0.0, type: $0.1) })
         }
         unions.append(UnionModel(doc: DocComment.block(doc), name: name, cases: models, discriminator: discriminator, kind: schema.oneOf != nil ? "oneOf" : "anyOf"))
     }

@@ -45,7 +45,7 @@ struct OperationShape {
     static func all(_ operations: [Operation], names: [String]? = nil, reserving reserved: [String], api: API, models: ModelCollector) -> [OperationShape] {
         var methods = NameScope(reserved: reserved)
         return operations.enumerated().map { index, operation in
-            let stem = names?[index] ?? operation.operationId ?? "\(operation.method.rawValue) \(operation.path)"
+            let stem = names?[index] ?? operation.operationId ?? "\(operation.method.field) \(operation.path)"
             let name = methods.claim(SwiftNames.memberName(stem))
             return OperationShape(operation, name: name, api: api, models: models)
         }

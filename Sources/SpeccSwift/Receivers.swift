@@ -41,7 +41,7 @@ struct Receivers {
             let operations = names.flatMap { name in api.webhooks.filter { $0.path == name } }
             // A webhook without an operationId is named after itself, with its method where it has several.
             let methodNames = operations.map { webhook in
-                webhook.operationId ?? (api.webhooks.filter { $0.path == webhook.path }.count > 1 ? "\(webhook.path) \(webhook.method.rawValue)" : webhook.path)
+                webhook.operationId ?? (api.webhooks.filter { $0.path == webhook.path }.count > 1 ? "\(webhook.path) \(webhook.method.field)" : webhook.path)
             }
             sets.append(Group(
                 protocolName: GeneratedDeclaration.webhooks.name, registerName: "registerWebhookHandlers",
@@ -54,7 +54,7 @@ struct Receivers {
         }
         for operation in api.operations {
             guard let callbacks = operation.callbacks, !callbacks.isEmpty else { continue }
-            let stem = SwiftNames.typeName(operation.operationId ?? "\(operation.method.rawValue) \(operation.path)")
+            let stem = SwiftNames.typeName(operation.operationId ?? "\(operation.method.field) \(operation.path)")
             var members = NameScope()
             var endpoints: [Endpoint] = []
             var operations: [Operation] = []
@@ -71,9 +71,9 @@ struct Receivers {
                     // receivers, so it is unique (the operation's id, the callback's position, the
                     // method); the method is named after the callback.
                     var identified = request
-                    if identified.operationId == nil { identified.operationId = "\(owner) callback \(index + 1) \(callback.name) \(request.method.rawValue.uppercased())" }
+                    if identified.operationId == nil { identified.operationId = "\(owner) callback \(index + 1) \(callback.name) \(request.method.name)" }
                     operations.append(identified)
-                    methodNames.append(request.operationId ?? (callback.operations.count > 1 ? "\(callback.name) \(request.method.rawValue)" : callback.name))
+                    methodNames.append(request.operationId ?? (callback.operations.count > 1 ? "\(callback.name) \(request.method.field)" : callback.name))
                 }
                 endpointOfShape += callback.operations.map { _ in endpoints.count - 1 }
             }

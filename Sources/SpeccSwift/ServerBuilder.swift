@@ -64,7 +64,7 @@ struct ServerBuilder {
         }
         return ServerOperationModel(
             name: shape.name,
-            method: ".\(shape.operation.method.rawValue)",
+            method: shape.operation.method.swiftExpression,
             pathLiteral: path,
             operationIdLiteral: shape.operationIDLiteral,
             securityArgument: security.map { ", security: \($0)" } ?? "",

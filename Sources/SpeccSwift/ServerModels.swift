@@ -7,15 +7,18 @@ struct ServerModels {
     /// For the servers at the document's root (`server1`…) or of one operation.
     /// - Parameter indent: where the declarations go (inside `Servers`, or one level deeper).
     static func servers(_ servers: [Server], indent: String = "    ") -> [ServerModel] {
-        servers.enumerated().map { index, server in
-            let name = "server\(index + 1)"
+        // 3.2 servers may be named (unique within their list): `production()` reads better than `server1()`.
+        var names = NameScope(reserved: [])
+        let functionNames = servers.enumerated().map { index, server in names.claim(server.name.map(SwiftNames.memberName) ?? "server\(index + 1)") }
+        return servers.enumerated().map { index, server in
+            let name = functionNames[index]
             var scope = NameScope(reserved: [])
             var parameters: [String] = [], values: [String] = [], enums: [ServerVariableEnumModel] = []
             for variable in server.variables {
                 let label = scope.claim(SwiftNames.memberName(variable.name))
                 let literal = SwiftLiteral.string(variable.name)
                 if let allowed = variable.enumValues, !allowed.isEmpty {
-                    let typeName = "Server\(index + 1)" + SwiftNames.typeName(variable.name)
+                    let typeName = SwiftNames.typeName(SwiftNames.bare(name)) + SwiftNames.typeName(variable.name)
                     var cases = NameScope(reserved: ["init", "rawValue", "allCases"])
                     let models = allowed.map { value in
                         let name = cases.claim(SwiftNames.memberName(value.isEmpty ? "empty" : value))

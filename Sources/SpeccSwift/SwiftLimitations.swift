@@ -9,6 +9,11 @@ public enum SwiftLimitations {
     public static func diagnostics(_ api: API) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for operation in api.operations {
+            for parameter in operation.parameters where parameter.location == .querystring {
+                guard let media = parameter.content?.first, media.kind != .form else { continue }
+                diagnostics.append(.warning("swift-querystring-form", "querystring parameter '\(parameter.name)' of \(operation.displayName) is \(media.contentType); the Swift client and server carry a query string as application/x-www-form-urlencoded fields",
+                                            at: media.location ?? parameter.sourceLocation))
+            }
             let bodies = [("the request body", operation.requestBody?.content ?? [], operation.requestBody?.location, BodyDirection.request)]
                 + operation.responses.map { ("response \($0.status.key)", $0.content, Optional($0.location), BodyDirection.response) }
             for (what, content, location, direction) in bodies {

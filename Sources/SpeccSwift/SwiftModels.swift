@@ -107,6 +107,10 @@ public struct DiscriminatorModel: Sendable {
     /// The JSON property name as a Swift string literal.
     public let propertyLiteral: String
     public let mappings: [DiscriminatorMappingModel]
+    /// 3.2 `defaultMapping`: the case for a payload whose property is absent or unmapped.
+    public let fallback: DiscriminatorMappingModel?
+    /// `decodeIfPresent` when a fallback takes payloads without the property, else `decode`.
+    public var decodeCall: String { fallback == nil ? "decode" : "decodeIfPresent" }
 }
 
 public struct DiscriminatorMappingModel: Sendable {

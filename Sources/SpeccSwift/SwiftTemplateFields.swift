@@ -132,6 +132,8 @@ extension DiscriminatorModel: TemplateFields {
         switch name {
         case "propertyLiteral": .value(self.propertyLiteral)
         case "mappings": .value(self.mappings.map(TemplateFieldsBox.init))
+        case "fallback": .optional(self.fallback.map(TemplateFieldsBox.init))
+        case "decodeCall": .value(self.decodeCall)
         default: nil
         }
     }

@@ -7,7 +7,7 @@ import Testing
 /// keep it complete (a template or emitter that starts naming a new runtime type fails here) and
 /// keep every symbol from being shadowed by a schema's type.
 @Suite struct RuntimeSymbolTests {
-    static let goldens = ["content-kinds", "edge-cases", "losant-events", "notification-events", "order-hooks", "schema-rules", "secoda-events", "strigo-events",
+    static let goldens = ["content-kinds", "edge-cases", "events-feed", "losant-events", "notification-events", "order-hooks", "schema-rules", "secoda-events", "strigo-events",
                           "swift-names", "utilityapi-events"]
 
     @Test(arguments: goldens)

@@ -16,6 +16,7 @@ struct DocumentLowering {
         if let components { context.checkKnownFields(components, .components, owner: "components") }
         collectComponentNames(components)
         var api = API(source: root.document.file, openAPIVersion: versionText, info: context.lowerInfo(root))
+        api.selfURI = lowerSelf()
         api.servers = context.lowerServers(root) ?? []
         api.tags = context.lowerTags(root)
         api.externalDocs = context.lowerExternalDocs(root)
@@ -42,13 +43,23 @@ struct DocumentLowering {
         return api
     }
 
+    /// 3.2 `$self`: a URI reference (RFC 3986 §4.1), the document's base URI.
+    private func lowerSelf() -> String? {
+        guard let node = root["$self"], let text = context.stringValue(node, "'$self'") else { return nil }
+        guard URIText.isReference(text) else {
+            context.sink.error("self-invalid", "'$self' must be a URI reference (RFC 3986), such as https://example.com/openapi.yaml; '\(text)' is not one", at: node.location)
+            return nil
+        }
+        return text
+    }
+
     private func requirePathsOrAlternatives() {
         switch context.version {
         case .v3_0:
             context.missing("paths", in: root, "the document")
-        case .v3_1:
+        case .v3_1, .v3_2:
             if root["components"] == nil, root["webhooks"] == nil {
-                context.sink.error("missing-field", "an OpenAPI 3.1 document needs at least one of 'paths', 'components' or 'webhooks'", at: root.location)
+                context.sink.error("missing-field", "an OpenAPI \(context.version.name) document needs at least one of 'paths', 'components' or 'webhooks'", at: root.location)
             }
         }
     }
@@ -89,6 +100,7 @@ struct DocumentLowering {
         validateEach(components, "links", "link") { node, name in _ = context.lowerLink(node, name: name) }
         validateEach(components, "callbacks", "callback") { node, name in _ = context.lowerCallback(node, name: name) }
         validateEach(components, "pathItems", "path item") { node, name in _ = context.lowerPathItem(node, path: name) }
+        validateEach(components, "mediaTypes", "media type") { node, name in _ = context.lowerMediaType(node, contentType: name) }
     }
 
     private func validateEach(_ components: YAMLNode, _ section: String, _ noun: String, _ lower: (YAMLNode, String) -> Void) {

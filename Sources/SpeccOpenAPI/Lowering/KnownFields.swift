@@ -18,31 +18,31 @@ enum ObjectKind: CaseIterable {
 
     private var declaredFields: [String] {
         switch self {
-        case .document: ["openapi", "info", "jsonSchemaDialect", "servers", "paths", "webhooks", "components", "security", "tags", "externalDocs"]
+        case .document: ["openapi", "$self", "info", "jsonSchemaDialect", "servers", "paths", "webhooks", "components", "security", "tags", "externalDocs"]
         case .info: ["title", "summary", "description", "termsOfService", "contact", "license", "version"]
         case .contact: ["name", "url", "email"]
         case .license: ["name", "identifier", "url"]
-        case .server: ["url", "description", "variables"]
+        case .server: ["url", "name", "description", "variables"]
         case .serverVariable: ["enum", "default", "description"]
-        case .pathItem: ["$ref", "summary", "description", "get", "put", "post", "delete", "options", "head", "patch", "trace", "servers", "parameters"]
+        case .pathItem: ["$ref", "summary", "description", "get", "put", "post", "delete", "options", "head", "patch", "trace", "query", "additionalOperations", "servers", "parameters"]
         case .operation: ["tags", "summary", "description", "externalDocs", "operationId", "parameters", "requestBody", "responses", "callbacks", "deprecated", "security", "servers"]
         case .externalDocs: ["description", "url"]
         case .parameter: ["name", "in", "description", "required", "deprecated", "allowEmptyValue", "style", "explode", "allowReserved", "schema", "example", "examples", "content"]
         // 3.1.2 lists these; `allowEmptyValue` and `allowReserved` apply to query parameters only.
         case .header: ["description", "required", "deprecated", "style", "explode", "schema", "example", "examples", "content"]
         case .requestBody: ["description", "content", "required"]
-        case .mediaType: ["schema", "example", "examples", "encoding"]
-        case .encoding: ["contentType", "headers", "style", "explode", "allowReserved"]
-        case .response: ["description", "headers", "content", "links"]
+        case .mediaType: ["schema", "itemSchema", "example", "examples", "encoding", "prefixEncoding", "itemEncoding"]
+        case .encoding: ["contentType", "headers", "encoding", "prefixEncoding", "itemEncoding", "style", "explode", "allowReserved"]
+        case .response: ["summary", "description", "headers", "content", "links"]
         case .link: ["operationRef", "operationId", "parameters", "requestBody", "description", "server"]
-        case .example: ["summary", "description", "value", "externalValue"]
-        case .tag: ["name", "description", "externalDocs"]
-        case .components: ["schemas", "responses", "parameters", "examples", "requestBodies", "headers", "securitySchemes", "links", "callbacks", "pathItems"]
-        case .securityScheme: ["type", "description", "name", "in", "scheme", "bearerFormat", "flows", "openIdConnectUrl"]
-        case .oauthFlows: ["implicit", "password", "clientCredentials", "authorizationCode"]
-        case .oauthFlow: ["authorizationUrl", "tokenUrl", "refreshUrl", "scopes"]
-        case .discriminator: ["propertyName", "mapping"]
-        case .xml: ["name", "namespace", "prefix", "attribute", "wrapped"]
+        case .example: ["summary", "description", "dataValue", "serializedValue", "value", "externalValue"]
+        case .tag: ["name", "summary", "description", "externalDocs", "parent", "kind"]
+        case .components: ["schemas", "responses", "parameters", "examples", "requestBodies", "headers", "securitySchemes", "links", "callbacks", "pathItems", "mediaTypes"]
+        case .securityScheme: ["type", "description", "name", "in", "scheme", "bearerFormat", "flows", "openIdConnectUrl", "oauth2MetadataUrl", "deprecated"]
+        case .oauthFlows: ["implicit", "password", "clientCredentials", "authorizationCode", "deviceAuthorization"]
+        case .oauthFlow: ["authorizationUrl", "deviceAuthorizationUrl", "tokenUrl", "refreshUrl", "scopes"]
+        case .discriminator: ["propertyName", "mapping", "defaultMapping"]
+        case .xml: ["nodeType", "name", "namespace", "prefix", "attribute", "wrapped"]
         case .schema: [
             "$schema", "$id", "$ref", "$anchor", "$dynamicRef", "$dynamicAnchor", "$defs", "$comment", "$vocabulary",
             "type", "enum", "const", "format", "multipleOf", "maximum", "exclusiveMaximum", "minimum", "exclusiveMinimum",
@@ -54,6 +54,32 @@ enum ObjectKind: CaseIterable {
             "contentEncoding", "contentMediaType", "contentSchema",
             "discriminator", "xml", "externalDocs", "example", "nullable",
         ]
+        }
+    }
+
+    /// The fields OpenAPI 3.2 added: read in any document, but named in a warning in a 3.0 or 3.1
+    /// one, whose tools may not know them.
+    var introducedIn3_2: [String] { Self.newerTable[self]! }
+
+    private static let newerTable = Dictionary(uniqueKeysWithValues: allCases.map { ($0, $0.declaredNewerFields) })
+
+    private var declaredNewerFields: [String] {
+        switch self {
+        case .document: ["$self"]
+        case .server: ["name"]
+        case .pathItem: ["query", "additionalOperations"]
+        case .mediaType: ["itemSchema", "prefixEncoding", "itemEncoding"]
+        case .encoding: ["encoding", "prefixEncoding", "itemEncoding"]
+        case .response: ["summary"]
+        case .example: ["dataValue", "serializedValue"]
+        case .tag: ["summary", "parent", "kind"]
+        case .components: ["mediaTypes"]
+        case .securityScheme: ["oauth2MetadataUrl", "deprecated"]
+        case .oauthFlows: ["deviceAuthorization"]
+        case .oauthFlow: ["deviceAuthorizationUrl"]
+        case .discriminator: ["defaultMapping"]
+        case .xml: ["nodeType"]
+        default: []
         }
     }
 
@@ -102,6 +128,7 @@ extension LoweringContext {
     /// "did you mean"), since specc can still read the rest of the object.
     func checkKnownFields(_ object: YAMLNode, _ kind: ObjectKind, owner: String) {
         let known = kind.fields
+        if version < .v3_2 { warnNewerFields(object, kind, owner: owner) }
         // Byte comparisons first: this runs on every object of a large spec, and a string is
         // only built for a key that is actually unknown.
         for (key, _) in object.pairs where !key.scalarHasPrefix("x-") && !known.contains(where: key.scalarEquals) {
@@ -116,6 +143,21 @@ extension LoweringContext {
                            notes: (suggestion.map { [$0] } ?? []) + Self.misplacementHint(kind, elsewhere))
             }
         }
+    }
+
+    private func warnNewerFields(_ object: YAMLNode, _ kind: ObjectKind, owner: String) {
+        let newer = kind.introducedIn3_2
+        guard !newer.isEmpty else { return }
+        for (key, _) in object.pairs where newer.contains(where: key.scalarEquals) {
+            guard let name = key.scalar else { continue }
+            warnNewer("'\(name)' in \(owner)", at: key.location)
+        }
+    }
+
+    /// A 3.2 construct in an older document: read, since the author meant it, but named, since
+    /// the document's other readers may not know it.
+    func warnNewer(_ what: String, at location: SourceLocation) {
+        sink.warning("newer-version-field", "\(what) is an OpenAPI 3.2 feature; this is a \(version.name) document (it is read anyway; declare 'openapi: 3.2.0' to use it)", at: location)
     }
 
     private static func misplacementHint(_ kind: ObjectKind, _ elsewhere: [ObjectKind]) -> [Diagnostic.Note] {

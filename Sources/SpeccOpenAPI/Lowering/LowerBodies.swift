@@ -13,37 +13,6 @@ extension LoweringContext {
         return body
     }
 
-    /// A `content` map: media types in source order.
-    func lowerContent(_ node: YAMLNode, owner: String) -> [MediaType]? {
-        guard let map = mapping(node, "content", in: owner) else { return nil }
-        return entries(map).compactMap { contentType, key, node in
-            guard let value = object(node, "media type '\(contentType)'") else { return nil }
-            var media = MediaType(contentType: contentType)
-            media.location = key.location
-            let mediaOwner = "media type '\(contentType)'"
-            checkKnownFields(value, .mediaType, owner: mediaOwner)
-            media.extensions = extensions(of: value)
-            media.schema = value["schema"].flatMap { lowerSchemaRef($0, "'schema' of \(mediaOwner)") }
-            media.examples = lowerExamples(value, owner: mediaOwner)
-            if let encodings = mapping(value, "encoding", in: mediaOwner) {
-                media.encoding = entries(encodings).compactMap { property, _, node in
-                    guard let encodingNode = object(node, "encoding '\(property)'") else { return nil }
-                    var encoding = Encoding(property: property)
-                    let encodingOwner = "encoding '\(property)'"
-                    checkKnownFields(encodingNode, .encoding, owner: encodingOwner)
-                    encoding.contentType = string(encodingNode, "contentType", in: encodingOwner)
-                    encoding.style = string(encodingNode, "style", in: encodingOwner).flatMap(ParameterStyle.init(rawValue:))
-                    encoding.explode = bool(encodingNode, "explode", in: encodingOwner)
-                    encoding.allowReserved = bool(encodingNode, "allowReserved", in: encodingOwner)
-                    let headers = lowerHeaders(encodingNode, owner: encodingOwner)
-                    encoding.headers = headers.isEmpty ? nil : headers
-                    return encoding
-                }
-            }
-            return media
-        }
-    }
-
     func lowerResponses(_ node: YAMLNode, owner: String) -> [Response] {
         guard expectMapping(node, "'responses' of \(owner)") else { return [] }
         var responses: [Response] = []
@@ -76,7 +45,9 @@ extension LoweringContext {
     private func lowerResponse(_ node: YAMLNode, status: ResponseStatus, label: String, at location: SourceLocation) -> Response {
         let owner = "response '\(label)'"
         checkKnownFields(node, .response, owner: owner)
-        var response = Response(status: status, description: string(node, "description", in: owner, required: true) ?? "", location: location)
+        // 3.2 makes `description` optional (a `summary` may stand alone); earlier versions require it.
+        var response = Response(status: status, description: string(node, "description", in: owner, required: version < .v3_2) ?? "", location: location)
+        response.summary = string(node, "summary", in: owner)
         response.headers = lowerHeaders(node, owner: owner)
         response.content = lowerContent(node, owner: owner) ?? []
         if let links = mapping(node, "links", in: owner) {

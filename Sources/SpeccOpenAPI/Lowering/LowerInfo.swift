@@ -1,3 +1,4 @@
+import SpeccDiagnostics
 import SpeccIR
 import SpeccYAML
 
@@ -39,6 +40,7 @@ extension LoweringContext {
 
     func lowerServers(_ node: YAMLNode) -> [Server]? {
         guard let items = sequence(node, "servers", in: "object") else { return nil }
+        var names: [String: SourceLocation] = [:]
         return items.compactMap { entry in
             guard let item = object(entry, "each server"),
                   let url = string(item, "url", in: "server", required: true) else { return nil }
@@ -46,6 +48,13 @@ extension LoweringContext {
             var server = Server(url: url, location: item.location)
             server.extensions = extensions(of: item)
             server.description = string(item, "description", in: "server")
+            server.name = string(item, "name", in: "server")
+            if let name = server.name, let nameNode = item["name"] {
+                if let first = names[name] {
+                    sink.error("server-name-duplicate", "two servers are named '\(name)'; a server's name must be unique", at: nameNode.location, notes: [.init("first named here", at: first)])
+                }
+                names[name] = names[name] ?? nameNode.location
+            }
             if let variables = mapping(item, "variables", in: "server") {
                 server.variables = entries(variables).compactMap { name, _, node in
                     guard let value = object(node, "server variable '\(name)'"),
@@ -81,24 +90,6 @@ extension LoweringContext {
         let declared = Set(server.variables.map(\.name))
         for name in PathTemplate.variables(in: server.url) where !declared.contains(name) {
             sink.error("server-variable-undeclared", "server URL uses '{\(name)}' but declares no variable '\(name)'", at: node["url"]!.location)
-        }
-    }
-
-    func lowerTags(_ root: YAMLNode) -> [Tag] {
-        guard let items = sequence(root, "tags", in: "the document") else { return [] }
-        var seen: [String: YAMLNode] = [:]
-        return items.compactMap { entry in
-            guard let item = object(entry, "each tag"), let name = string(item, "name", in: "tag", required: true) else { return nil }
-            if let first = seen[name] {
-                sink.error("tag-duplicate", "duplicate tag '\(name)'", at: item.location, notes: [.init("first declared here", at: first.location)])
-            }
-            seen[name] = item
-            checkKnownFields(item, .tag, owner: "tag '\(name)'")
-            var tag = Tag(name: name)
-            tag.extensions = extensions(of: item)
-            tag.description = string(item, "description", in: "tag")
-            tag.externalDocs = lowerExternalDocs(item)
-            return tag
         }
     }
 }

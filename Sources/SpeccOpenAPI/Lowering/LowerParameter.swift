@@ -29,9 +29,10 @@ extension LoweringContext {
         let locationName = string(node, "in", in: "parameter", required: true)
         guard let name, let locationName else { return nil }
         guard let location = ParameterLocation(rawValue: locationName) else {
-            sink.error("parameter-location", "parameter '\(name)' has 'in: \(locationName)'; expected path, query, header or cookie", at: node["in"]!.location)
+            sink.error("parameter-location", "parameter '\(name)' has 'in: \(locationName)'; expected path, query, querystring, header or cookie", at: node["in"]!.location)
             return nil
         }
+        if location == .querystring, version < .v3_2 { warnNewer("'in: querystring' of parameter '\(name)'", at: node["in"]!.location) }
         var parameter = Parameter(name: name, location: location, sourceLocation: usedAt)
         let owner = "parameter '\(name)'"
         checkKnownFields(node, .parameter, owner: owner)
@@ -46,11 +47,12 @@ extension LoweringContext {
         if let styleNode = node["style"], let styleName = stringValue(styleNode, "'style' of \(owner)") {
             if let style = ParameterStyle(rawValue: styleName), style.isAllowed(in: location) {
                 parameter.style = style
-            } else {
+                if style == .cookie, version < .v3_2 { warnNewer("'style: cookie' of \(owner)", at: styleNode.location) }
+            } else if location != .querystring {
                 sink.error("parameter-style", "style '\(styleName)' is not allowed for \(location.rawValue) parameters", at: styleNode.location)
             }
         }
-        parameter.explode = bool(node, "explode", in: owner) ?? (parameter.style == .form)
+        parameter.explode = bool(node, "explode", in: owner) ?? (parameter.style == .form || parameter.style == .cookie)
         parameter.allowReserved = bool(node, "allowReserved", in: owner) ?? false
         parameter.schema = node["schema"].flatMap { lowerSchemaRef($0, "'schema' of \(owner)") }
         parameter.content = lowerContent(node, owner: owner)
@@ -64,9 +66,37 @@ extension LoweringContext {
                 sink.error("parameter-content-count", "'content' of \(owner) must hold exactly one media type", at: node["content"]!.location)
             }
         }
+        if location == .querystring { checkQuerystring(node, owner: owner) }
         parameter.examples = lowerExamples(node, owner: owner)
         parameter.extensions = extensions(of: node)
         return parameter
+    }
+
+    /// 3.2 §4.12.1: the whole query string is one value its `content` describes, so the fields
+    /// that serialise one query parameter by `schema` do not apply.
+    private func checkQuerystring(_ node: YAMLNode, owner: String) {
+        for field in ["schema", "style", "explode", "allowReserved", "allowEmptyValue"] {
+            guard let pair = node.pair(field) else { continue }
+            let reason = field == "schema" ? "describe the query string with 'content' (most often application/x-www-form-urlencoded)" : "it applies to schema-described parameters"
+            sink.error("querystring-field", "'\(field)' may not be used on \(owner), which is 'in: querystring': \(reason)", at: pair.key.location)
+        }
+    }
+
+    /// 3.2 §4.12.2: one `querystring` parameter at most, and never beside `query` parameters, in
+    /// the operation and its path item together. Reported at the later parameter.
+    func checkQueryParameters(_ parameters: [Parameter], of owner: String) {
+        let querystrings = parameters.filter { $0.location == .querystring }
+        guard let first = querystrings.min(by: { $0.sourceLocation < $1.sourceLocation }) else { return }
+        for extra in querystrings where extra != first {
+            sink.error("querystring-duplicate", "\(owner) has a second 'querystring' parameter '\(extra.name)'; the query string is one value", at: extra.sourceLocation,
+                       notes: [.init("the first is '\(first.name)'", at: first.sourceLocation)])
+        }
+        for query in parameters where query.location == .query {
+            let later = query.sourceLocation > first.sourceLocation ? query : first
+            let earlier = later == query ? first : query
+            sink.error("querystring-with-query", "\(owner) has both the 'querystring' parameter '\(first.name)' and the query parameter '\(query.name)'; a querystring parameter describes the whole query, so it stands alone",
+                       at: later.sourceLocation, notes: [.init("'\(earlier.name)' is declared here", at: earlier.sourceLocation)])
+        }
     }
 
     /// A Header Object: a parameter without `name` and `in`, named by its key.
@@ -113,16 +143,26 @@ extension LoweringContext {
     }
 
     func lowerExample(_ node: YAMLNode, name: String) -> Example {
-        var example = Example(name: name, value: node["value"].map(json))
+        var example = Example(name: name, value: (node["dataValue"] ?? node["value"]).map(json))
         let owner = "example '\(name)'"
         checkKnownFields(node, .example, owner: owner)
         example.summary = string(node, "summary", in: owner)
         example.description = string(node, "description", in: owner)
         example.externalValue = string(node, "externalValue", in: owner)
-        if example.value != nil, example.externalValue != nil {
-            sink.error("example-exclusive", "\(owner) has both 'value' and 'externalValue'; use one", at: node.location)
-        }
+        example.serializedValue = string(node, "serializedValue", in: owner)
+        checkExampleFields(node, owner: owner)
         return example
+    }
+
+    /// 3.2 §4.19.1: `value` stands alone (it is either form); `serializedValue` and `externalValue`
+    /// are the same serialised form written two ways. Each clash is reported at the later field.
+    private func checkExampleFields(_ node: YAMLNode, owner: String) {
+        let exclusive = [("value", "externalValue"), ("dataValue", "value"), ("serializedValue", "value"), ("serializedValue", "externalValue")]
+        for (first, second) in exclusive {
+            guard let one = node.pair(first), let other = node.pair(second) else { continue }
+            let later = one.key.location > other.key.location ? one : other
+            sink.error("example-exclusive", "\(owner) has both '\(first)' and '\(second)'; use one", at: later.key.location)
+        }
     }
 }
 
@@ -133,6 +173,7 @@ extension ParameterStyle {
         case .matrix, .label: location == .path
         case .simple: location == .path || location == .header
         case .form: location == .query || location == .cookie
+        case .cookie: location == .cookie
         case .spaceDelimited, .pipeDelimited, .deepObject: location == .query
         }
     }

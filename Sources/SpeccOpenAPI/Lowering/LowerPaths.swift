@@ -30,17 +30,41 @@ extension LoweringContext {
         let summary = string(item, "summary", in: "path item")
         let description = string(item, "description", in: "path item")
         var operations: [Operation] = []
-        for (key, value) in item.pairs {
-            guard let methodName = key.scalar, let method = HTTPMethod(rawValue: methodName) else { continue }
-            guard let node = object(value, "operation '\(methodName)' of '\(path)'") else { continue }
+        func add(_ method: HTTPMethod, _ key: YAMLNode, _ value: YAMLNode) {
+            guard let node = object(value, "operation '\(key.scalar ?? method.name)' of '\(path)'") else { return }
             var operation = lowerOperation(node, method: method, path: path, at: key.location)
             operation.parameters = merge(shared: shared, own: operation.parameters)
+            checkQueryParameters(operation.parameters, of: "operation \(operation.displayName)")
             operation.servers = operation.servers ?? servers
             operation.summary = operation.summary ?? summary
             operation.description = operation.description ?? description
             operations.append(operation)
         }
+        for (key, value) in item.pairs {
+            guard let field = key.scalar else { continue }
+            if let method = HTTPMethod(field: field) {
+                add(method, key, value)
+            } else if field == "additionalOperations", let map = mapping(item, field, in: "path item '\(path)'") {
+                for (name, methodKey, value) in entries(map) where isAdditionalMethod(name, at: methodKey) {
+                    add(HTTPMethod(name: name), methodKey, value)
+                }
+            }
+        }
         return operations
+    }
+
+    /// 3.2 §4.8.9.1: an `additionalOperations` key is the method as sent, so an RFC 9110 token,
+    /// and never one a fixed field already names (`POST` belongs under `post`).
+    private func isAdditionalMethod(_ name: String, at key: YAMLNode) -> Bool {
+        if let fixed = HTTPMethod.fixed.first(where: { $0.name == name.uppercased() }) {
+            sink.error("method-fixed-field", "'\(name)' in additionalOperations is the \(fixed.name) method, which has its own field; write it under '\(fixed.field)'", at: key.location)
+            return false
+        }
+        guard HTTPMethod.isToken(name) else {
+            sink.error("method-invalid", "'\(name)' in additionalOperations is not an HTTP method name: a method is a token of letters, digits and !#$%&'*+-.^_`|~ (RFC 9110)", at: key.location)
+            return false
+        }
+        return true
     }
 
     /// Path-item parameters apply unless the operation redefines the same name and location.

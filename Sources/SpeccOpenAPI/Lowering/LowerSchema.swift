@@ -7,7 +7,7 @@ extension LoweringContext {
     /// else is lowered in place. 3.1 refs with sibling keywords become the siblings plus `allOf: [ref]`.
     func lowerSchemaRef(_ node: YAMLNode, _ what: String) -> SchemaRef? {
         if node.isScalar, case .bool(let flag) = node.resolved {
-            guard version == .v3_1 else {
+            guard version >= .v3_1 else {
                 sink.error("type-mismatch", "\(what) must be a Schema Object; boolean schemas need OpenAPI 3.1", at: node.location)
                 return nil
             }
@@ -20,7 +20,7 @@ extension LoweringContext {
         guard let target = resolver.target(of: refNode, sink: &sink) else { return nil }
         let reference = SchemaRef.named(schemas.name(for: target))
         let siblings = node.pairs.filter { !$0.key.scalarEquals("$ref") && !$0.key.scalarEquals("$dynamicRef") }
-        guard version == .v3_1, !siblings.isEmpty else { return reference }
+        guard version >= .v3_1, !siblings.isEmpty else { return reference }
         var schema = lowerSchema(node)
         schema.allOf = [reference] + (schema.allOf ?? [])
         return .inline(schema)
@@ -79,7 +79,7 @@ extension LoweringContext {
         schema.not = node["not"].flatMap { lowerSchemaRef($0, "'not'") }
         schema.conditional = lowerConditional(node)
         schema.discriminator = lowerDiscriminator(node)
-        if let xml = mapping(node, "xml", in: owner) { checkKnownFields(xml, .xml, owner: "xml") }
+        if let xml = mapping(node, "xml", in: owner) { checkXML(xml) }
         schema.readOnly = bool(node, "readOnly", in: owner)
         schema.writeOnly = bool(node, "writeOnly", in: owner)
         schema.deprecated = bool(node, "deprecated", in: owner)
@@ -104,7 +104,7 @@ extension LoweringContext {
         var types: [JSONType] = []
         for name in names {
             guard let text = stringValue(name, "'type'") else { continue }
-            guard let type = JSONType(rawValue: text), version == .v3_1 || type != .null else {
+            guard let type = JSONType(rawValue: text), version >= .v3_1 || type != .null else {
                 let suggestion = text == "null" ? nil : Suggestion.closest(to: text, in: JSONType.allCases.map(\.rawValue))
                 let hint = text == "null" ? " in OpenAPI 3.0; use 'nullable: true'" : ""
                 sink.error("schema-type-unknown", "'\(text)' is not a schema type\(hint)", at: name.location,
@@ -120,7 +120,7 @@ extension LoweringContext {
     /// on a composition without `type`, null becomes one more alternative.
     private func applyNullable(_ node: YAMLNode, to schema: inout Schema) {
         guard let nullable = bool(node, "nullable", in: "schema"), nullable else { return }
-        if version == .v3_1 {
+        if version >= .v3_1 {
             sink.warning("nullable-in-3.1", "'nullable' is not part of OpenAPI 3.1 and is read as in 3.0; write the type as a list with \"null\"", at: node["nullable"]!.location)
         }
         if var types = schema.types, !types.contains(.null) {
@@ -154,7 +154,7 @@ extension LoweringContext {
         if let list = node["examples"] {
             if list.isSequence {
                 examples += list.items.map(json)
-            } else if version == .v3_1 {
+            } else if version >= .v3_1 {
                 sink.error("type-mismatch", "'examples' in a schema must be a list, not \(list.kindName)", at: list.location)
             }
         }
@@ -184,6 +184,16 @@ extension LoweringContext {
                     discriminator.mapping[value] = schemas.name(for: resolved)
                 }
             }
+        }
+        if let target = object["defaultMapping"], let ref = stringValue(target, "'defaultMapping' of the discriminator") {
+            let refText = ref.contains("#") || ref.contains("/") ? ref : "#/components/schemas/\(ref)"
+            if let resolved = resolver.target(ofReference: refText, writtenAt: target, sink: &sink) {
+                discriminator.defaultMapping = schemas.name(for: resolved)
+            }
+        }
+        if version >= .v3_2, discriminator.defaultMapping == nil, object["defaultMapping"] == nil, !DiscriminatorRequirement(context: self).isRequired(property, in: node) {
+            sink.error("discriminator-default-mapping", "the discriminator's property '\(property)' is optional, so OpenAPI 3.2 requires a 'defaultMapping' naming the schema for payloads without it", at: object["propertyName"]!.location,
+                       notes: [.init("or list '\(property)' in 'required' of this schema or of every branch")])
         }
         return discriminator
     }
@@ -238,5 +248,22 @@ extension LoweringContext {
             if !own.contains(where: { $0.name == name }) { written.append(.init(name: name, location: item.location)) }
         }
         if !written.isEmpty { requiredEntries[location] = written }
+    }
+}
+
+extension LoweringContext {
+    /// The XML Object; 3.2's `nodeType` replaces `attribute` and `wrapped`, so it may not stand
+    /// beside them (§4.25.1).
+    func checkXML(_ xml: YAMLNode) {
+        checkKnownFields(xml, .xml, owner: "xml")
+        guard let nodeType = xml.pair("nodeType") else { return }
+        if let kind = stringValue(nodeType.value, "'nodeType' of xml"), !["element", "attribute", "text", "cdata", "none"].contains(kind) {
+            sink.error("xml-node-type", "'nodeType' of xml is '\(kind)'; expected element, attribute, text, cdata or none", at: nodeType.value.location)
+        }
+        for old in ["attribute", "wrapped"] {
+            guard let pair = xml.pair(old) else { continue }
+            let later = pair.key.location > nodeType.key.location ? pair : nodeType
+            sink.error("xml-node-type-exclusive", "xml has both 'nodeType' and '\(old)'; 'nodeType' replaces '\(old)' (write nodeType: \(old == "attribute" ? "attribute" : "element"))", at: later.key.location)
+        }
     }
 }

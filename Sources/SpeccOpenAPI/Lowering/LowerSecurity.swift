@@ -6,13 +6,14 @@ extension LoweringContext {
     func lowerSecurityScheme(_ node: YAMLNode, name: String) -> SecurityScheme? {
         let owner = "security scheme '\(name)'"
         guard let typeName = string(node, "type", in: owner, required: true) else { return nil }
-        guard let kind = SecurityScheme.Kind(rawValue: typeName), kind != .mutualTLS || version == .v3_1 else {
-            sink.error("security-scheme-type", "\(owner) has unknown type '\(typeName)'; expected apiKey, http, oauth2, openIdConnect\(version == .v3_1 ? " or mutualTLS" : "")", at: node["type"]!.location)
+        guard let kind = SecurityScheme.Kind(rawValue: typeName), kind != .mutualTLS || version >= .v3_1 else {
+            sink.error("security-scheme-type", "\(owner) has unknown type '\(typeName)'; expected apiKey, http, oauth2, openIdConnect\(version >= .v3_1 ? " or mutualTLS" : "")", at: node["type"]!.location)
             return nil
         }
         checkKnownFields(node, .securityScheme, owner: owner)
         var scheme = SecurityScheme(name: name, kind: kind, location: node.location)
         scheme.description = string(node, "description", in: owner)
+        scheme.deprecated = bool(node, "deprecated", in: owner) ?? false
         switch kind {
         case .apiKey:
             scheme.parameterName = string(node, "name", in: owner, required: true)
@@ -32,6 +33,16 @@ extension LoweringContext {
             } else {
                 missing("flows", in: node, owner)
             }
+            if let urlNode = node["oauth2MetadataUrl"], let url = stringValue(urlNode, "'oauth2MetadataUrl' of \(owner)") {
+                if URIText.isAbsoluteURL(url) {
+                    scheme.oauth2MetadataURL = url
+                    if !url.lowercased().hasPrefix("https://") {
+                        sink.warning("oauth2-metadata-tls", "'oauth2MetadataUrl' of \(owner) is not https: RFC 8414 metadata must be fetched over TLS", at: urlNode.location)
+                    }
+                } else {
+                    sink.error("oauth2-metadata-url", "'oauth2MetadataUrl' of \(owner) must be an absolute URL (https://…), not '\(url)'", at: urlNode.location)
+                }
+            }
         case .openIdConnect:
             scheme.openIdConnectURL = string(node, "openIdConnectUrl", in: owner, required: true)
         case .mutualTLS:
@@ -47,6 +58,7 @@ extension LoweringContext {
             ("password", .password, false, true),
             ("clientCredentials", .clientCredentials, false, true),
             ("authorizationCode", .authorizationCode, true, true),
+            ("deviceAuthorization", .deviceAuthorization, false, true),
         ]
         return kinds.compactMap { key, kind, needsAuthorization, needsToken in
             guard let node = mapping(flows, key, in: owner) else { return nil }
@@ -55,6 +67,7 @@ extension LoweringContext {
             var flow = OAuthFlow(kind: kind)
             flow.authorizationURL = string(node, "authorizationUrl", in: flowOwner, required: needsAuthorization)
             flow.tokenURL = string(node, "tokenUrl", in: flowOwner, required: needsToken)
+            flow.deviceAuthorizationURL = string(node, "deviceAuthorizationUrl", in: flowOwner, required: kind == .deviceAuthorization)
             flow.refreshURL = string(node, "refreshUrl", in: flowOwner)
             if let scopes = mapping(node, "scopes", in: flowOwner, keysAreData: true) {
                 flow.scopes = entries(scopes).map { Scope(name: $0.name, description: stringValue($0.value, "scope '\($0.name)'") ?? "") }

@@ -102,7 +102,8 @@ final class RefResolver {
     }
 
     private func uncachedTarget(ofReference ref: String, writtenAt refNode: YAMLNode, sink: inout DiagnosticSink) -> RefTarget? {
-        let (filePart, fragment) = Self.split(ref)
+        var (filePart, fragment) = Self.split(ref)
+        if let local = Self.localPart(of: filePart, selfURI: Self.selfURI(of: refNode.document)) { filePart = local }
         // JSON Schema's own identifiers first: a `$id` names a resource, `#name` an anchor.
         let identifiers = identifiers(of: refNode.document)
         let plainName = Self.isAnchorName(fragment)
@@ -149,6 +150,24 @@ final class RefResolver {
         }
         guard let node = walk(root, pointer: pointer, ref: ref, at: refNode.location, sink: &sink) else { return nil }
         return RefTarget(node: node, file: document.file, pointer: pointer)
+    }
+
+    /// 3.2 `$self`: a reference that names the document by its self-assigned URI, or a file beside
+    /// it by that URI's base, is the file on disk at the same place relative to this one; nil for
+    /// a reference outside that base (read as written).
+    static func localPart(of filePart: String, selfURI: String?) -> String? {
+        guard let selfURI, !filePart.isEmpty else { return nil }
+        if filePart == selfURI { return "" }
+        guard let slash = selfURI.lastIndex(of: "/") else { return nil }
+        let base = selfURI[...slash]
+        guard filePart.hasPrefix(base), filePart.count > base.count else { return nil }
+        return String(filePart.dropFirst(base.count))
+    }
+
+    /// The `$self` a document's root declares (OpenAPI 3.2), without its fragment.
+    static func selfURI(of document: YAMLDocument) -> String? {
+        guard let text = document.root?["$self"]?.scalar else { return nil }
+        return text.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init)
     }
 
     /// Follows a chain of Reference Objects to the first node that is not one.

@@ -72,6 +72,10 @@ import OpenAPIRuntime
             json = pathParameters[name].map { reader(.path).path(String($0), keywords) }
         case .query:
             json = reader(.query).query(query, keywords)
+        case .querystring:
+            // The whole query is the value, every field of it (the form reader keeps undeclared
+            // fields when the parameter has no name), so the schema judges what is allowed.
+            json = query.isEmpty ? nil : ParameterReader(schemas: schemas, name: "", style: .form, explode: true, escaping: .query).form(query, keywords)
         case .header:
             let values = HTTPField.Name(name).map { head.headerFields[values: $0] } ?? []
             json = values.isEmpty ? nil : reader(.none).header(values.joined(separator: ","), keywords)
