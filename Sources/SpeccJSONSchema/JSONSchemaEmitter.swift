@@ -12,9 +12,20 @@ public enum JSONSchemaEmitter {
     /// so nothing will ever try to fetch it.
     public static let defaultBaseURI = "https://specc.invalid/"
 
-    public static func emit(_ api: API, specName: String, baseURI: String = defaultBaseURI) -> [OutputFile] {
+    /// Where the documents of `api` are identified when no base is given: beside the spec, when
+    /// its 3.2 `$self` is an absolute URI (`https://api.example.com/openapi/feed.yaml` gives
+    /// `https://api.example.com/openapi/`), so the schemas are named where the spec is published;
+    /// otherwise `defaultBaseURI`.
+    public static func baseURI(of api: API) -> String {
+        guard let selfURI = api.selfURI, let colon = selfURI.firstIndex(of: ":"), selfURI[colon...].hasPrefix("://"),
+              let slash = selfURI.lastIndex(of: "/"), selfURI.distance(from: colon, to: slash) > 2 else { return defaultBaseURI }
+        return String(selfURI[...slash])
+    }
+
+    public static func emit(_ api: API, specName: String, baseURI: String? = nil) -> [OutputFile] {
         let files = FileNames(api: api)
         let root = "\(specName)/schemas"
+        let baseURI = baseURI ?? Self.baseURI(of: api)
         let base = (baseURI.hasSuffix("/") ? baseURI : baseURI + "/") + root
         var output: [OutputFile] = []
 

@@ -12,11 +12,12 @@ public struct GenerateOptions: Sendable {
     public var emitters: [Emitter]
     public var templates: TemplateSet
     public var frontEnd: FrontEndOptions
-    /// The URI the emitted JSON Schemas' `$id`s start with.
-    public var schemaBaseURI: String
+    /// The URI the emitted JSON Schemas' `$id`s start with; nil for the spec's own (see
+    /// `JSONSchemaEmitter.baseURI(of:)`).
+    public var schemaBaseURI: String?
 
     public init(emitters: [Emitter] = Emitter.allCases, templates: TemplateSet, frontEnd: FrontEndOptions = .init(),
-                schemaBaseURI: String = JSONSchemaEmitter.defaultBaseURI) {
+                schemaBaseURI: String? = nil) {
         self.emitters = emitters
         self.templates = templates
         self.frontEnd = frontEnd

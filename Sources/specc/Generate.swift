@@ -33,8 +33,8 @@ struct Generate: ParsableCommand {
     @Option(help: "A folder of .mustache files overriding built-in templates by name (see `specc templates export`).")
     var templates: String?
 
-    @Option(name: .customLong("schema-base-uri"), help: "The URI the JSON Schemas' $id values start with.")
-    var schemaBaseURI = JSONSchemaEmitter.defaultBaseURI
+    @Option(name: .customLong("schema-base-uri"), help: "The URI the JSON Schemas' $id values start with (default: beside the spec's 3.2 $self, else \(JSONSchemaEmitter.defaultBaseURI)).")
+    var schemaBaseURI: String?
 
     @Flag(help: "Report stale outputs instead of writing; exit 1 if any.")
     var check = false

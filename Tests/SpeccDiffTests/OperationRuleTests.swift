@@ -125,6 +125,8 @@ import Testing
         Case(rule: "security-scheme-changed", level: .breaking, old: s(op("security: [{key: []}]"), security: true),
              new: DiffSpecs.spec(op("security: [{key: []}]"), components: keyScheme.replacingOccurrences(of: "name: X-Key", with: "name: X-Api-Key")),
              message: "The security scheme changed from apiKey in header X-Key to apiKey in header X-Api-Key."),
+        Case(rule: "tag-parent-changed", level: .info, old: s(op(), top: "tags: [{name: pets}, {name: a}, {name: b, parent: a}]"),
+             new: s(op(), top: "tags: [{name: pets}, {name: a}, {name: b, parent: pets}]"), message: "The tag 'b' moved from under 'a' to under 'pets'."),
         Case(rule: "server-added", level: .info, old: s(op(), top: "servers: [{url: 'https://a.test'}]"), new: s(op(), top: "servers: [{url: 'https://a.test'}, {url: 'https://b.test'}]"),
              message: "The server https://b.test was added."),
         Case(rule: "server-removed", level: .warning, old: s(op(), top: "servers: [{url: 'https://a.test'}, {url: 'https://b.test'}]"), new: s(op(), top: "servers: [{url: 'https://a.test'}]"),
