@@ -6,7 +6,14 @@ struct MediaDescriber {
     let api: API
     let types: TypeDescriber
 
+    /// What the body is; a 3.2 shared media type (`components/mediaTypes`) is named after it, so
+    /// readers see which bodies are the same.
     func describe(_ media: MediaType, direction: BodyDirection) -> String {
+        let body = describeBody(media, direction: direction)
+        return media.componentName.map { "\(body) (media type \(MarkdownText.code($0)))" } ?? body
+    }
+
+    private func describeBody(_ media: MediaType, direction: BodyDirection) -> String {
         switch media.kind {
         case .json, .form:
             return types.describe(media.schema)

@@ -34,7 +34,8 @@ struct OperationSectionBuilder {
                         BodyContentView(
                             contentType: MarkdownText.code(media.contentType),
                             type: self.media.describe(media, direction: .request),
-                            fields: FieldTable(fields.rows(for: media.schema)),
+                            // A stream's fields are its items' (3.2 `itemSchema`, or the 3.1 reading of `schema`).
+                            fields: FieldTable(fields.rows(for: media.kind.isSequential ? api.itemSchema(of: media) : media.schema)),
                             examples: examples(media, title: "Request example"))
                     })
             },

@@ -39,6 +39,7 @@ struct DocumentLowering {
             api.securitySchemes = lowerSecuritySchemes(components)
             validateReusableComponents(components)
         }
+        api.securitySchemes += context.referencedSecuritySchemes.map(\.scheme)
         context.drainSchemaQueue(into: &api.schemas)
         return api
     }

@@ -27,7 +27,9 @@ extension LoweringContext {
                 continue
             }
             seen[status] = keyNode.location
-            guard let response = withResolved(value, "response '\(key)'", { lowerResponse($0, status: status, label: key, at: keyNode.location) }) else { continue }
+            guard var response = withResolved(value, "response '\(key)'", { lowerResponse($0, status: status, label: key, at: keyNode.location) }) else { continue }
+            response.summary = referenceOverride(value, "summary") ?? response.summary
+            response.description = referenceOverride(value, "description") ?? response.description
             responses.append(response)
         }
         if responses.isEmpty, seen.isEmpty {

@@ -9,7 +9,8 @@ extension LoweringContext {
         var seen: [ParameterKey: SourceLocation] = [:]
         var parameters: [Parameter] = []
         for item in items {
-            guard let parameter = withResolved(item, "each parameter", { lowerParameter($0, usedAt: item.location) }) else { continue }
+            guard var parameter = withResolved(item, "each parameter", { lowerParameter($0, usedAt: item.location) }) else { continue }
+            parameter.description = referenceOverride(item, "description") ?? parameter.description
             let key = ParameterKey(parameter)
             if let first = seen[key] {
                 sink.error("parameter-duplicate", "duplicate \(parameter.location.rawValue) parameter '\(parameter.name)' in \(owner)",
@@ -120,7 +121,9 @@ extension LoweringContext {
     func lowerHeaders(_ node: YAMLNode, owner: String) -> [Header] {
         guard let map = mapping(node, "headers", in: owner) else { return [] }
         return entries(map).compactMap { name, _, value in
-            withResolved(value, "header '\(name)'") { lowerHeader($0, name: name) }
+            guard var header = withResolved(value, "header '\(name)'", { lowerHeader($0, name: name) }) else { return nil }
+            header.description = referenceOverride(value, "description") ?? header.description
+            return header
         }
     }
 
@@ -135,7 +138,9 @@ extension LoweringContext {
                 sink.error("example-exclusive", "\(owner) has both 'example' and 'examples'; use one", at: map.location)
             }
             for (name, _, value) in entries(map) {
-                guard let example = withResolved(value, "example '\(name)'", { lowerExample($0, name: name) }) else { continue }
+                guard var example = withResolved(value, "example '\(name)'", { lowerExample($0, name: name) }) else { continue }
+                example.summary = referenceOverride(value, "summary") ?? example.summary
+                example.description = referenceOverride(value, "description") ?? example.description
                 examples.append(example)
             }
         }

@@ -86,6 +86,7 @@ extension LoweringContext {
         operation.parameters = lowerParameterList(node, owner: owner) ?? []
         if let body = node["requestBody"] {
             operation.requestBody = withResolved(body, "'requestBody'") { lowerRequestBody($0) }
+            if let description = referenceOverride(body, "description") { operation.requestBody?.description = description }
         }
         if let responses = node["responses"], let map = object(responses, "'responses' of \(owner)") {
             operation.responses = lowerResponses(map, owner: owner)

@@ -78,7 +78,38 @@ extension LoweringContext {
         }
     }
 
-    /// A `security` list. Scheme names must exist under `components/securitySchemes`.
+    /// 3.2 §4.31: a requirement's key that names no component may be the URI of a Security
+    /// Scheme Object. Only text that could be one is tried, so a misspelt name still gets
+    /// "no security scheme named".
+    private static func looksLikeReference(_ key: String) -> Bool {
+        key.contains("#") || key.contains("/")
+    }
+
+    /// The name the scheme a requirement's URI key points at goes by in the IR: its component
+    /// name when the URI lands on one of this document's, else the last segment of its pointer
+    /// (made unique), the scheme then joining `api.securitySchemes`. Nil, with the resolver's
+    /// error, when the URI does not resolve.
+    private func securityScheme(referencedBy reference: String, at key: YAMLNode) -> String? {
+        guard let target = resolver.target(ofReference: reference, writtenAt: key, sink: &sink) else { return nil }
+        let tokens = target.pointer.tokens
+        if target.file == resolver.files.rootFile, tokens.count == 3, tokens[0] == "components", tokens[1] == "securitySchemes",
+           securitySchemeNames.contains(tokens[2]) {
+            return tokens[2]
+        }
+        if let known = referencedSecuritySchemes.first(where: { $0.key == target.key }) { return known.scheme.name }
+        var name = tokens.last ?? "scheme"
+        var suffix = 2
+        while securitySchemeNames.contains(name) || referencedSecuritySchemes.contains(where: { $0.scheme.name == name }) {
+            name = "\(tokens.last ?? "scheme")\(suffix)"
+            suffix += 1
+        }
+        guard let scheme = withResolved(target.node, "security scheme '\(reference)'", { lowerSecurityScheme($0, name: name) }) else { return nil }
+        referencedSecuritySchemes.append((target.key, scheme))
+        return name
+    }
+
+    /// A `security` list. Scheme names must exist under `components/securitySchemes` (or, in 3.2,
+    /// be the URI of a security scheme).
     func lowerSecurityRequirements(_ node: YAMLNode) -> [SecurityRequirement] {
         guard node.isSequence else {
             sink.error("type-mismatch", "'security' must be a list of requirement objects, not \(node.kindName)", at: node.location)
@@ -87,8 +118,11 @@ extension LoweringContext {
         return node.items.compactMap { item in
             guard expectMapping(item, "each security requirement") else { return nil }
             let entries = item.pairs.compactMap { key, value -> SecurityRequirement.Entry? in
-                guard let scheme = key.scalar else { return nil }
-                if !securitySchemeNames.contains(scheme) {
+                guard var scheme = key.scalar else { return nil }
+                if !securitySchemeNames.contains(scheme), version >= .v3_2, Self.looksLikeReference(scheme) {
+                    guard let named = securityScheme(referencedBy: scheme, at: key) else { return nil }
+                    scheme = named
+                } else if !securitySchemeNames.contains(scheme) {
                     let suggestion = Suggestion.closest(to: scheme, in: securitySchemeNames)
                     sink.error("security-scheme-unknown", "no security scheme named '\(scheme)' in components/securitySchemes", at: key.location,
                                notes: suggestion.map { [.init("did you mean '\($0)'?")] } ?? [])

@@ -11,6 +11,9 @@ final class LoweringContext {
     let schemas: SchemaRegistry
     /// Names under `components/securitySchemes`, for checking security requirements.
     var securitySchemeNames: [String] = []
+    /// Security schemes a 3.2 requirement names by URI outside `components/securitySchemes`,
+    /// keyed by where they are, lowered once each.
+    var referencedSecuritySchemes: [(key: String, scheme: SecurityScheme)] = []
     /// How deeply non-schema refs are being inlined right now; bounds pathological nesting.
     var inlineDepth = 0
     /// Every `required` list lowered so far, for `RequiredPropertiesCheck`.
@@ -41,6 +44,13 @@ final class LoweringContext {
         defer { inlineDepth -= 1 }
         guard expectMapping(target, what) else { return nil }
         return body(target)
+    }
+
+    /// A Reference Object's own `summary` or `description` (3.1 and later), which overrides the
+    /// referenced object's: the same shared parameter can read differently where it is used.
+    func referenceOverride(_ node: YAMLNode, _ field: String) -> String? {
+        guard version >= .v3_1, RefResolver.reference(in: node) != nil, let value = node[field] else { return nil }
+        return stringValue(value, "'\(field)' beside '$ref'")
     }
 
     // MARK: Typed reads
