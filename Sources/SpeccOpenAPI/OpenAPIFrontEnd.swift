@@ -78,7 +78,7 @@ public enum OpenAPIFrontEnd {
 
     private static func readVersion(_ root: YAMLNode, sink: inout DiagnosticSink) -> (OpenAPIVersion, String)? {
         if let swagger = root["swagger"] {
-            sink.error("version-unsupported", "Swagger \(swagger.scalar ?? "2.0") documents are not supported; convert the spec to OpenAPI 3.0 or 3.1", at: swagger.location)
+            sink.error("version-unsupported", "Swagger \(swagger.scalar ?? "2.0") documents are not supported; convert the spec to OpenAPI 3.0, 3.1 or 3.2", at: swagger.location)
             return nil
         }
         guard let node = root["openapi"] else {

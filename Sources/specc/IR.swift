@@ -16,7 +16,7 @@ struct IR: ParsableCommand {
             """
     )
 
-    @Argument(help: "An OpenAPI 3.0 or 3.1 file (YAML or JSON).")
+    @Argument(help: "An OpenAPI 3.0, 3.1 or 3.2 file (YAML or JSON).")
     var spec: String
 
     @OptionGroup var frontEnd: FrontEndOptionGroup

@@ -18,7 +18,7 @@ struct SchemaCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "An OpenAPI 3.0 or 3.1 file.")
+    @Argument(help: "An OpenAPI 3.0, 3.1 or 3.2 file.")
     var spec: String
 
     @Option(help: "The operationId whose body schema to print.")

@@ -4,7 +4,7 @@ import ArgumentParser
 struct Specc: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "specc",
-        abstract: "Compile OpenAPI 3.0/3.1 specs: validate them, print their intermediate model, generate docs, JSON Schemas and Swift code, diff two versions.",
+        abstract: "Compile OpenAPI 3.0, 3.1 and 3.2 specs: validate them, print their intermediate model, generate docs, JSON Schemas and Swift code, diff two versions.",
         discussion: """
             specc reads OpenAPI YAML or JSON with libyaml, resolves every $ref, checks the spec and \
             lowers it into one language-neutral model (the IR) that its emitters read.

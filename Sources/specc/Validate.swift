@@ -13,7 +13,7 @@ struct Validate: ParsableCommand {
             """
     )
 
-    @Argument(help: "OpenAPI 3.0 or 3.1 files (YAML or JSON).")
+    @Argument(help: "OpenAPI 3.0, 3.1 or 3.2 files (YAML or JSON).")
     var specs: [String]
 
     @OptionGroup var frontEnd: FrontEndOptionGroup

@@ -102,7 +102,7 @@ import Testing
     }
 
     @Test(arguments: [
-        (["--help"], "Compile OpenAPI 3.0/3.1 specs"),
+        (["--help"], "Compile OpenAPI 3.0, 3.1 and 3.2 specs"),
         (["validate", "--help"], "specc validate Specs/strigo-events.yaml"),
         (["ir", "--help"], "specc ir Specs/strigo-events.yaml > strigo.ir.json"),
     ])
