@@ -209,6 +209,7 @@ public enum RuleCatalog {
         Rule(id: "security-scope-added", level: .breaking, summary: "A required OAuth scope or role was added."),
         Rule(id: "security-scope-removed", level: .info, summary: "A required OAuth scope or role was removed."),
         Rule(id: "security-scheme-changed", level: .breaking, summary: "A security scheme in use changed its type, location, parameter name or HTTP scheme."),
+        Rule(id: "security-scheme-deprecated", level: .info, summary: "A security scheme in use was deprecated (OpenAPI 3.2): clients should move to another."),
         Rule(id: "server-added", level: .info, summary: "A server was added."),
         Rule(id: "server-removed", level: .warning, summary: "A server was removed."),
         Rule(id: "default-server-changed", level: .warning, summary: "The first server changed: the generated client's default base URL differs."),

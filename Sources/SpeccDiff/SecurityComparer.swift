@@ -53,7 +53,7 @@ struct SecurityComparer {
     }
 
     /// API-wide: a scheme both versions define, and some requirement of the old one uses, must
-    /// keep its type, location, name and HTTP scheme.
+    /// keep its type, location, name and HTTP scheme; its 3.2 deprecation is news for clients.
     func compareSchemes() {
         let used = Set((old.security + old.operations.flatMap { $0.security ?? [] }).flatMap { $0.entries.map(\.scheme) })
         for before in old.securitySchemes where used.contains(before.name) {
@@ -62,6 +62,10 @@ struct SecurityComparer {
             if oldShape != newShape {
                 recorder.report("security-scheme-changed", operation: nil, field: "security scheme \(before.name)",
                                 "The security scheme changed from \(oldShape) to \(newShape).", old: before.location, new: now.location)
+            }
+            if now.deprecated, !before.deprecated {
+                recorder.report("security-scheme-deprecated", operation: nil, field: "security scheme \(before.name)",
+                                "The security scheme was deprecated: clients should move to another.", old: before.location, new: now.location)
             }
         }
     }

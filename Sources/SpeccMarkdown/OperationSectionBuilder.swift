@@ -107,7 +107,9 @@ struct OperationSectionBuilder {
                 type: MarkdownText.cell(types.describe(schema)),
                 required: parameter.required ? "Yes" : "No",
                 description: MarkdownText.cell(parameter.description),
-                example: MarkdownText.cell(CurlExample.example(parameter).map { MarkdownText.value($0) }),
+                // The data form where there is one, else a 3.2 example's serialised form as written.
+                example: MarkdownText.cell(CurlExample.example(parameter).map { MarkdownText.value($0) }
+                    ?? parameter.examples.lazy.compactMap(\.serializedValue).first.map(MarkdownText.code)),
                 defaultValue: MarkdownText.cell(defaultValue.map { MarkdownText.value($0) }),
                 constraints: MarkdownText.cell(constraints.joined(separator: "; ")))
         }

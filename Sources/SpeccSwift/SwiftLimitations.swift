@@ -21,7 +21,9 @@ public enum SwiftLimitations {
                     let reason: String
                     switch media.kind {
                     case .multipart where api.multipartParts(of: media, direction: direction) == nil:
-                        reason = "its parts are passed untyped (MultipartRawPart): its schema names no properties to type them by"
+                        reason = media.prefixEncoding != nil || media.itemEncoding != nil || media.itemSchema != nil
+                            ? "its parts are passed untyped (MultipartRawPart): parts described by position (itemSchema, prefixEncoding, itemEncoding) are not typed one by one"
+                            : "its parts are passed untyped (MultipartRawPart): its schema names no properties to type them by"
                     case .other:
                         reason = "it is passed as a raw HTTPBody: '\(media.contentType)' is not a media type (type/subtype)"
                     default:

@@ -91,6 +91,28 @@ import Testing
         #expect(output.api?.operations.first?.parameters.first?.location == .querystring)
     }
 
+    /// `itemSchema` means something only where items arrive one by one: elsewhere it is ignored,
+    /// and said so where it is written.
+    @Test func anItemSchemaOnAWholeBodyIsIgnoredWithAWarning() throws {
+        let output = try Fixtures.compile(yaml: """
+            openapi: 3.2.0
+            info: {title: T, version: '1'}
+            paths:
+              /a:
+                get:
+                  operationId: getA
+                  responses:
+                    '200':
+                      description: ok
+                      content:
+                        application/json:
+                          itemSchema: {type: object}
+            """)
+        #expect(output.errors.isEmpty)
+        #expect(output.warnings.map(\.code) == ["item-schema-ignored"])
+        #expect(output.warnings.first?.location.line == 12)
+    }
+
     /// Writes `files` into a fresh folder and compiles the first.
     static func compile(_ files: [(String, String)]) throws -> (api: API?, diagnostics: String) {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("specc-32-\(UUID().uuidString)")

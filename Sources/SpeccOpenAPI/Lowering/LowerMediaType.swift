@@ -13,6 +13,9 @@ extension LoweringContext {
             guard let value else { return nil }
             var media = lowerMediaType(value, contentType: contentType)
             media.location = key.location
+            if media.itemSchema != nil, !media.kind.isSequential, media.kind != .multipart, let field = value.pair("itemSchema") {
+                sink.warning("item-schema-ignored", "'itemSchema' of \(what) is ignored: it describes the items of a sequential media type (text/event-stream, application/jsonl, application/json-seq, multipart/mixed), and \(contentType) is read whole; use 'schema'", at: field.key.location)
+            }
             media.componentName = Self.mediaTypeComponent(referencedBy: node)
             return media
         }
