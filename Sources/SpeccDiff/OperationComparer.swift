@@ -115,14 +115,21 @@ struct ContentComparer {
             guard let counterpart = single ? now.first : now.first(where: { $0.contentType == media.contentType }) else { continue }
             let field = single ? base : "\(base) \(media.contentType)"
             compareExamples(media.examples, counterpart.examples, field: field, old: media.location ?? oldLocation, new: counterpart.location ?? newLocation)
-            // A stream is judged by its items, however each side types them (3.2's `itemSchema`,
-            // or a 3.1 `schema`), so an upgrade that only moves the item schema changes nothing.
-            if media.kind.isSequential, let oldItem = old.itemSchema(of: media), let newItem = new.itemSchema(of: counterpart) {
+            // Where both sides type a body the same way, each schema is compared with its
+            // counterpart. Where one types a stream by 3.2's `itemSchema` and the other by a 3.1
+            // `schema`, what each item is (`API.itemSchema(of:)`) is compared instead, so an
+            // upgrade that only moves the item schema changes nothing.
+            if media.kind.isSequential, (media.itemSchema == nil) != (counterpart.itemSchema == nil),
+               let oldItem = old.itemSchema(of: media), let newItem = new.itemSchema(of: counterpart) {
                 comparer.compare(oldItem, newItem, at: FieldPath(base: field))
                 continue
             }
-            guard let oldSchema = media.schema, let newSchema = counterpart.schema else { continue }
-            comparer.compare(oldSchema, newSchema, at: FieldPath(base: field))
+            if let oldSchema = media.schema, let newSchema = counterpart.schema {
+                comparer.compare(oldSchema, newSchema, at: FieldPath(base: field))
+            }
+            if let oldItem = media.itemSchema, let newItem = counterpart.itemSchema {
+                comparer.compare(oldItem, newItem, at: FieldPath(base: media.schema == nil ? field : "\(field) item"))
+            }
         }
     }
 

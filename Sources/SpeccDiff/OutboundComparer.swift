@@ -10,7 +10,7 @@ struct OutboundComparer {
 
     func compareWebhooks() {
         compare(old.webhooks, new.webhooks, noun: "webhook", name: { "webhook \($0.method.name) \($0.path)" },
-                key: { $0.method.field + " " + $0.path })
+                key: { $0.method.name + " " + $0.path })
     }
 
     /// The callbacks of an operation kept in both versions.

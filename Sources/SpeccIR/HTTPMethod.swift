@@ -37,9 +37,11 @@ public struct HTTPMethod: Hashable, Sendable, Codable, Comparable, CustomStringC
     /// RFC 9110 §5.6.2 `token`: what a method name may be made of.
     public static func isToken(_ text: String) -> Bool {
         !text.isEmpty && text.utf8.allSatisfy { byte in
-            (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || Array("!#$%&'*+-.^_`|~".utf8).contains(byte)
+            (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || tokenPunctuation.contains(byte)
         }
     }
+
+    private static let tokenPunctuation = Set("!#$%&'*+-.^_`|~".utf8)
 
     public var description: String { name }
 

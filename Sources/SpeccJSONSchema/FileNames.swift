@@ -22,7 +22,7 @@ struct FileNames {
 
     func operation(_ operation: Operation) -> String { operations[Self.key(operation)] ?? Self.safe(operation.displayName) }
 
-    private static func key(_ operation: Operation) -> String { "\(operation.method.field) \(operation.path)" }
+    private static func key(_ operation: Operation) -> String { "\(operation.method.name) \(operation.path)" }
 
     static func safe(_ text: String) -> String {
         var result = ""

@@ -36,8 +36,12 @@ struct CurlExample {
             // The whole query: an example's serialised form verbatim, else the data form-encoded.
             if let serialized = parameter.examples.lazy.compactMap(\.serializedValue).first {
                 query.append(serialized)
-            } else if let value = Self.example(parameter) {
-                query.append(Self.bodyText(value, contentType: "application/x-www-form-urlencoded"))
+            } else if let value = Self.example(parameter), let media = parameter.content?.first {
+                switch media.kind {
+                case .json: query.append(Self.percentEncoded(value.compactText))
+                case .text: query.append(Self.percentEncoded(value.displayText))
+                default: query.append(Self.bodyText(value, contentType: "application/x-www-form-urlencoded"))
+                }
             }
         }
         if let content = operation.requestBody?.content.first, let parts = api.multipartParts(of: content, direction: .request) {

@@ -52,8 +52,7 @@ struct ClientBuilder {
                 let add = "cookies += ParameterStyle.query(\(nameLiteral), try ParameterValue(\(label)), style: .form, explode: false)"
                 cookieParts.append(optional ? "if let \(label) { \(add) }" : add)
             case .querystring:
-                // The value's fields are the query (read as a form; see SwiftLimitations).
-                let add = "query += try FormEncoding.queryItems(\(label))"
+                let add = Self.querystring(parameter.parameter, label: label)
                 queryStatements.append(optional ? "if let \(label) { \(add) }" : add)
             }
         }
@@ -135,6 +134,20 @@ struct ClientBuilder {
         if !literal.isEmpty || parts.isEmpty { parts.append(SwiftLiteral.string(literal)) }
         return parts.joined(separator: " + ")
     }
+
+    /// The statement that makes a 3.2 `querystring` parameter the whole query: its fields for a
+    /// form (honouring `deepObject` encodings, as a form body does), else its JSON or its text.
+    static func querystring(_ parameter: Parameter, label: String) -> String {
+        let media = parameter.content?.first
+        switch QuerystringContent(media) {
+        case .form:
+            let deep = (media?.encoding ?? []).filter { $0.style == .deepObject }.map { SwiftLiteral.string($0.property) }
+            return "query += try FormEncoding.queryItems(\(label)\(deep.isEmpty ? "" : ", deepObjectProperties: [\(deep.joined(separator: ", "))]"))"
+        case .json: return "query.append(try QueryStringValue.json(\(label)))"
+        case .text: return "query.append(QueryStringValue.text(\(label)))"
+        }
+    }
+
 
     /// The operation's words, and a deprecation line for it and for each deprecated parameter
     /// (Swift cannot deprecate one argument of a method).

@@ -22,7 +22,7 @@ public enum RuntimeSymbol: String, CaseIterable, Sendable {
     case serverCore = "ServerCore", serverOptions = "ServerOptions", serverResponse = "ServerResponse"
     case validationSchemas = "ValidationSchemas", securityEntry = "SecurityEntry"
     case formPart = "FormPart", multipartParts = "MultipartParts", partRules = "PartRules", multipartCoding = "MultipartCoding"
-    case partReader = "PartReader", serverURLs = "ServerURLs", anyCodingKey = "AnyCodingKey"
+    case partReader = "PartReader", serverURLs = "ServerURLs", anyCodingKey = "AnyCodingKey", queryStringValue = "QueryStringValue"
 
     public var name: String { rawValue }
 }

@@ -27,8 +27,15 @@ struct ServerBuilder {
             // The key is written once, here: into the schemas document and into the call.
             let key = ValidationKey.parameter(operationID, parameter.parameter)
             entries.append((key, parameter.schema))
-            let read = parameter.required ? "requiredParameter" : "parameter"
-            statements.append("let \(parameter.label) = try request.\(read)(in: .\(parameter.parameter.location.rawValue), \(SwiftLiteral.string(parameter.parameter.name)), as: \(parameter.type).self, style: .\(parameter.parameter.style.rawValue), explode: \(parameter.parameter.explode), schema: \(SwiftLiteral.string(key)))")
+            let name = SwiftLiteral.string(parameter.parameter.name)
+            if parameter.parameter.location == .querystring {
+                let content = QuerystringContent(parameter.parameter.content?.first)
+                let read = parameter.required ? "requiredQuerystring" : "querystring"
+                statements.append("let \(parameter.label) = try request.\(read)(\(name), as: \(parameter.type).self, content: .\(content.rawValue), schema: \(SwiftLiteral.string(key)))")
+            } else {
+                let read = parameter.required ? "requiredParameter" : "parameter"
+                statements.append("let \(parameter.label) = try request.\(read)(in: .\(parameter.parameter.location.rawValue), \(name), as: \(parameter.type).self, style: .\(parameter.parameter.style.rawValue), explode: \(parameter.parameter.explode), schema: \(SwiftLiteral.string(key)))")
+            }
             arguments.append("\(SwiftNames.label(parameter.label)): \(parameter.label)")
         }
         if let body = shape.body {

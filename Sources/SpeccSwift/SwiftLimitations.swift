@@ -10,8 +10,8 @@ public enum SwiftLimitations {
         var diagnostics: [Diagnostic] = []
         for operation in api.operations {
             for parameter in operation.parameters where parameter.location == .querystring {
-                guard let media = parameter.content?.first, media.kind != .form else { continue }
-                diagnostics.append(.warning("swift-querystring-form", "querystring parameter '\(parameter.name)' of \(operation.displayName) is \(media.contentType); the Swift client and server carry a query string as application/x-www-form-urlencoded fields",
+                guard let media = parameter.content?.first, ![.form, .json, .text].contains(media.kind) else { continue }
+                diagnostics.append(.warning("swift-querystring-form", "querystring parameter '\(parameter.name)' of \(operation.displayName) is \(media.contentType); the Swift client and server carry a query string as form fields, JSON or text, so it is read as application/x-www-form-urlencoded fields",
                                             at: media.location ?? parameter.sourceLocation))
             }
             let bodies = [("the request body", operation.requestBody?.content ?? [], operation.requestBody?.location, BodyDirection.request)]
@@ -33,6 +33,12 @@ public enum SwiftLimitations {
                                                 at: media.location ?? location ?? operation.location))
                 }
             }
+        }
+        for name in api.schemaNames {
+            guard let schema = api.schemas[name], let fallback = schema.discriminator?.defaultMapping,
+                  let branches = schema.oneOf ?? schema.anyOf, !branches.contains(.named(fallback)) else { continue }
+            diagnostics.append(.warning("swift-default-mapping", "the discriminator of '\(name)' has defaultMapping '\(fallback)', which is not one of its branches: the Swift enum has no case for it, so a payload without a mapped '\(schema.discriminator!.propertyName)' fails to decode; list '\(fallback)' in the \(schema.oneOf != nil ? "oneOf" : "anyOf")",
+                                        at: schema.location ?? .file(api.source)))
         }
         return diagnostics
     }

@@ -79,6 +79,27 @@ import Testing
         #expect(narrowed.contains { $0.rule == "request-enum-value-removed" && $0.level == .breaking })
     }
 
+    /// Where both versions type a stream the same way, `schema` and `itemSchema` are each
+    /// compared: a whole-stream bound (`maxItems`) is not lost to the item comparison.
+    @Test func bothSchemasOfAStreamAreCompared() throws {
+        func spec(_ maxItems: Int, _ kinds: String) -> String {
+            Self.spec("""
+                  /events:
+                    get:
+                      operationId: exportEvents
+                      responses:
+                        "200":
+                          description: Events.
+                          content:
+                            application/jsonl:
+                              schema: {type: array, maxItems: \(maxItems)}
+                              itemSchema: {type: object, properties: {kind: {type: string, enum: [\(kinds)]}}}
+                """)
+        }
+        let rules = Set(try DiffSpecs.diff(spec(10, "a"), spec(20, "a, b")).map(\.rule))
+        #expect(rules == ["response-max-items-increased", "response-enum-value-added"])
+    }
+
     @Test func movingATagInTheTreeIsInfo() throws {
         let old = Self.spec(Self.plain, tags: "tags: [{name: Feed}, {name: Admin}, {name: Events, parent: Feed}]")
         let new = Self.spec(Self.plain, tags: "tags: [{name: Feed}, {name: Admin}, {name: Events, parent: Admin}]")

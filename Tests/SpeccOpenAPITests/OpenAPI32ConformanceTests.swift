@@ -863,19 +863,19 @@ import Testing
                       '200':
                         description: ok
             """),
-        Invalid(name: "additional-query-mixed-case", section: "Path Item Object: additionalOperations", line: 6, yaml: """
+        Invalid(name: "additional-query-uppercase", section: "Path Item Object: additionalOperations", line: 6, yaml: """
             openapi: 3.2.0
             info: {title: T, version: '1'}
             paths:
               /a:
                 additionalOperations:
-                  Query:
+                  QUERY:
                     operationId: a
                     responses:
                       '200':
                         description: ok
             """),
-        Invalid(name: "additional-get-lowercase", section: "Path Item Object: additionalOperations", line: 11, yaml: """
+        Invalid(name: "additional-get-uppercase", section: "Path Item Object: additionalOperations", line: 11, yaml: """
             openapi: 3.2.0
             info: {title: T, version: '1'}
             paths:
@@ -886,7 +886,7 @@ import Testing
                     responses:
                       '200':
                         description: ok
-                  get:
+                  GET:
                     operationId: getA
                     responses:
                       '200':

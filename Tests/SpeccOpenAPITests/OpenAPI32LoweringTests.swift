@@ -1,4 +1,5 @@
 import Foundation
+@testable import SpeccOpenAPI
 import SpeccIR
 import SpeccPipeline
 import Testing
@@ -111,6 +112,59 @@ import Testing
         #expect(output.errors.isEmpty)
         #expect(output.warnings.map(\.code) == ["item-schema-ignored"])
         #expect(output.warnings.first?.location.line == 12)
+    }
+
+    /// Edge cases of 3.2 rules that must not fire: a method differing from a fixed one only in
+    /// case (another method: a warning), a required discriminator property written beside a
+    /// `$ref`, and a path item's query conflict, reported once however many operations share it.
+    @Test func rulesThatMustNotOverreach() throws {
+        let output = try Fixtures.compile(yaml: """
+            openapi: 3.2.0
+            info: {title: T, version: '1'}
+            paths:
+              /a:
+                parameters:
+                  - {name: raw, in: querystring, content: {text/plain: {schema: {type: string}}}}
+                  - {name: limit, in: query, schema: {type: integer}}
+                get:
+                  operationId: getA
+                  responses: {'200': {description: ok}}
+                post:
+                  operationId: postA
+                  responses: {'200': {description: ok}}
+                additionalOperations:
+                  purge:
+                    operationId: purgeA
+                    responses: {'204': {description: gone}}
+                  post:
+                    operationId: lowerPostA
+                    responses: {'204': {description: gone}}
+            components:
+              schemas:
+                Pet:
+                  oneOf:
+                    - {$ref: '#/components/schemas/Cat', required: [kind]}
+                    - {$ref: '#/components/schemas/Dog', required: [kind]}
+                  discriminator: {propertyName: kind}
+                Cat: {type: object, properties: {kind: {type: string}}}
+                Dog: {type: object, properties: {kind: {type: string}}}
+            """)
+        #expect(output.errors.map(\.code) == ["querystring-with-query"], "\(output.diagnostics)")
+        #expect(output.errors.first?.location.line == 7)
+        #expect(output.warnings.map(\.code) == ["method-case"])
+        #expect(output.warnings.first?.location.line == 18)
+        #expect(output.api?.operations.map(\.method.name) == ["GET", "POST", "purge", "post"])
+    }
+
+    /// `$self` rewrites only references that are absolute: a relative one already resolves on
+    /// disk, and a `$self` with no path is a base of `/`.
+    @Test func selfRewritesOnlyAbsoluteReferences() {
+        #expect(RefResolver.localPart(of: "https://cdn.other.org/s.yaml", selfURI: "https://example.com") == nil)
+        #expect(RefResolver.localPart(of: "https://example.com/s.yaml", selfURI: "https://example.com") == "s.yaml")
+        #expect(RefResolver.localPart(of: "specs/common.yaml", selfURI: "specs/openapi.yaml") == nil)
+        #expect(RefResolver.localPart(of: "/apis/common.yaml", selfURI: "https://example.com/apis/root.yaml") == "common.yaml")
+        #expect(RefResolver.localPart(of: "https://example.community/apis/x.yaml", selfURI: "https://example.com/apis/root.yaml") == nil)
+        #expect(RefResolver.localPart(of: "https://example.com/apis/root.yaml", selfURI: "https://example.com/apis/root.yaml") == "")
     }
 
     /// Writes `files` into a fresh folder and compiles the first.

@@ -11,10 +11,14 @@ actor FeedLog {
     private(set) var filters: [EventFilter?] = []
     private(set) var queries: [EventQuery] = []
     private(set) var purged: [String] = []
+    private(set) var ranges: [TimeRange] = []
+    private(set) var cookies: [String] = []
 
     func record(_ filter: EventFilter?) { filters.append(filter) }
     func record(_ query: EventQuery) { queries.append(query) }
     func recordPurge(_ id: String) { purged.append(id) }
+    func record(_ range: TimeRange) { ranges.append(range) }
+    func recordCookies(_ text: String) { cookies.append(text) }
 }
 
 struct EventsFeedService: APIProtocol {
@@ -34,6 +38,11 @@ struct EventsFeedService: APIProtocol {
         return .ok(EventPage(items: Array(repeating: Self.order, count: min(body.limit, 2))))
     }
 
+    func countEvents(range: TimeRange) async throws -> CountEventsResponse {
+        await log.record(range)
+        return .ok(CountEventsOkBody(count: 7))
+    }
+
     func streamEvents(lastEventID: String?) async throws -> StreamEventsResponse {
         .ok(ItemStream(events(3).map { ServerSentEventWithJSONData(event: $0.type.rawValue, data: $0, id: $0.id) }))
     }
@@ -48,7 +57,8 @@ struct EventsFeedService: APIProtocol {
         return count == 0 ? .badRequest(Problem(title: "Empty archive", status: 400)) : .accepted
     }
 
-    func getEvent(eventId: String) async throws -> GetEventResponse {
+    func getEvent(eventId: String, fields: [GetEventFieldsItem]?, display: GetEventDisplay?) async throws -> GetEventResponse {
+        await log.recordCookies("fields \(fields?.map(\.rawValue) ?? []) tz \(display?.tz ?? "-") lang \(display?.lang ?? "-")")
         guard eventId == Self.order.id else { return .notFound(Problem(title: "No such event", status: 404)) }
         return .ok(Self.order)
     }
@@ -111,7 +121,7 @@ struct EventsFeedService: APIProtocol {
         #expect(await log.purged == ["evt_0123456789"])
         let badID = try await server.send("PURGE", "/events/nope", headers: Self.authorized)
         #expect(badID.status == 400)
-        #expect(try await client.getEvent(eventId: EventsFeedService.order.id) == .ok(EventsFeedService.order))
+        #expect(try await client.getEvent(eventId: EventsFeedService.order.id, fields: nil, display: nil) == .ok(EventsFeedService.order))
     }
 
     @Test func aQuerystringParameterIsTheWholeQuery() async throws {
@@ -130,6 +140,34 @@ struct EventsFeedService: APIProtocol {
         let tooMany = try await server.send("GET", "/events?limit=500", headers: Self.authorized)
         #expect(tooMany.status == 400)
         #expect(tooMany.problem?.errors?.first?.in == "querystring")
+    }
+
+    @Test func aJSONQuerystringIsTheWholeQuery() async throws {
+        let (server, client, _, log) = try await Self.start()
+        defer { server.stop() }
+        let range = TimeRange(from: Date(timeIntervalSince1970: 1_746_057_600), to: Date(timeIntervalSince1970: 1_748_736_000))
+        #expect(try await client.countEvents(range: range) == .ok(CountEventsOkBody(count: 7)))
+        // The spec's serialised example, as a client outside Swift would send it.
+        let raw = try await server.send("GET", "/events/count?%7B%22from%22:%222025-05-01T00:00:00Z%22%7D", headers: Self.authorized)
+        #expect(raw.status == 200)
+        #expect(await log.ranges == [range, TimeRange(from: Date(timeIntervalSince1970: 1_746_057_600))])
+        let missing = try await server.send("GET", "/events/count", headers: Self.authorized)
+        #expect(missing.status == 400)
+        let notJSON = try await server.send("GET", "/events/count?from=2025", headers: Self.authorized)
+        #expect(notJSON.status == 400)
+        #expect(notJSON.problem?.errors?.first?.in == "querystring")
+    }
+
+    @Test func cookieStyleParametersRoundTrip() async throws {
+        let (server, client, _, log) = try await Self.start()
+        defer { server.stop() }
+        #expect(try await client.getEvent(eventId: EventsFeedService.order.id, fields: [.id, .type], display: GetEventDisplay(tz: "Europe/Paris", lang: "fr")) == .ok(EventsFeedService.order))
+        // As the spec describes them: exploded, unescaped, one pair each.
+        let raw = try await server.send("GET", "/events/\(EventsFeedService.order.id)", headers: Self.authorized.merging(["Cookie": "fields=data; tz=UTC; fields=id"]) { $1 })
+        #expect(raw.status == 200)
+        #expect(await log.cookies == ["fields [\"id\", \"type\"] tz Europe/Paris lang fr", "fields [\"data\", \"id\"] tz UTC lang -"])
+        let badField = try await server.send("GET", "/events/\(EventsFeedService.order.id)", headers: Self.authorized.merging(["Cookie": "fields=colour"]) { $1 })
+        #expect(badField.status == 400)
     }
 
     @Test func eventStreamItemsTypedByItemSchemaArriveOneByOne() async throws {

@@ -64,6 +64,27 @@ public struct Client: APIProtocol {
         }
     }
 
+    /// Counts the events of a time range.
+    ///
+    /// The whole query string is the range as JSON, for clients that keep their queries as JSON documents.
+    ///
+    /// `GET /events/count`
+    public func countEvents(range: TimeRange) async throws -> CountEventsResponse {
+        try await self.core.call("countEvents") { call in
+            var query: [String] = []
+            query.append(try QueryStringValue.json(range))
+            let headers: [(String, String)] = []
+            let requestBody: HTTPBody? = nil
+            let request = ClientCore.request(.get, path: "/events/count", query: query, headers: headers, contentType: nil, accept: "application/json, application/problem+json")
+            let response = try await call.send(request, body: requestBody, baseURL: nil)
+            switch response.status {
+            case 200: return .ok(try await response.decode(CountEventsOkBody.self))
+            case 400: return .badRequest(try await response.decode(Problem.self))
+            default: return .undocumented(try await response.undocumented())
+            }
+        }
+    }
+
     /// Follows the feed live, as server-sent events.
     ///
     /// Each event arrives as it is recorded; after a disconnect, send the last `id` as `Last-Event-ID`.
@@ -128,10 +149,14 @@ public struct Client: APIProtocol {
     /// Reads one event.
     ///
     /// `GET /events/{eventId}`
-    public func getEvent(eventId: String) async throws -> GetEventResponse {
+    public func getEvent(eventId: String, fields: [GetEventFieldsItem]? = nil, display: GetEventDisplay? = nil) async throws -> GetEventResponse {
         try await self.core.call("getEvent") { call in
             let query: [String] = []
-            let headers: [(String, String)] = []
+            var headers: [(String, String)] = []
+            var cookies: [String] = []
+            if let fields { cookies += ParameterStyle.cookie("fields", try ParameterValue(fields), explode: true) }
+            if let display { cookies += ParameterStyle.cookie("display", try ParameterValue(display), explode: true) }
+            if !cookies.isEmpty { headers.append(("Cookie", cookies.joined(separator: "; "))) }
             let requestBody: HTTPBody? = nil
             let request = ClientCore.request(.get, path: "/events/" + ParameterStyle.path("eventId", try ParameterValue(eventId), style: .simple, explode: false), query: query, headers: headers, contentType: nil, accept: "application/json, application/problem+json")
             let response = try await call.send(request, body: requestBody, baseURL: nil)

@@ -19,6 +19,12 @@ public protocol APIProtocol: Sendable {
     ///
     /// `QUERY /events/search`
     func searchEvents(body: EventQuery) async throws -> SearchEventsResponse
+    /// Counts the events of a time range.
+    ///
+    /// The whole query string is the range as JSON, for clients that keep their queries as JSON documents.
+    ///
+    /// `GET /events/count`
+    func countEvents(range: TimeRange) async throws -> CountEventsResponse
     /// Follows the feed live, as server-sent events.
     ///
     /// Each event arrives as it is recorded; after a disconnect, send the last `id` as `Last-Event-ID`.
@@ -38,7 +44,7 @@ public protocol APIProtocol: Sendable {
     /// Reads one event.
     ///
     /// `GET /events/{eventId}`
-    func getEvent(eventId: String) async throws -> GetEventResponse
+    func getEvent(eventId: String, fields: [GetEventFieldsItem]?, display: GetEventDisplay?) async throws -> GetEventResponse
     /// Erases an event from the feed and every cache of it.
     ///
     /// For erasure requests; the event no longer appears in pages, searches or exports.
@@ -67,6 +73,18 @@ public enum SearchEventsResponse: Hashable, Sendable {
     ///
     /// HTTP 200.
     case ok(EventPage)
+    /// What went wrong, as problem details.
+    ///
+    /// HTTP 400.
+    case badRequest(Problem)
+    /// A status the spec does not document.
+    case undocumented(UndocumentedResponse)
+}
+
+/// The outcomes of `countEvents`.
+public enum CountEventsResponse: Hashable, Sendable {
+    /// HTTP 200.
+    case ok(CountEventsOkBody)
     /// What went wrong, as problem details.
     ///
     /// HTTP 400.

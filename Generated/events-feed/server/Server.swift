@@ -23,7 +23,7 @@ extension APIProtocol {
     public func registerHandlers(on transport: any ServerTransport, pathPrefix: String = "", middlewares: [any ServerMiddleware] = [], options: ServerOptions = ServerOptions()) throws {
         let server = ServerCore(transport: transport, pathPrefix: pathPrefix, middlewares: middlewares, options: options, schemas: ServerSchemas.shared)
         try server.register(.get, path: "/events", operationID: "listEvents", security: [[SecurityEntry("feedOAuth", .authorization("bearer"), scopes: ["events:read"])], [SecurityEntry("apiKey", .header("X-API-Key"), scopes: [])]], produces: ["application/json", "application/problem+json"]) { request in
-            let filter = try request.parameter(in: .querystring, "filter", as: EventFilter.self, style: .form, explode: true, schema: "listEvents querystring filter")
+            let filter = try request.querystring("filter", as: EventFilter.self, content: .form, schema: "listEvents querystring filter")
             switch try await self.listEvents(filter: filter) {
             case .ok(let body): return try .body(200, body, contentType: "application/json")
             case .badRequest(let body): return try .body(400, body, contentType: "application/problem+json")
@@ -33,6 +33,14 @@ extension APIProtocol {
         try server.register(.query, path: "/events/search", operationID: "searchEvents", security: [[SecurityEntry("feedOAuth", .authorization("bearer"), scopes: ["events:read"])], [SecurityEntry("apiKey", .header("X-API-Key"), scopes: [])]], produces: ["application/json", "application/problem+json"]) { request in
             let body = try await request.requiredBody(EventQuery.self, mediaTypes: ["application/json"], schema: "searchEvents body")
             switch try await self.searchEvents(body: body) {
+            case .ok(let body): return try .body(200, body, contentType: "application/json")
+            case .badRequest(let body): return try .body(400, body, contentType: "application/problem+json")
+            case .undocumented(let response): return .undocumented(response)
+            }
+        }
+        try server.register(.get, path: "/events/count", operationID: "countEvents", security: [[SecurityEntry("feedOAuth", .authorization("bearer"), scopes: ["events:read"])], [SecurityEntry("apiKey", .header("X-API-Key"), scopes: [])]], produces: ["application/json", "application/problem+json"]) { request in
+            let range = try request.requiredQuerystring("range", as: TimeRange.self, content: .json, schema: "countEvents querystring range")
+            switch try await self.countEvents(range: range) {
             case .ok(let body): return try .body(200, body, contentType: "application/json")
             case .badRequest(let body): return try .body(400, body, contentType: "application/problem+json")
             case .undocumented(let response): return .undocumented(response)
@@ -65,7 +73,9 @@ extension APIProtocol {
         }
         try server.register(.get, path: "/events/{eventId}", operationID: "getEvent", security: [[SecurityEntry("feedOAuth", .authorization("bearer"), scopes: ["events:read"])], [SecurityEntry("apiKey", .header("X-API-Key"), scopes: [])]], produces: ["application/json", "application/problem+json"]) { request in
             let eventId = try request.requiredParameter(in: .path, "eventId", as: String.self, style: .simple, explode: false, schema: "getEvent path eventId")
-            switch try await self.getEvent(eventId: eventId) {
+            let fields = try request.parameter(in: .cookie, "fields", as: [GetEventFieldsItem].self, style: .cookie, explode: true, schema: "getEvent cookie fields")
+            let display = try request.parameter(in: .cookie, "display", as: GetEventDisplay.self, style: .cookie, explode: true, schema: "getEvent cookie display")
+            switch try await self.getEvent(eventId: eventId, fields: fields, display: display) {
             case .ok(let body): return try .body(200, body, contentType: "application/json")
             case .notFound(let body): return try .body(404, body, contentType: "application/problem+json")
             case .undocumented(let response): return .undocumented(response)
@@ -180,6 +190,9 @@ enum ServerSchemas {
     }
   },
   "entries": {
+    "countEvents querystring range": {
+      "$ref": "#/$defs/TimeRange"
+    },
     "exportEvents query since": {
       "format": "date-time",
       "type": "string"
@@ -187,6 +200,29 @@ enum ServerSchemas {
     "exportEvents query until": {
       "format": "date-time",
       "type": "string"
+    },
+    "getEvent cookie display": {
+      "properties": {
+        "lang": {
+          "type": "string"
+        },
+        "tz": {
+          "type": "string"
+        }
+      },
+      "type": "object"
+    },
+    "getEvent cookie fields": {
+      "items": {
+        "enum": [
+          "id",
+          "type",
+          "occurredAt",
+          "data"
+        ],
+        "type": "string"
+      },
+      "type": "array"
     },
     "getEvent path eventId": {
       "pattern": "^evt_[0-9A-Za-z]{10,32}$",

@@ -15,12 +15,15 @@ struct DiscriminatorRequirement {
         return !branches.isEmpty && branches.allSatisfy { lists(property, $0, depth: 0) }
     }
 
-    /// `required` of `node` or of its `allOf` members names `property`.
+    /// `required` of `node` or of its `allOf` members names `property`: the node's own keywords
+    /// first (3.1 lets them stand beside a `$ref`), then those of what its `$ref` names.
     private func lists(_ property: String, _ node: YAMLNode, depth: Int) -> Bool {
-        guard depth < Self.maxDepth else { return false }
+        guard depth < Self.maxDepth, node.isMapping else { return false }
+        if node["required"]?.items.contains(where: { $0.scalar == property }) == true { return true }
+        if (node["allOf"]?.items ?? []).contains(where: { lists(property, $0, depth: depth + 1) }) { return true }
+        guard RefResolver.reference(in: node) != nil else { return false }
         var silent = DiagnosticSink()
-        guard let schema = context.resolver.resolve(node, sink: &silent)?.node, schema.isMapping else { return false }
-        if schema["required"]?.items.contains(where: { $0.scalar == property }) == true { return true }
-        return (schema["allOf"]?.items ?? []).contains { lists(property, $0, depth: depth + 1) }
+        guard let target = context.resolver.resolve(node, sink: &silent)?.node else { return false }
+        return lists(property, target, depth: depth + 1)
     }
 }

@@ -101,7 +101,7 @@ struct DocumentLowering {
         validateEach(components, "links", "link") { node, name in _ = context.lowerLink(node, name: name) }
         validateEach(components, "callbacks", "callback") { node, name in _ = context.lowerCallback(node, name: name) }
         validateEach(components, "pathItems", "path item") { node, name in _ = context.lowerPathItem(node, path: name) }
-        validateEach(components, "mediaTypes", "media type") { node, name in _ = context.lowerMediaType(node, contentType: name) }
+        validateEach(components, "mediaTypes", "media type") { node, name in _ = context.lowerMediaType(node, contentType: name, shared: true) }
     }
 
     private func validateEach(_ components: YAMLNode, _ section: String, _ noun: String, _ lower: (YAMLNode, String) -> Void) {

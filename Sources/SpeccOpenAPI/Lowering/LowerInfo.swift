@@ -52,8 +52,9 @@ extension LoweringContext {
             if let name = server.name, let nameNode = item["name"] {
                 if let first = names[name] {
                     sink.error("server-name-duplicate", "two servers are named '\(name)'; a server's name must be unique", at: nameNode.location, notes: [.init("first named here", at: first)])
+                } else {
+                    names[name] = nameNode.location
                 }
-                names[name] = names[name] ?? nameNode.location
             }
             if let variables = mapping(item, "variables", in: "server") {
                 server.variables = entries(variables).compactMap { name, _, node in

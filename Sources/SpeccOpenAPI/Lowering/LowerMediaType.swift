@@ -11,9 +11,10 @@ extension LoweringContext {
             let what = "media type '\(contentType)'"
             let value = version >= .v3_2 ? withResolved(node, what) { $0 } : object(node, what)
             guard let value else { return nil }
-            var media = lowerMediaType(value, contentType: contentType)
+            var media = lowerMediaType(value, contentType: contentType, shared: RefResolver.reference(in: node) != nil)
             media.location = key.location
-            if media.itemSchema != nil, !media.kind.isSequential, media.kind != .multipart, let field = value.pair("itemSchema") {
+            if media.itemSchema != nil, !media.kind.isSequential, media.kind != .multipart || MediaTypeName(contentType)?.subtype == "form-data",
+               let field = value.pair("itemSchema") {
                 sink.warning("item-schema-ignored", "'itemSchema' of \(what) is ignored: it describes the items of a sequential media type (text/event-stream, application/jsonl, application/json-seq, multipart/mixed), and \(contentType) is read whole; use 'schema'", at: field.key.location)
             }
             media.componentName = Self.mediaTypeComponent(referencedBy: node)
@@ -22,8 +23,21 @@ extension LoweringContext {
     }
 
     /// A Media Type Object, of a `content` entry or of `components/mediaTypes` (whose key is no
-    /// media type: `contentType` is then the component's name, only for messages).
-    func lowerMediaType(_ value: YAMLNode, contentType: String) -> MediaType {
+    /// media type: `contentType` is then the component's name, only for messages). A shared one
+    /// is lowered once, where it is first met, so its problems are reported once.
+    func lowerMediaType(_ value: YAMLNode, contentType: String, shared: Bool) -> MediaType {
+        guard shared else { return uncachedMediaType(value, contentType: contentType) }
+        let key = RefTarget.nodeKey(value)
+        if var shared = loweredMediaTypes[key] {
+            shared.contentType = contentType
+            return shared
+        }
+        let media = uncachedMediaType(value, contentType: contentType)
+        loweredMediaTypes[key] = media
+        return media
+    }
+
+    private func uncachedMediaType(_ value: YAMLNode, contentType: String) -> MediaType {
         var media = MediaType(contentType: contentType)
         let owner = "media type '\(contentType)'"
         checkKnownFields(value, .mediaType, owner: owner)
@@ -60,8 +74,10 @@ extension LoweringContext {
             result.item = lowerEncoding(item, property: "", owner: "itemEncoding of \(owner)")
         }
         if let byName = node.pair("encoding") {
+            var reported = Set<SourceLocation>()
             for positional in [node.pair("prefixEncoding"), node.pair("itemEncoding")].compactMap({ $0 }) {
                 let later = byName.key.location > positional.key.location ? byName : positional
+                guard reported.insert(later.key.location).inserted else { continue }
                 sink.error("encoding-exclusive", "\(owner) has both 'encoding' and '\(positional.key.scalar ?? "")': encode by name or by position, not both", at: later.key.location)
             }
         }

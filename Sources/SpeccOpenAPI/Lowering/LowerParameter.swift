@@ -84,15 +84,16 @@ extension LoweringContext {
     }
 
     /// 3.2 §4.12.2: one `querystring` parameter at most, and never beside `query` parameters, in
-    /// the operation and its path item together. Reported at the later parameter.
-    func checkQueryParameters(_ parameters: [Parameter], of owner: String) {
-        let querystrings = parameters.filter { $0.location == .querystring }
-        guard let first = querystrings.min(by: { $0.sourceLocation < $1.sourceLocation }) else { return }
-        for extra in querystrings where extra != first {
+    /// the operation and its path item together. Reported at the later parameter, and only for
+    /// pairs `reports` accepts, so a path item's own conflict is said once, not per operation.
+    func checkQueryParameters(_ parameters: [Parameter], of owner: String, reports: (Parameter, Parameter) -> Bool = { _, _ in true }) {
+        let querystrings = parameters.filter { $0.location == .querystring }.sorted { $0.sourceLocation < $1.sourceLocation }
+        guard let first = querystrings.first else { return }
+        for extra in querystrings.dropFirst() where reports(first, extra) {
             sink.error("querystring-duplicate", "\(owner) has a second 'querystring' parameter '\(extra.name)'; the query string is one value", at: extra.sourceLocation,
                        notes: [.init("the first is '\(first.name)'", at: first.sourceLocation)])
         }
-        for query in parameters where query.location == .query {
+        for query in parameters where query.location == .query && reports(first, query) {
             let later = query.sourceLocation > first.sourceLocation ? query : first
             let earlier = later == query ? first : query
             sink.error("querystring-with-query", "\(owner) has both the 'querystring' parameter '\(first.name)' and the query parameter '\(query.name)'; a querystring parameter describes the whole query, so it stands alone",

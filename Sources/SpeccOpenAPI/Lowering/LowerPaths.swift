@@ -34,12 +34,15 @@ extension LoweringContext {
             guard let node = object(value, "operation '\(key.scalar ?? method.name)' of '\(path)'") else { return }
             var operation = lowerOperation(node, method: method, path: path, at: key.location)
             operation.parameters = merge(shared: shared, own: operation.parameters)
-            checkQueryParameters(operation.parameters, of: "operation \(operation.displayName)")
+            // The path item's own conflicts are reported once, for the path item; here those the operation adds.
+            let own = Set(operation.parameters.map(\.sourceLocation)).subtracting(shared.map(\.sourceLocation))
+            checkQueryParameters(operation.parameters, of: "operation \(operation.displayName)") { own.contains($0.sourceLocation) || own.contains($1.sourceLocation) }
             operation.servers = operation.servers ?? servers
             operation.summary = operation.summary ?? summary
             operation.description = operation.description ?? description
             operations.append(operation)
         }
+        checkQueryParameters(shared, of: "path item '\(path)'")
         for (key, value) in item.pairs {
             guard let field = key.scalar else { continue }
             if let method = HTTPMethod(field: field) {
@@ -56,9 +59,14 @@ extension LoweringContext {
     /// 3.2 §4.8.9.1: an `additionalOperations` key is the method as sent, so an RFC 9110 token,
     /// and never one a fixed field already names (`POST` belongs under `post`).
     private func isAdditionalMethod(_ name: String, at key: YAMLNode) -> Bool {
-        if let fixed = HTTPMethod.fixed.first(where: { $0.name == name.uppercased() }) {
+        if let fixed = HTTPMethod.fixed.first(where: { $0.name == name }) {
             sink.error("method-fixed-field", "'\(name)' in additionalOperations is the \(fixed.name) method, which has its own field; write it under '\(fixed.field)'", at: key.location)
             return false
+        }
+        // Methods are case-sensitive (RFC 9110 §9.1), so `post` is another method than POST; it
+        // is read as written, since it is almost always a slip.
+        if let fixed = HTTPMethod.fixed.first(where: { $0.name == name.uppercased() }) {
+            sink.warning("method-case", "'\(name)' in additionalOperations is sent as written, a method other than \(fixed.name) (methods are case-sensitive); if \(fixed.name) is meant, write it under '\(fixed.field)'", at: key.location)
         }
         guard HTTPMethod.isToken(name) else {
             sink.error("method-invalid", "'\(name)' in additionalOperations is not an HTTP method name: a method is a token of letters, digits and !#$%&'*+-.^_`|~ (RFC 9110)", at: key.location)

@@ -177,25 +177,25 @@ extension LoweringContext {
         var discriminator = Discriminator(propertyName: property)
         if let map = mapping(object, "mapping", in: "discriminator", keysAreData: true) {
             for (value, _, target) in entries(map) {
-                guard let ref = stringValue(target, "discriminator mapping '\(value)'") else { continue }
-                // A bare name means a component schema; anything with '#' or '/' is a reference.
-                let refText = ref.contains("#") || ref.contains("/") ? ref : "#/components/schemas/\(ref)"
-                if let resolved = resolver.target(ofReference: refText, writtenAt: target, sink: &sink) {
-                    discriminator.mapping[value] = schemas.name(for: resolved)
-                }
+                if let name = mappedSchema(target, "discriminator mapping '\(value)'") { discriminator.mapping[value] = name }
             }
         }
-        if let target = object["defaultMapping"], let ref = stringValue(target, "'defaultMapping' of the discriminator") {
-            let refText = ref.contains("#") || ref.contains("/") ? ref : "#/components/schemas/\(ref)"
-            if let resolved = resolver.target(ofReference: refText, writtenAt: target, sink: &sink) {
-                discriminator.defaultMapping = schemas.name(for: resolved)
-            }
+        if let target = object["defaultMapping"] {
+            discriminator.defaultMapping = mappedSchema(target, "'defaultMapping' of the discriminator")
         }
         if version >= .v3_2, discriminator.defaultMapping == nil, object["defaultMapping"] == nil, !DiscriminatorRequirement(context: self).isRequired(property, in: node) {
             sink.error("discriminator-default-mapping", "the discriminator's property '\(property)' is optional, so OpenAPI 3.2 requires a 'defaultMapping' naming the schema for payloads without it", at: object["propertyName"]!.location,
                        notes: [.init("or list '\(property)' in 'required' of this schema or of every branch")])
         }
         return discriminator
+    }
+
+    /// The schema a `mapping` or `defaultMapping` value names: a bare name is a component
+    /// schema; anything with `#` or `/` is a reference.
+    private func mappedSchema(_ target: YAMLNode, _ what: String) -> String? {
+        guard let ref = stringValue(target, what) else { return nil }
+        let refText = ref.contains("#") || ref.contains("/") ? ref : "#/components/schemas/\(ref)"
+        return resolver.target(ofReference: refText, writtenAt: target, sink: &sink).map { schemas.name(for: $0) }
     }
 
     /// `then` and `else` apply only beside an `if`; alone they are inert, which is worth saying.

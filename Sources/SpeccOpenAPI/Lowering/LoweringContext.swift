@@ -14,6 +14,8 @@ final class LoweringContext {
     /// Security schemes a 3.2 requirement names by URI outside `components/securitySchemes`,
     /// keyed by where they are, lowered once each.
     var referencedSecuritySchemes: [(key: String, scheme: SecurityScheme)] = []
+    /// Media Type Objects lowered so far, by node, so a shared one is lowered (and reported) once.
+    var loweredMediaTypes: [String: MediaType] = [:]
     /// How deeply non-schema refs are being inlined right now; bounds pathological nesting.
     var inlineDepth = 0
     /// Every `required` list lowered so far, for `RequiredPropertiesCheck`.

@@ -14,7 +14,7 @@ enum OpenAPIVersion: Int, Comparable {
         }
     }
 
-    /// Major and minor of a well-formed `major.minor.patch` (a `-rc1` style suffix allowed).
+    /// Major and minor of a well-formed `major.minor.patch`.
     static func numbers(_ text: String) -> (Substring, Substring)? {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[2].allSatisfy(\.isNumber), !parts[2].isEmpty || text.contains("-") else { return nil }

@@ -154,19 +154,44 @@ final class RefResolver {
 
     /// 3.2 `$self`: a reference that names the document by its self-assigned URI, or a file beside
     /// it by that URI's base, is the file on disk at the same place relative to this one; nil for
-    /// a reference outside that base (read as written).
+    /// any other reference, read as written. Only absolute references (`https://…`) and
+    /// absolute-path ones (`/apis/…`) are rewritten: a relative reference already resolves
+    /// against the file's folder, which is where `$self`'s base lies.
     static func localPart(of filePart: String, selfURI: String?) -> String? {
-        guard let selfURI, !filePart.isEmpty else { return nil }
-        if filePart == selfURI { return "" }
-        guard let slash = selfURI.lastIndex(of: "/") else { return nil }
-        let base = selfURI[...slash]
-        guard filePart.hasPrefix(base), filePart.count > base.count else { return nil }
-        return String(filePart.dropFirst(base.count))
+        guard let selfURI, !filePart.isEmpty, let origin = SelfBase(selfURI) else { return nil }
+        let target: Substring
+        if filePart.hasPrefix(origin.authority) {
+            target = filePart.dropFirst(origin.authority.count)
+        } else if filePart.hasPrefix("/"), !filePart.hasPrefix("//") {
+            target = Substring(filePart)
+        } else {
+            return nil
+        }
+        if target == origin.path { return "" }
+        guard target.hasPrefix(origin.directory), target.count > origin.directory.count else { return nil }
+        return String(target.dropFirst(origin.directory.count))
     }
 
-    /// The `$self` a document's root declares (OpenAPI 3.2), without its fragment.
+    /// An absolute `$self` split as RFC 3986 §5.2 resolves against it: `https://host`, the path
+    /// `/apis/root.yaml`, and its directory `/apis/`.
+    private struct SelfBase {
+        let authority: String
+        let path: Substring
+        let directory: Substring
+
+        init?(_ uri: String) {
+            guard let schemeEnd = uri.range(of: "://"), !uri[..<schemeEnd.lowerBound].isEmpty else { return nil }
+            let afterAuthority = uri[schemeEnd.upperBound...].firstIndex(of: "/") ?? uri.endIndex
+            authority = String(uri[..<afterAuthority])
+            path = uri[afterAuthority...].isEmpty ? "/" : uri[afterAuthority...]
+            directory = path[...path.lastIndex(of: "/")!]
+        }
+    }
+
+    /// The `$self` a document's root declares (OpenAPI 3.2), without its fragment; nil when it
+    /// is not a URI reference (the front end reports that).
     static func selfURI(of document: YAMLDocument) -> String? {
-        guard let text = document.root?["$self"]?.scalar else { return nil }
+        guard let text = document.root?["$self"]?.scalar, URIText.isReference(text) else { return nil }
         return text.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init)
     }
 

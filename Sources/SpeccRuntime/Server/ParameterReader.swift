@@ -87,6 +87,17 @@ struct ParameterReader {
         return values.count == 1 ? scalar(values[0], keywords) : .array(values.map { .string($0) })
     }
 
+    /// OpenAPI 3.2's `cookie` style: like `form`, but over the `Cookie` header's pairs, as sent.
+    /// Exploded, an array repeats the name (`id=1; id=2`) and an object's members are pairs of
+    /// their own (`r=1; g=2`); otherwise one pair holds them comma-separated.
+    func cookie(_ pairs: [(name: String, value: String)], _ keywords: [String: AnyJSON]) -> AnyJSON? {
+        if explode, keywords.isType("object") { return form(pairs, keywords) }
+        let values = pairs.filter { $0.name == name }.map(\.value)
+        guard let first = values.first else { return nil }
+        if explode, keywords.isType("array") { return .array(values.map { scalar($0, item(keywords)) }) }
+        return header(first, keywords)
+    }
+
     /// Form fields (exploded form style, or a form-encoded body): one field per declared property;
     /// bracketed names make nested objects and indexed arrays (`address[city]`, `tags[0]`, the
     /// notation the generated client writes), repeated names make arrays.

@@ -79,12 +79,54 @@ import OpenAPIRuntime
         case .header:
             let values = HTTPField.Name(name).map { head.headerFields[values: $0] } ?? []
             json = values.isEmpty ? nil : reader(.none).header(values.joined(separator: ","), keywords)
+        case .cookie where style == .cookie:
+            json = reader(.none).cookie(Cookies.pairs(in: head), keywords)
         case .cookie:
             json = Cookies.value(name, in: head).map { reader(.none).header($0, keywords) }
         }
         guard let json else { return nil }
         try Self.check(json, against: schema, schemas: schemas, in: location, name: name)
         return try decode(type, from: json, in: location, name: name)
+    }
+
+    /// A `querystring` parameter the spec marks required: an empty query is a 400.
+    public func requiredQuerystring<T: Decodable>(_ name: String, as type: T.Type, content: QueryStringValue.Content, schema key: String) throws -> T {
+        guard let value = try querystring(name, as: type, content: content, schema: key) else {
+            throw RequestRejection.badRequest(in: "querystring", name: name, rule: "required", detail: "is required")
+        }
+        return value
+    }
+
+    /// An OpenAPI 3.2 `querystring` parameter: the whole query, read as its media type says
+    /// (form fields, JSON, or text), checked against its schema; `nil` when the query is empty.
+    public func querystring<T: Decodable>(_ name: String, as type: T.Type, content: QueryStringValue.Content, schema key: String) throws -> T? {
+        let value: T?
+        switch content {
+        case .form:
+            value = try parameter(in: .querystring, name, as: type, style: .form, explode: true, schema: key)
+        case .json, .text:
+            let path = head.path ?? ""
+            let raw = path.firstIndex(of: "?").map { String(path[path.index(after: $0)...]) } ?? ""
+            if raw.isEmpty {
+                value = nil
+            } else {
+                let text = PercentDecoding.decode(raw)
+                let json: AnyJSON
+                if content == .text {
+                    json = .string(text)
+                } else {
+                    do {
+                        json = try JSONCoding.decode(AnyJSON.self, from: Data(text.utf8))
+                    } catch {
+                        throw RequestRejection.badRequest(in: "querystring", name: name, rule: "json", detail: "is not JSON")
+                    }
+                }
+                let schema = try schemas.requiredEntry(key)
+                try Self.check(json, against: schema, schemas: schemas, in: "querystring", name: name)
+                value = try decode(type, from: json, in: "querystring", name: name)
+            }
+        }
+        return value
     }
 
     /// A body the spec marks required: missing is a 400.

@@ -113,6 +113,18 @@ enum SecurityCheck {
 
 /// `Cookie: a=1; b=2`, across repeated headers.
 enum Cookies {
+    /// Every `name=value` pair of the request's `Cookie` headers, as sent (OpenAPI 3.2's cookie
+    /// style escapes nothing, so nothing is decoded).
+    static func pairs(in request: HTTPRequest) -> [(name: String, value: String)] {
+        request.headerFields[values: .cookie].flatMap { header in
+            header.split(separator: ";").compactMap { pair -> (name: String, value: String)? in
+                let parts = pair.split(separator: "=", maxSplits: 1)
+                guard parts.count == 2 else { return nil }
+                return (parts[0].trimmingCharacters(in: .whitespaces), parts[1].trimmingCharacters(in: .whitespaces))
+            }
+        }
+    }
+
     static func value(_ name: String, in request: HTTPRequest) -> String? {
         for header in request.headerFields[values: .cookie] {
             for pair in header.split(separator: ";") {
