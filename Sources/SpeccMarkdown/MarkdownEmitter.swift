@@ -60,7 +60,11 @@ public enum MarkdownEmitter {
     }
 
     private static func render(_ model: Any, _ template: String, to path: String, _ templates: TemplateSet) -> OutputFile {
-        let text = templates.render(model, template: template) ?? ""
+        // The built-in templates' Swift specialisation, unless the user overrides one of those a
+        // page uses (a resource page includes `markdown/operation`).
+        let uses = template == "markdown/resource" ? [template, "markdown/operation"] : [template]
+        let native = uses.allSatisfy(templates.isBuiltIn) ? PagesWriter.render(model, template: template) : nil
+        let text = native ?? templates.render(model, template: template) ?? ""
         return OutputFile(path: path, contents: normalisedBlankLines(text))
     }
 

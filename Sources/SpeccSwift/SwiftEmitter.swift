@@ -118,7 +118,7 @@ public enum SwiftEmitter {
     }
 
     private static func render(_ model: Any, _ template: String, _ templates: TemplateSet) -> String {
-        trimmed(templates.render(model, template: template) ?? "")
+        trimmed(NativeWriters.render(model, template, templates) ?? templates.render(model, template: template) ?? "")
     }
 
     /// No trailing spaces and one newline at the end, whatever the template's layout. Byte-level:

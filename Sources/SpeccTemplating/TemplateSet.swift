@@ -7,6 +7,8 @@ public struct TemplateSet: Sendable {
     private let library: MustacheLibrary
     /// Where each template came from, for locating errors: "built-in" or the override's path.
     public let origins: [String: String]
+    /// The templates a user's file replaces.
+    private let overridden: Set<String>
 
     /// Compiles the built-ins overlaid with `overrides` (name → (path, text)). Every template that
     /// fails to parse is reported, located in its own file.
@@ -35,7 +37,16 @@ public struct TemplateSet: Sendable {
             }
         }
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
-        return (TemplateSet(library: library, origins: sources.mapValues { $0.path }), diagnostics)
+        return (TemplateSet(library: library, origins: sources.mapValues { $0.path }, overridden: Set(overrides.keys).intersection(BuiltinTemplates.all.keys)), diagnostics)
+    }
+
+    /// Whether `name` is the built-in template, so an emitter may use its Swift specialisation
+    /// (written to render byte for byte what the template does, and much faster).
+    public func isBuiltIn(_ name: String) -> Bool { !overridden.contains(name) }
+
+    /// Renders `model` with the template `name` through Mustache, whether built in or not.
+    public func renderTemplate(_ model: Any, template name: String) -> String? {
+        library.render(StrictModel.wrap(model), withTemplate: name)
     }
 
     /// Renders `model` with the template `name`; nil only if no such template exists (a bug).

@@ -1,0 +1,14 @@
+import SpeccTemplating
+
+/// The built-in Swift templates' specialisations: each renders exactly what its template does,
+/// used unless the user overrides that template (then Mustache renders theirs).
+enum NativeWriters {
+    /// The text `template` makes of `model`, or nil where no specialisation applies.
+    static func render(_ model: Any, _ template: String, _ templates: TemplateSet) -> String? {
+        guard templates.isBuiltIn(template) else { return nil }
+        switch (template, model) {
+        case ("swift/models", let file as ModelsFile): return ModelsWriter.render(file)
+        default: return nil
+        }
+    }
+}
