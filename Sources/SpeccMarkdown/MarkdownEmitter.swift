@@ -12,17 +12,20 @@ public enum MarkdownEmitter {
         for scheme in api.securitySchemes { schemeAnchors[scheme.name] = schemeAllocator.anchor(for: "auth-\(scheme.name)") }
 
         let operationBuilder = OperationSectionBuilder(api: api, links: links, schemeAnchors: schemeAnchors)
-        var files: [OutputFile] = []
-        var resources: [(page: ResourceGrouping.Page, anchors: [String])] = []
         let pages = ResourceGrouping.pages(for: api)
         let tree = TagTree(api.tags)
         let fileByTitle = Dictionary(pages.map { ($0.title, $0.file) }, uniquingKeysWith: { first, _ in first })
-        for page in pages {
+        // Each page is built and written on its own, the schemas page beside them: use every core.
+        let jobs = ConcurrentMap.map(pages.count + 1) { index -> (file: OutputFile, anchors: [String]) in
+            guard index < pages.count else {
+                let schemas = SchemasPageBuilder(api: api, links: links, header: header).page()
+                return (render(schemas, "markdown/schemas", to: "\(specName)/docs/schemas.md", templates), [])
+            }
+            let page = pages[index]
             var anchors = AnchorAllocator()
             let sections = page.operations.map { operation in
                 operationBuilder.section(for: operation, anchor: anchors.anchor(for: operation.operationId ?? operation.displayName))
             }
-            resources.append((page, sections.map(\.anchor)))
             var ancestors: [String] = []
             var parent = page.parent
             while let name = parent, ancestors.count < api.tags.count {
@@ -33,8 +36,10 @@ public enum MarkdownEmitter {
             let children = pages.filter { $0.parent == page.title }.map { ChildLink(title: $0.title, file: $0.file, summary: $0.summary) }
             let model = ResourcePage(header: header, apiTitle: api.info.title, title: page.title, trail: trail.isEmpty ? nil : trail, summary: page.summary,
                                      description: page.description, children: Rows(children), operations: sections)
-            files.append(render(model, "markdown/resource", to: "\(specName)/docs/\(page.file)", templates))
+            return (render(model, "markdown/resource", to: "\(specName)/docs/\(page.file)", templates), sections.map(\.anchor))
         }
+        var files = jobs.dropLast().map(\.file)
+        let resources = zip(pages, jobs).map { (page: $0, anchors: $1.anchors) }
         // What the API sends (webhooks, callbacks) has a page of its own: the consumer's side.
         var outboundLinks: [OperationLink] = []
         let outbound = OutboundRequest.all(in: api)
@@ -54,8 +59,7 @@ public enum MarkdownEmitter {
         }
         let index = IndexPageBuilder(api: api, header: header, schemeAnchors: schemeAnchors).page(resources: resources, outbound: outboundLinks)
         files.insert(render(index, "markdown/index", to: "\(specName)/docs/index.md", templates), at: 0)
-        let schemas = SchemasPageBuilder(api: api, links: links, header: header).page()
-        files.append(render(schemas, "markdown/schemas", to: "\(specName)/docs/schemas.md", templates))
+        files.append(jobs.last!.file)
         return files
     }
 
@@ -71,28 +75,38 @@ public enum MarkdownEmitter {
     /// Templates are easier to read with spacing of their own; the pages get at most one blank line
     /// in a row and end with exactly one newline, so output is tidy whatever a template does.
     static func normalisedBlankLines(_ text: String) -> String {
-        // Works on UTF-8 bytes: pages of large APIs run to megabytes, and only ASCII matters here.
-        let space = UInt8(ascii: " "), backtick = UInt8(ascii: "`")
+        var text = text
+        return text.withUTF8(normalisedBlankLines)
+    }
+
+    /// Works on UTF-8 bytes in place: pages of large APIs run to megabytes, and only ASCII matters here.
+    private static func normalisedBlankLines(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let space = UInt8(ascii: " "), backtick = UInt8(ascii: "`"), newline = UInt8(ascii: "\n")
         var output: [UInt8] = []
-        output.reserveCapacity(text.utf8.count)
+        output.reserveCapacity(bytes.count + 1)
         var inFence = false
         var lastWasBlank = true
-        for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-            let content = line.drop { $0 == space }
-            if content.starts(with: [backtick, backtick, backtick]) { inFence.toggle() }
-            let isBlank = content.isEmpty
-            if isBlank, !inFence {
-                if lastWasBlank { continue }
-            } else {
-                output.append(contentsOf: line)
+        var start = 0
+        while start <= bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != newline { end += 1 }
+            var content = start
+            while content < end, bytes[content] == space { content += 1 }
+            if end - content >= 3, bytes[content] == backtick, bytes[content + 1] == backtick, bytes[content + 2] == backtick { inFence.toggle() }
+            let isBlank = content == end
+            if isBlank, !inFence, lastWasBlank {
+                start = end + 1
+                continue
             }
-            output.append(UInt8(ascii: "\n"))
+            if !isBlank || inFence { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end])) }
+            output.append(newline)
             lastWasBlank = isBlank && !inFence
+            start = end + 1
         }
-        while output.count >= 2, output[output.count - 1] == UInt8(ascii: "\n"), output[output.count - 2] == UInt8(ascii: "\n") {
+        while output.count >= 2, output[output.count - 1] == newline, output[output.count - 2] == newline {
             output.removeLast()
         }
-        if output.isEmpty { output.append(UInt8(ascii: "\n")) }
+        if output.isEmpty { output.append(newline) }
         return String(decoding: output, as: UTF8.self)
     }
 }

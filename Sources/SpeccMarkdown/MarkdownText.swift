@@ -7,6 +7,12 @@ enum MarkdownText {
     /// paragraph) becomes `<br><br>`.
     static func cell(_ text: String?) -> String {
         guard let text, !text.isEmpty else { return "" }
+        // Most cells need nothing: one byte scan and a last-character check, instead of walking
+        // the text character by character (a large API's pages have a million cells).
+        if !text.utf8.contains(where: { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") || $0 == UInt8(ascii: "|") }),
+           text.last?.isWhitespace == false {
+            return text
+        }
         var result = ""
         var newlines = 0
         for character in text.trimmingTrailingWhitespace {
@@ -26,9 +32,8 @@ enum MarkdownText {
 
     /// Inline code that survives backticks in the content.
     static func code(_ text: String) -> String {
-        let fence = text.contains("`") ? "`` " : "`"
-        let close = text.contains("`") ? " ``" : "`"
-        return fence + text.replacingTableBars + close
+        let hasBacktick = text.utf8.contains(UInt8(ascii: "`"))
+        return (hasBacktick ? "`` " : "`") + text.replacingTableBars + (hasBacktick ? " ``" : "`")
     }
 
     /// A value (example, default, enum member) as inline code (see `SchemaProse.value`).
@@ -81,6 +86,6 @@ private extension String {
     }
 
     var replacingTableBars: String {
-        contains("|") ? split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|") : self
+        utf8.contains(UInt8(ascii: "|")) ? split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|") : self
     }
 }

@@ -8,6 +8,8 @@ enum NativeWriters {
         guard templates.isBuiltIn(template) else { return nil }
         switch (template, model) {
         case ("swift/models", let file as ModelsFile): return ModelsWriter.render(file)
+        case ("swift/operations", let file as OperationsFile): return OperationsWriter.render(file)
+        case ("swift/server", let file as ServerFile): return ServerWriter.render(file)
         default: return nil
         }
     }

@@ -124,18 +124,21 @@ public enum SwiftEmitter {
     /// No trailing spaces and one newline at the end, whatever the template's layout. Byte-level:
     /// a large API's models run to hundreds of thousands of lines.
     static func trimmed(_ text: String) -> String {
-        let space = UInt8(ascii: " "), newline = UInt8(ascii: "\n")
-        var output: [UInt8] = []
-        output.reserveCapacity(text.utf8.count)
-        for byte in text.utf8 {
-            if byte == newline {
-                while output.last == space { output.removeLast() }
+        var text = text
+        return text.withUTF8 { bytes in
+            let space = UInt8(ascii: " "), newline = UInt8(ascii: "\n")
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count + 1)
+            for byte in bytes {
+                if byte == newline {
+                    while output.last == space { output.removeLast() }
+                }
+                output.append(byte)
             }
-            output.append(byte)
+            while let last = output.last, last == newline || last == space { output.removeLast() }
+            output.append(newline)
+            return String(decoding: output, as: UTF8.self)
         }
-        while let last = output.last, last == newline || last == space { output.removeLast() }
-        output.append(newline)
-        return String(decoding: output, as: UTF8.self)
     }
 }
 
