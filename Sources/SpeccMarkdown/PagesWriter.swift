@@ -1,276 +1,272 @@
+import SpeccTemplating
+
 /// The built-in Markdown templates (`Templates/markdown/*.mustache`), written in Swift: what a
 /// run renders for each template the user has not overridden. The templates stay the contract
 /// and what `specc templates export` gives users; `NativeWriterTests` keeps these byte-identical
 /// to them (after `MarkdownEmitter.normalisedBlankLines`, which both pass through).
 struct PagesWriter {
-    private var out = ""
+    private var text = TextWriter()
 
     /// The text `template` makes of `model`, or nil where no specialisation applies.
     static func render(_ model: Any, template: String) -> String? {
         var writer = PagesWriter()
-        writer.out.reserveCapacity(1 << 14)
         switch (template, model) {
         case ("markdown/index", let page as IndexPage): writer.index(page)
         case ("markdown/resource", let page as ResourcePage): writer.resource(page)
         case ("markdown/schemas", let page as SchemasPage): writer.schemas(page)
         default: return nil
         }
-        return writer.out
-    }
-
-    private mutating func line(_ parts: String...) {
-        for part in parts { out += part }
-        out += "\n"
+        return writer.text.text
     }
 
     /// `{{#field}}{{.}}\n\n{{/field}}`: a paragraph when there is one.
-    private mutating func paragraph(_ text: String?, prefix: String = "") {
-        guard let text else { return }
-        line(prefix, text)
-        line()
+    private mutating func paragraph(_ value: String?, prefix: String = "") {
+        guard let value else { return }
+        text.line(prefix, value)
+        text.line()
     }
 
     // MARK: markdown/index
 
     private mutating func index(_ page: IndexPage) {
-        line(page.header)
-        line()
-        line("# ", page.title)
-        line()
-        line("Version ", page.version)
-        line()
+        text.line(page.header)
+        text.line()
+        text.line("# ", page.title)
+        text.line()
+        text.line("Version ", page.version)
+        text.line()
         paragraph(page.summary)
         paragraph(page.description)
         paragraph(page.termsOfService, prefix: "Terms of service: ")
         paragraph(page.contact, prefix: "Contact: ")
         paragraph(page.license, prefix: "License: ")
         if let servers = page.servers {
-            line("## Servers")
-            line()
-            line("| URL | Description | Variables |")
-            line("| --- | ----------- | --------- |")
-            for row in servers.rows { line("| ", row.url, " | ", row.description, " | ", row.variables, " |") }
-            line()
+            text.line("## Servers")
+            text.line()
+            text.line("| URL | Description | Variables |")
+            text.line("| --- | ----------- | --------- |")
+            for row in servers.rows { text.line("| ", row.url, " | ", row.description, " | ", row.variables, " |") }
+            text.line()
         }
-        line()
+        text.line()
         if let schemes = page.securitySchemes {
-            line("## Authentication")
-            line()
+            text.line("## Authentication")
+            text.line()
             for scheme in schemes.rows { securityScheme(scheme) }
         }
-        line("## Operations")
-        line()
+        text.line("## Operations")
+        text.line()
         for link in page.pages {
-            line(link.heading, " [", link.title, "](", link.file, ")")
-            line()
+            text.line(link.heading, " [", link.title, "](", link.file, ")")
+            text.line()
             paragraph(link.summary)
             paragraph(link.description)
             for operation in link.operations { operationLink(operation) }
-            line()
+            text.line()
         }
         for group in page.tagKinds {
-            line("## Tags of kind ", group.kind)
-            line()
+            text.line("## Tags of kind ", group.kind)
+            text.line()
             for row in group.rows {
-                line("- ", row.name, row.summary.map { ": " + $0 } ?? "", row.operations.map { " (" + $0 + ")" } ?? "")
+                text.line("- ", row.name, row.summary.map { ": " + $0 } ?? "", row.operations.map { " (" + $0 + ")" } ?? "")
             }
-            line()
+            text.line()
         }
         if let webhooks = page.webhooks {
-            line("## [Webhooks](webhooks.md)")
-            line()
+            text.line("## [Webhooks](webhooks.md)")
+            text.line()
             for operation in webhooks.rows { operationLink(operation) }
-            line()
+            text.line()
         }
-        line()
+        text.line()
         if let extensions = page.extensions {
-            line("## Notes")
-            line()
+            text.line("## Notes")
+            text.line()
             extensionRows(extensions.rows)
-            line()
+            text.line()
         }
-        line("See [Schemas](schemas.md) for every data type.")
+        text.line("See [Schemas](schemas.md) for every data type.")
     }
 
     private mutating func securityScheme(_ scheme: SecuritySchemeSection) {
-        line("### ", scheme.name, " <a id=\"", scheme.anchor, "\"></a>")
-        line()
-        line(scheme.kind)
-        line()
+        text.line("### ", scheme.name, " <a id=\"", scheme.anchor, "\"></a>")
+        text.line()
+        text.line(scheme.kind)
+        text.line()
         if scheme.deprecated {
-            line("> **Deprecated.** Use another scheme in new clients.")
-            line()
+            text.line("> **Deprecated.** Use another scheme in new clients.")
+            text.line()
         }
         paragraph(scheme.description)
         paragraph(scheme.metadataURL, prefix: "Authorization server metadata: ")
         if let flows = scheme.flows {
-            line("| Flow | Authorization URL | Token URL |")
-            line("| ---- | ----------------- | --------- |")
-            for row in flows.rows { line("| ", row.kind, " | ", row.authorizationURL, " | ", row.tokenURL, " |") }
-            line()
+            text.line("| Flow | Authorization URL | Token URL |")
+            text.line("| ---- | ----------------- | --------- |")
+            for row in flows.rows { text.line("| ", row.kind, " | ", row.authorizationURL, " | ", row.tokenURL, " |") }
+            text.line()
         }
         if let scopes = scheme.scopes {
-            line("| Scope | Description |")
-            line("| ----- | ----------- |")
-            for row in scopes.rows { line("| ", row.name, " | ", row.description, " |") }
-            line()
+            text.line("| Scope | Description |")
+            text.line("| ----- | ----------- |")
+            for row in scopes.rows { text.line("| ", row.name, " | ", row.description, " |") }
+            text.line()
         }
     }
 
     private mutating func operationLink(_ operation: OperationLink) {
-        line("- [", operation.title, "](", operation.link, "): ", operation.method, " ", operation.path, operation.deprecated ? " (deprecated)" : "")
+        text.line("- [", operation.title, "](", operation.link, "): ", operation.method, " ", operation.path, operation.deprecated ? " (deprecated)" : "")
     }
 
     private mutating func extensionRows(_ rows: [ExtensionRow]) {
-        line("| Name | Value |")
-        line("| ---- | ----- |")
-        for row in rows { line("| ", row.name, " | ", row.value, " |") }
+        text.line("| Name | Value |")
+        text.line("| ---- | ----- |")
+        for row in rows { text.line("| ", row.name, " | ", row.value, " |") }
     }
 
     // MARK: markdown/resource and markdown/operation
 
     private mutating func resource(_ page: ResourcePage) {
-        line(page.header)
-        line()
-        line("# ", page.title)
-        line()
-        line("[", page.apiTitle, "](index.md)", page.trail.map { " · " + $0 } ?? "", " · [Schemas](schemas.md)")
-        line()
+        text.line(page.header)
+        text.line()
+        text.line("# ", page.title)
+        text.line()
+        text.line("[", page.apiTitle, "](index.md)", page.trail.map { " · " + $0 } ?? "", " · [Schemas](schemas.md)")
+        text.line()
         paragraph(page.summary)
         paragraph(page.description)
         if let children = page.children {
-            line("## Topics")
-            line()
-            for child in children.rows { line("- [", child.title, "](", child.file, ")", child.summary.map { ": " + $0 } ?? "") }
-            line()
+            text.line("## Topics")
+            text.line()
+            for child in children.rows { text.line("- [", child.title, "](", child.file, ")", child.summary.map { ": " + $0 } ?? "") }
+            text.line()
         }
         for section in page.operations {
             operation(section)
-            line()
+            text.line()
         }
     }
 
     private mutating func operation(_ section: OperationSection) {
-        line("## ", section.title, " <a id=\"", section.anchor, "\"></a>")
-        line()
+        text.line("## ", section.title, " <a id=\"", section.anchor, "\"></a>")
+        text.line()
         if section.deprecated {
-            line("> **Deprecated.** Avoid this operation in new code.")
-            line()
+            text.line("> **Deprecated.** Avoid this operation in new code.")
+            text.line()
         }
         paragraph(section.description)
-        line("### Method and URL")
-        line()
-        line("```")
-        line(section.method, " ", section.url)
-        line("```")
-        line()
+        text.line("### Method and URL")
+        text.line()
+        text.line("```")
+        text.line(section.method, " ", section.url)
+        text.line("```")
+        text.line()
         paragraph(section.operationId, prefix: "Operation ID: ")
         if let authentication = section.authentication {
-            line("### Authentication")
-            line()
-            line(authentication.intro)
-            line()
-            for alternative in authentication.alternatives { line("- ", alternative) }
-            if authentication.anonymousAllowed { line("- no credentials (anonymous access is allowed)") }
-            line()
+            text.line("### Authentication")
+            text.line()
+            text.line(authentication.intro)
+            text.line()
+            for alternative in authentication.alternatives { text.line("- ", alternative) }
+            if authentication.anonymousAllowed { text.line("- no credentials (anonymous access is allowed)") }
+            text.line()
         }
         for table in section.parameterTables {
-            line("### ", table.title)
-            line()
-            line("| Name | Type | Required | Description | Example | Default | Constraints |")
-            line("| ---- | ---- | -------- | ----------- | ------- | ------- | ----------- |")
+            text.line("### ", table.title)
+            text.line()
+            text.line("| Name | Type | Required | Description | Example | Default | Constraints |")
+            text.line("| ---- | ---- | -------- | ----------- | ------- | ------- | ----------- |")
             for row in table.rows {
-                line("| ", row.name, " | ", row.type, " | ", row.required, " | ", row.description, " | ", row.example, " | ", row.defaultValue, " | ", row.constraints, " |")
+                text.line("| ", row.name, " | ", row.type, " | ", row.required, " | ", row.description, " | ", row.example, " | ", row.defaultValue, " | ", row.constraints, " |")
             }
-            line()
+            text.line()
         }
         if let body = section.requestBody {
-            line("### Request body")
-            line()
-            line("Required: ", body.required)
-            line()
+            text.line("### Request body")
+            text.line()
+            text.line("Required: ", body.required)
+            text.line()
             paragraph(body.description)
             for content in body.contents {
-                line(content.contentType, ": ", content.type)
-                line()
+                text.line(content.contentType, ": ", content.type)
+                text.line()
                 if let fields = content.fields { fieldTable(fields) }
                 for example in content.examples { self.example(example) }
             }
         }
-        line("### Curl example")
-        line()
-        line("```bash")
-        line(section.curl)
-        line("```")
-        line()
+        text.line("### Curl example")
+        text.line()
+        text.line("```bash")
+        text.line(section.curl)
+        text.line("```")
+        text.line()
         for table in section.responseTables {
-            line("### ", table.title)
-            line()
-            line("| Code | Type | Content type | Description |")
-            line("| ---- | ---- | ------------ | ----------- |")
-            for row in table.rows { line("| ", row.code, " | ", row.type, " | ", row.contentType, " | ", row.description, " |") }
-            line()
+            text.line("### ", table.title)
+            text.line()
+            text.line("| Code | Type | Content type | Description |")
+            text.line("| ---- | ---- | ------------ | ----------- |")
+            for row in table.rows { text.line("| ", row.code, " | ", row.type, " | ", row.contentType, " | ", row.description, " |") }
+            text.line()
         }
         if let headers = section.responseHeaders {
-            line("### Response headers")
-            line()
-            line("| Code | Header | Type | Required | Description |")
-            line("| ---- | ------ | ---- | -------- | ----------- |")
-            for row in headers.rows { line("| ", row.code, " | ", row.name, " | ", row.type, " | ", row.required, " | ", row.description, " |") }
-            line()
+            text.line("### Response headers")
+            text.line()
+            text.line("| Code | Header | Type | Required | Description |")
+            text.line("| ---- | ------ | ---- | -------- | ----------- |")
+            for row in headers.rows { text.line("| ", row.code, " | ", row.name, " | ", row.type, " | ", row.required, " | ", row.description, " |") }
+            text.line()
         }
         for example in section.responseExamples { self.example(example) }
         if let extensions = section.extensions {
-            line("### Extensions")
-            line()
+            text.line("### Extensions")
+            text.line()
             extensionRows(extensions.rows)
-            line()
+            text.line()
         }
     }
 
     private mutating func fieldTable(_ fields: FieldTable) {
-        line("| Field | Type | Required | Constraints | Default | Example | Description |")
-        line("| ----- | ---- | -------- | ----------- | ------- | ------- | ----------- |")
+        text.line("| Field | Type | Required | Constraints | Default | Example | Description |")
+        text.line("| ----- | ---- | -------- | ----------- | ------- | ------- | ----------- |")
         for row in fields.rows {
-            line("| ", row.name, " | ", row.type, " | ", row.required, " | ", row.constraints, " | ", row.defaultValue, " | ", row.example, " | ", row.description, " |")
+            text.line("| ", row.name, " | ", row.type, " | ", row.required, " | ", row.constraints, " | ", row.defaultValue, " | ", row.example, " | ", row.description, " |")
         }
-        line()
+        text.line()
     }
 
     private mutating func example(_ example: ExampleView, serialized: Bool = true) {
-        line(example.title, ":")
-        line()
+        text.line(example.title, ":")
+        text.line()
         paragraph(example.description)
-        line("```", example.language)
-        line(example.body)
-        line("```")
-        if serialized, let text = example.serialized {
-            line()
-            line("Serialized:")
-            line()
-            line("```text")
-            line(text)
-            line("```")
+        text.line("```", example.language)
+        text.line(example.body)
+        text.line("```")
+        if serialized, let serializedText = example.serialized {
+            text.line()
+            text.line("Serialized:")
+            text.line()
+            text.line("```text")
+            text.line(serializedText)
+            text.line("```")
         }
-        line()
+        text.line()
     }
 
     // MARK: markdown/schemas
 
     private mutating func schemas(_ page: SchemasPage) {
-        line(page.header)
-        line()
-        line("# Schemas")
-        line()
-        line("[", page.apiTitle, "](index.md)")
-        line()
+        text.line(page.header)
+        text.line()
+        text.line("# Schemas")
+        text.line()
+        text.line("[", page.apiTitle, "](index.md)")
+        text.line()
         for schema in page.schemas {
-            line("## ", schema.name, " <a id=\"", schema.anchor, "\"></a>")
-            line()
+            text.line("## ", schema.name, " <a id=\"", schema.anchor, "\"></a>")
+            text.line()
             paragraph(schema.title)
             paragraph(schema.description)
-            line("Type: ", schema.type)
-            line()
+            text.line("Type: ", schema.type)
+            text.line()
             paragraph(schema.constraints, prefix: "Constraints: ")
             if let fields = schema.fields { fieldTable(fields) }
             for example in schema.examples { self.example(example, serialized: false) }
