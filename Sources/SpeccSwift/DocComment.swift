@@ -11,13 +11,25 @@ enum DocComment {
     static func lines(_ paragraphs: [String?]) -> [String] {
         var lines: [String] = []
         for paragraph in paragraphs.compactMap({ $0 }) {
-            var paragraphLines = paragraph.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            var paragraphLines = Self.split(paragraph)
             while paragraphLines.last?.isEmpty == true { paragraphLines.removeLast() }
             guard !paragraphLines.isEmpty else { continue }
             if !lines.isEmpty { lines.append("") }
             lines += paragraphLines
         }
         return lines
+    }
+
+    /// The text's lines. By bytes where it can be (no `\r`, which joins a following `\n` into
+    /// one character the character split keeps whole): this runs on every description of a
+    /// large API.
+    private static func split(_ text: String) -> [String] {
+        let newline = UInt8(ascii: "\n")
+        guard text.utf8.contains(newline) else { return [text] }
+        guard !text.utf8.contains(UInt8(ascii: "\r")) else {
+            return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        }
+        return text.utf8.split(separator: newline, omittingEmptySubsequences: false).map { String(Substring($0)) }
     }
 
     static func block(_ lines: [String], indent: String = "") -> String? {

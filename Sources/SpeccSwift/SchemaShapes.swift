@@ -86,7 +86,7 @@ extension ModelCollector {
 
     /// Names and values in backticks, as DocC reads them; an enum's values are its cases.
     static let prose: SchemaProse = {
-        var prose = SchemaProse(code: { text in text.contains("`") ? "`` \(text) ``" : "`\(text)`" })
+        var prose = SchemaProse(code: { text in text.utf8.contains(UInt8(ascii: "`")) ? "`` \(text) ``" : "`\(text)`" })
         prose.listsEnumValues = false
         return prose
     }()

@@ -68,6 +68,12 @@ enum SwiftNames {
             let name = firstLetter(defensive(text), upper: true)
             return reservedTypes.contains(name) ? name + "Type" : name
         }
+        // ASCII letters and digits, a letter first: the words are already joined, only the first
+        // letter changes (what `words` would give, without splitting and joining strings).
+        if isPlainIdentifier(text, firstLower: false) {
+            let name = text.prefix(1).uppercased() + text.dropFirst()
+            return reservedTypes.contains(name) ? name + "Type" : name
+        }
         var name = words(text).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
         if name.isEmpty { name = "Value" }
         if name.first!.isNumber { name = "_" + name }
@@ -82,6 +88,8 @@ enum SwiftNames {
             let name = firstLetter(defensive(text), upper: false)
             return escaped(unusableMembers[name] ?? name)
         }
+        // Already lowerCamelCase ASCII (`id`, `createdAt`): the name is the text.
+        if isPlainIdentifier(text, firstLower: true) { return escaped(unusableMembers[text] ?? text) }
         let parts = words(text)
         guard let first = parts.first else { return "value" }
         var name = lowerFirstWord(first) + parts.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
@@ -125,6 +133,18 @@ enum SwiftNames {
     }
 
     /// `ID` stays `id`, `URLValue` becomes `urlValue`, `Event` becomes `event`.
+    /// Non-empty ASCII letters and digits, starting with a letter (a lowercase one if `firstLower`).
+    private static func isPlainIdentifier(_ text: String, firstLower: Bool) -> Bool {
+        guard let first = text.utf8.first else { return false }
+        let isLower = first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z")
+        let isUpper = first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z")
+        guard firstLower ? isLower : (isLower || isUpper) else { return false }
+        return text.utf8.allSatisfy { byte in
+            (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+                || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+        }
+    }
+
     private static func lowerFirstWord(_ word: String) -> String {
         if word.allSatisfy({ $0.isUppercase || $0.isNumber }) { return word.lowercased() }
         return word.prefix(1).lowercased() + word.dropFirst()
