@@ -1,7 +1,7 @@
 /// An operation's HTTP method, as sent: one of the Path Item's fixed fields (`get` … `trace`, and
 /// 3.2's `query`), or a 3.2 `additionalOperations` key such as `PURGE`, kept in the capitalisation
 /// the spec wrote, since methods are case-sensitive (RFC 9110 §9.1).
-public struct HTTPMethod: Hashable, Sendable, Codable, Comparable, CustomStringConvertible {
+public struct HTTPMethod: Hashable, Sendable, Codable {
     /// The method token on the wire: `GET`, `QUERY`, `PURGE`.
     public let name: String
 
@@ -42,14 +42,6 @@ public struct HTTPMethod: Hashable, Sendable, Codable, Comparable, CustomStringC
     }
 
     private static let tokenPunctuation = Set("!#$%&'*+-.^_`|~".utf8)
-
-    public var description: String { name }
-
-    /// Fixed methods in the specification's order, then additional ones by name.
-    public static func < (lhs: HTTPMethod, rhs: HTTPMethod) -> Bool {
-        let left = fixed.firstIndex(of: lhs) ?? fixed.count, right = fixed.firstIndex(of: rhs) ?? fixed.count
-        return left != right ? left < right : lhs.name < rhs.name
-    }
 
     public init(from decoder: any Decoder) throws {
         name = try decoder.singleValueContainer().decode(String.self)

@@ -79,7 +79,7 @@ public struct Parameter: Hashable, Sendable, Codable {
         self.deprecated = false
         self.allowEmptyValue = false
         self.style = ParameterStyle.defaultStyle(for: location)
-        self.explode = self.style == .form || self.style == .cookie
+        self.explode = self.style.explodesByDefault
         self.allowReserved = false
         self.examples = []
         self.sourceLocation = sourceLocation
@@ -87,6 +87,9 @@ public struct Parameter: Hashable, Sendable, Codable {
 }
 
 extension ParameterStyle {
+    /// `explode`'s default: true for `form` and 3.2's `cookie`, false for every other style.
+    public var explodesByDefault: Bool { self == .form || self == .cookie }
+
     /// OpenAPI's default style for each parameter location.
     public static func defaultStyle(for location: ParameterLocation) -> ParameterStyle {
         switch location {

@@ -26,16 +26,20 @@ public struct TagTree: Sendable {
         children(of: name).flatMap { [$0] + descendants(of: $0) }
     }
 
-    /// 0 for a root (or an undeclared tag), one more per parent above.
-    public func depth(of name: String) -> Int {
-        var depth = 0
+    /// The tags above `name`, outermost first; none for a root or an undeclared tag. Bounded
+    /// by the tag count, so even an unchecked tree cannot loop.
+    public func ancestors(of name: String) -> [String] {
+        var ancestors: [String] = []
         var current = tag(named: name)?.parent
-        while let parent = current, depth < tags.count {
-            depth += 1
+        while let parent = current, ancestors.count < tags.count {
+            ancestors.insert(parent, at: 0)
             current = tag(named: parent)?.parent
         }
-        return depth
+        return ancestors
     }
+
+    /// 0 for a root (or an undeclared tag), one more per parent above.
+    public func depth(of name: String) -> Int { ancestors(of: name).count }
 
     /// Every declared tag, each root followed by its descendants, in declared order.
     public var depthFirst: [String] {

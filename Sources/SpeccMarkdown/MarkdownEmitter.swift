@@ -26,13 +26,7 @@ public enum MarkdownEmitter {
             let sections = page.operations.map { operation in
                 operationBuilder.section(for: operation, anchor: anchors.anchor(for: operation.operationId ?? operation.displayName))
             }
-            var ancestors: [String] = []
-            var parent = page.parent
-            while let name = parent, ancestors.count < api.tags.count {
-                ancestors.insert(name, at: 0)
-                parent = tree.tag(named: name)?.parent
-            }
-            let trail = ancestors.map { name in fileByTitle[name].map { "[\(name)](\($0))" } ?? name }.joined(separator: " › ")
+            let trail = tree.ancestors(of: page.title).map { name in fileByTitle[name].map { "[\(name)](\($0))" } ?? name }.joined(separator: " › ")
             let children = pages.filter { $0.parent == page.title }.map { ChildLink(title: $0.title, file: $0.file, summary: $0.summary) }
             let model = ResourcePage(header: header, apiTitle: api.info.title, title: page.title, trail: trail.isEmpty ? nil : trail, summary: page.summary,
                                      description: page.description, children: Rows(children), operations: sections)

@@ -98,7 +98,7 @@ struct OperationSectionBuilder {
             if location == .querystring, let media = parameter.content?.first { constraints.insert("the whole query, as \(media.contentType)", at: 0) }
             if parameter.deprecated { constraints.append("deprecated") }
             // Only a serialisation other than the location's default is worth a word.
-            if location != .querystring, parameter.style != ParameterStyle.defaultStyle(for: location) || parameter.explode != (parameter.style == .form || parameter.style == .cookie) {
+            if location != .querystring, parameter.style != ParameterStyle.defaultStyle(for: location) || parameter.explode != parameter.style.explodesByDefault {
                 constraints.append("style \(parameter.style.rawValue)\(parameter.explode ? ", exploded" : "")")
             }
             let defaultValue: JSONValue? = if case .inline(let inline)? = schema { inline.defaultValue } else { nil }

@@ -95,12 +95,18 @@
 
 /// RFC 3986 percent-encoding: everything but the unreserved characters.
 @_spi(Generated) public enum PercentEncoding {
-    public static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String { escape(text, keeping: []) }
+
+    /// Percent-encodes all but the unreserved characters and `kept` (ASCII bytes the place the
+    /// text goes allows as they are).
+    static func escape(_ text: String, keeping kept: Set<UInt8>) -> String {
         var result = ""
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
                  UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+                result.unicodeScalars.append(Unicode.Scalar(byte))
+            case _ where kept.contains(byte):
                 result.unicodeScalars.append(Unicode.Scalar(byte))
             default:
                 let hex = String(byte, radix: 16, uppercase: true)

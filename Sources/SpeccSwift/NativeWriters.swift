@@ -14,3 +14,15 @@ enum NativeWriters {
         }
     }
 }
+
+extension TextWriter {
+    /// The head every generated Swift file starts with: its header comment, then the imports.
+    mutating func swiftFileStart(header: String, openAPIRuntime: Bool, additionalImports: [String]) {
+        line(header)
+        line()
+        line("import Foundation")
+        if openAPIRuntime { line("import OpenAPIRuntime") }
+        line("@_spi(Generated) import SpeccRuntime")
+        for module in additionalImports { line("import ", module) }
+    }
+}

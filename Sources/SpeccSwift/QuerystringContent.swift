@@ -5,6 +5,9 @@ import SpeccIR
 enum QuerystringContent: String {
     case form, json, text
 
+    /// The media kinds carried as what they are; any other is read as a form (with a warning).
+    static let carriedKinds: Set<MediaKind> = [.form, .json, .text]
+
     init(_ media: MediaType?) {
         switch media?.kind {
         case .json?: self = .json

@@ -10,7 +10,7 @@ public enum SwiftLimitations {
         var diagnostics: [Diagnostic] = []
         for operation in api.operations {
             for parameter in operation.parameters where parameter.location == .querystring {
-                guard let media = parameter.content?.first, ![.form, .json, .text].contains(media.kind) else { continue }
+                guard let media = parameter.content?.first, !QuerystringContent.carriedKinds.contains(media.kind) else { continue }
                 diagnostics.append(.warning("swift-querystring-form", "querystring parameter '\(parameter.name)' of \(operation.displayName) is \(media.contentType); the Swift client and server carry a query string as form fields, JSON or text, so it is read as application/x-www-form-urlencoded fields",
                                             at: media.location ?? parameter.sourceLocation))
             }

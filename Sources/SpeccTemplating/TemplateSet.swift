@@ -44,11 +44,6 @@ public struct TemplateSet: Sendable {
     /// (written to render byte for byte what the template does, and much faster).
     public func isBuiltIn(_ name: String) -> Bool { !overridden.contains(name) }
 
-    /// Renders `model` with the template `name` through Mustache, whether built in or not.
-    public func renderTemplate(_ model: Any, template name: String) -> String? {
-        library.render(StrictModel.wrap(model), withTemplate: name)
-    }
-
     /// Renders `model` with the template `name`; nil only if no such template exists (a bug).
     public func render(_ model: Any, template name: String) -> String? {
         library.render(StrictModel.wrap(model), withTemplate: name)

@@ -16,14 +16,4 @@ public struct TextWriter: Sendable {
     public mutating func append(_ raw: String) {
         text += raw
     }
-
-    /// The head every generated Swift file starts with: its header comment, then the imports.
-    public mutating func swiftFileStart(header: String, openAPIRuntime: Bool, additionalImports: [String]) {
-        line(header)
-        line()
-        line("import Foundation")
-        if openAPIRuntime { line("import OpenAPIRuntime") }
-        line("@_spi(Generated) import SpeccRuntime")
-        for module in additionalImports { line("import ", module) }
-    }
 }

@@ -128,10 +128,17 @@ extension LoweringContext {
     /// "did you mean"), since specc can still read the rest of the object.
     func checkKnownFields(_ object: YAMLNode, _ kind: ObjectKind, owner: String) {
         let known = kind.fields
-        if version < .v3_2 { warnNewerFields(object, kind, owner: owner) }
+        // In a 3.0 or 3.1 document, the fields 3.2 added are named too; one pass over the keys.
+        let newer = version < .v3_2 ? kind.introducedIn3_2 : []
         // Byte comparisons first: this runs on every object of a large spec, and a string is
-        // only built for a key that is actually unknown.
-        for (key, _) in object.pairs where !key.scalarHasPrefix("x-") && !known.contains(where: key.scalarEquals) {
+        // only built for a key that is unknown or newer than the document.
+        for (key, _) in object.pairs where !key.scalarHasPrefix("x-") {
+            guard !known.contains(where: key.scalarEquals) else {
+                if !newer.isEmpty, newer.contains(where: key.scalarEquals), let name = key.scalar {
+                    warnNewer("'\(name)' in \(owner)", at: key.location)
+                }
+                continue
+            }
             guard let name = key.scalar else { continue }
             let suggestion = Suggestion.closest(to: name, in: known).map { Diagnostic.Note("did you mean '\($0)'?") }
             let elsewhere = kind.otherKinds(having: name)
@@ -142,15 +149,6 @@ extension LoweringContext {
                 sink.error("field-misplaced", "'\(name)' is not a field of \(owner); it is a field of \(places)", at: key.location,
                            notes: (suggestion.map { [$0] } ?? []) + Self.misplacementHint(kind, elsewhere))
             }
-        }
-    }
-
-    private func warnNewerFields(_ object: YAMLNode, _ kind: ObjectKind, owner: String) {
-        let newer = kind.introducedIn3_2
-        guard !newer.isEmpty else { return }
-        for (key, _) in object.pairs where newer.contains(where: key.scalarEquals) {
-            guard let name = key.scalar else { continue }
-            warnNewer("'\(name)' in \(owner)", at: key.location)
         }
     }
 

@@ -53,7 +53,7 @@ extension LoweringContext {
                 sink.error("parameter-style", "style '\(styleName)' is not allowed for \(location.rawValue) parameters", at: styleNode.location)
             }
         }
-        parameter.explode = bool(node, "explode", in: owner) ?? (parameter.style == .form || parameter.style == .cookie)
+        parameter.explode = bool(node, "explode", in: owner) ?? parameter.style.explodesByDefault
         parameter.allowReserved = bool(node, "allowReserved", in: owner) ?? false
         parameter.schema = node["schema"].flatMap { lowerSchemaRef($0, "'schema' of \(owner)") }
         parameter.content = lowerContent(node, owner: owner)

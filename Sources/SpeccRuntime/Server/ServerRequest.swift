@@ -31,8 +31,13 @@ import OpenAPIRuntime
 
     /// The request target's query items, decoded.
     static func query(of head: HTTPRequest) -> [(name: String, value: String)] {
+        QueryString.parse(rawQuery(of: head))
+    }
+
+    /// The request target's query as sent: what follows the `?`, empty when there is none.
+    static func rawQuery(of head: HTTPRequest) -> Substring {
         let path = head.path ?? ""
-        return path.firstIndex(of: "?").map { QueryString.parse(path[path.index(after: $0)...]) } ?? []
+        return path.firstIndex(of: "?").map { path[path.index(after: $0)...] } ?? ""
     }
 
     /// The media types of `type` (an operation's `…Accept` enum) that the request's `Accept`
@@ -105,8 +110,7 @@ import OpenAPIRuntime
         case .form:
             value = try parameter(in: .querystring, name, as: type, style: .form, explode: true, schema: key)
         case .json, .text:
-            let path = head.path ?? ""
-            let raw = path.firstIndex(of: "?").map { String(path[path.index(after: $0)...]) } ?? ""
+            let raw = String(Self.rawQuery(of: head))
             if raw.isEmpty {
                 value = nil
             } else {
