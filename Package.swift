@@ -81,7 +81,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "SpeccBenchmarks",
-            dependencies: ["SpeccPipeline", "SpeccYAML", "SpeccOpenAPI", "SpeccMarkdown", "SpeccJSONSchema", "SpeccSwift", "SpeccDiff", "CSpeccYAML"],
+            dependencies: ["SpeccPipeline", "SpeccIR", "SpeccYAML", "SpeccOpenAPI", "SpeccMarkdown", "SpeccJSONSchema", "SpeccSwift", "SpeccDiff", "CSpeccYAML"],
             path: "Benchmarks/SpeccBenchmarks"
         ),
         .executableTarget(

@@ -61,7 +61,7 @@ public enum DiffReport {
             return .object(members)
         }
         let counts = Level.allCases.map { level in JSONMember(level.rawValue, .integer(findings.filter { $0.level == level }.count)) }
-        return JSONValue.object([JSONMember("findings", .array(items)), JSONMember("summary", .object(counts))]).sortingKeys.prettyText + "\n"
+        return JSONValue.object([JSONMember("findings", .array(items)), JSONMember("summary", .object(counts))]).sortedPrettyText + "\n"
     }
 
     /// The rule catalogue as a Markdown table (`specc diff --list-rules`, and the README's copy).

@@ -27,22 +27,42 @@ public enum JSONSchemaEmitter {
         let root = "\(specName)/schemas"
         let baseURI = baseURI ?? Self.baseURI(of: api)
         let base = (baseURI.hasSuffix("/") ? baseURI : baseURI + "/") + root
-        var output: [OutputFile] = []
-
-        let componentConverter = SchemaConverter(reference: { files.component($0) })
-        for name in api.schemaNames {
-            let file = files.component(name)
-            let body = componentConverter.convert(api.schemas[name]!)
-            output.append(document(body, id: "\(base)/components/\(file)", path: "\(root)/components/\(file)"))
+        let documents = plan(api, files: files)
+        let inComponents = SchemaConverter(reference: { files.component($0) })
+        let besideComponents = SchemaConverter(reference: { "../components/" + files.component($0) })
+        // Each document is converted and written on its own, so they are built on every core.
+        return ConcurrentMap.map(documents.count) { index in
+            let planned = documents[index]
+            let body = (planned.folder == .components ? inComponents : besideComponents).convert(planned.schema)
+            let path = "\(planned.folder.rawValue)/\(planned.file)"
+            return document(body, id: "\(base)/\(path)", path: "\(root)/\(path)")
         }
+    }
 
-        let operationConverter = SchemaConverter(reference: { "../components/" + files.component($0) })
-        func bodyDocument(_ schema: SchemaRef, folder: String, file: String) {
-            output.append(document(operationConverter.convert(schema), id: "\(base)/\(folder)/\(file)", path: "\(root)/\(folder)/\(file)"))
+    /// The folders under a spec's `schemas/`; the references of every one but `components` go
+    /// up into `components`.
+    private enum Folder: String {
+        case components, operations, webhooks, callbacks
+    }
+
+    /// One file to write: the schema it describes and where it goes under the spec's `schemas/`.
+    private struct PlannedDocument: Sendable {
+        let schema: SchemaRef
+        let folder: Folder
+        let file: String
+    }
+
+    /// Every document, in the order they are listed; names are claimed here, in that order, so
+    /// they are the same on every run.
+    private static func plan(_ api: API, files: FileNames) -> [PlannedDocument] {
+        // A component's document is its schema's body, not a reference to itself.
+        var planned = api.schemaNames.map { PlannedDocument(schema: .inline(api.schemas[$0]!), folder: .components, file: files.component($0)) }
+        func bodyDocument(_ schema: SchemaRef, folder: Folder, file: String) {
+            planned.append(PlannedDocument(schema: schema, folder: folder, file: file))
         }
         // A multipart body's parts each get a document too: the value one part carries (an
         // item's, for a part repeated per item), which is what a receiver checks it against.
-        func partDocuments(_ content: [MediaType], folder: String, stem: String) {
+        func partDocuments(_ content: [MediaType], folder: Folder, stem: String) {
             // Which parts there are and what each holds does not depend on the direction.
             guard let media = BodySchema.representative(content), let parts = api.multipartParts(of: media, direction: .request) else { return }
             var names = FileNameAllocator()
@@ -50,7 +70,7 @@ public enum JSONSchemaEmitter {
                 bodyDocument(part.schema, folder: folder, file: "\(stem).part.\(names.claim(FileNames.safe(part.name))).json")
             }
         }
-        func bodyDocuments(_ operation: Operation, folder: String, stem: String) {
+        func bodyDocuments(_ operation: Operation, folder: Folder, stem: String) {
             if let content = operation.requestBody?.content, let schema = BodySchema.pick(content, api: api) {
                 bodyDocument(schema, folder: folder, file: "\(stem).request.json")
                 partDocuments(content, folder: folder, stem: "\(stem).request")
@@ -62,24 +82,24 @@ public enum JSONSchemaEmitter {
             }
         }
         for operation in api.operations {
-            bodyDocuments(operation, folder: "operations", stem: files.operation(operation))
+            bodyDocuments(operation, folder: .operations, stem: files.operation(operation))
         }
         // What the API sends: a webhook's request is what the consumer checks, its responses what
         // the API reads back; the same for each operation's callbacks.
         var webhookNames = FileNameAllocator()
         for webhook in api.webhooks {
-            bodyDocuments(webhook, folder: "webhooks", stem: webhookNames.claim(FileNames.safe(webhook.operationId ?? "\(webhook.method.field).\(webhook.path)")))
+            bodyDocuments(webhook, folder: .webhooks, stem: webhookNames.claim(FileNames.safe(webhook.operationId ?? "\(webhook.method.field).\(webhook.path)")))
         }
         var callbackNames = FileNameAllocator()
         for operation in api.operations {
             for callback in operation.callbacks ?? [] {
                 for request in callback.operations {
                     let stem = request.operationId ?? "\(files.operation(operation)).\(callback.name).\(request.method.field)"
-                    bodyDocuments(request, folder: "callbacks", stem: callbackNames.claim(FileNames.safe(stem)))
+                    bodyDocuments(request, folder: .callbacks, stem: callbackNames.claim(FileNames.safe(stem)))
                 }
             }
         }
-        return output
+        return planned
     }
 
     /// One self-contained schema: `schema` with every named schema it reaches under `$defs`.
@@ -95,7 +115,7 @@ public enum JSONSchemaEmitter {
         if !reached.isEmpty {
             members.append(JSONMember("$defs", .object(reached.map { JSONMember($0, converter.convert(api.schemas[$0]!)) })))
         }
-        return JSONValue.object(members).sortingKeys.prettyText + "\n"
+        return JSONValue.object(members).sortedPrettyText + "\n"
     }
 
     private static func document(_ body: JSONValue, id: String, path: String) -> OutputFile {
@@ -105,6 +125,6 @@ public enum JSONSchemaEmitter {
         case .bool(false): members.append(JSONMember("not", .object([])))
         default: break
         }
-        return OutputFile(path: path, contents: JSONValue.object(members).sortingKeys.prettyText + "\n")
+        return OutputFile(path: path, contents: JSONValue.object(members).sortedPrettyText + "\n")
     }
 }

@@ -8,7 +8,7 @@ import SpeccIR
 /// extensions); formats, readOnly/writeOnly and deprecated are kept.
 struct SchemaConverter {
     /// How a reference to the named schema is written where this schema is emitted.
-    let reference: (String) -> String
+    let reference: @Sendable (String) -> String
     /// Whether to keep annotations (title, description, default, examples); a validator needs none.
     var annotations = true
 

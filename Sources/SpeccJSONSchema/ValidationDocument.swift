@@ -14,7 +14,7 @@ public enum ValidationDocument {
             JSONMember("$defs", .object(definitions)),
             JSONMember("entries", .object(entries.map { JSONMember($0.key, converter.convert($0.schema)) })),
         ])
-        return document.sortingKeys.prettyText
+        return document.sortedPrettyText
     }
 
     /// RFC 6901: a schema name with `/` or `~` stays one pointer token.

@@ -1,4 +1,5 @@
 import Foundation
+import SpeccIR
 
 /// How a set of generated files differs from what is on disk, and applying that difference.
 ///
@@ -32,89 +33,59 @@ public struct OutputPlan: Sendable {
     public init(generation: Generation, root: String) {
         self.root = root
         var contents: [String: String] = [:]
+        for file in generation.files { contents[file.path] = file.contents }
         var changes: [Change] = []
-        for file in generation.files {
-            contents[file.path] = file.contents
-            let existing = FileManager.default.contents(atPath: "\(root)/\(file.path)")
-            if existing == nil {
-                changes.append(.create(file.path))
-            } else if existing != Data(file.contents.utf8) {
-                changes.append(.update(file.path))
-            }
-        }
+        // What the folders the run owns hold, listed once: a file missing from them is new
+        // without a probe of its own, and one the run no longer writes is stale.
+        var listed: Set<String> = []
         for folder in generation.ownedFolders {
-            for path in Self.files(under: "\(root)/\(folder)") {
+            for path in FileSystem.files(under: "\(root)/\(folder)") {
                 let relative = "\(folder)/\(path)"
+                listed.insert(relative)
                 if contents[relative] == nil { changes.append(.remove(relative)) }
             }
         }
+        let owned = generation.ownedFolders.map { $0 + "/" }
+        let files = generation.files, onDisk = listed
+        // Comparing is reading every file back on a rerun: on every core.
+        changes += ConcurrentMap.map(files.count) { index -> Change? in
+            let file = files[index]
+            let path = "\(root)/\(file.path)"
+            let exists = owned.contains { file.path.hasPrefix($0) } ? onDisk.contains(file.path) : FileSystem.exists(path)
+            if !exists { return .create(file.path) }
+            return FileSystem.holds(file.contents, at: path) ? nil : .update(file.path)
+        }.compactMap { $0 }
         self.changes = changes.sorted { $0.path < $1.path }
         self.contents = contents
     }
 
     public var isUpToDate: Bool { changes.isEmpty }
 
-    /// Applies every change. Throws on the first I/O failure, leaving files not yet reached as they were.
+    /// Applies every change: folders first, then the files, written on every core, then the
+    /// removals. Throws the first failure in path order; a file whose write failed is left as it
+    /// was, and no removal is made after a failed write.
     public func apply() throws {
-        var createdFolders = Set<String>()
-        for change in changes {
-            let path = "\(root)/\(change.path)"
-            switch change {
-            case .create(let relative), .update(let relative):
-                let folder = (path as NSString).deletingLastPathComponent
-                if createdFolders.insert(folder).inserted {
-                    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                }
-                try Self.atomicWrite(contents[relative]!, to: path)
-            case .remove:
-                try FileManager.default.removeItem(atPath: path)
+        var folders: [String] = []
+        var seen = Set<String>()
+        let writes = changes.filter { if case .remove = $0 { false } else { true } }
+        for change in writes {
+            let folder = ("\(root)/\(change.path)" as NSString).deletingLastPathComponent
+            if seen.insert(folder).inserted { folders.append(folder) }
+        }
+        for folder in folders { try FileSystem.createFolder(folder) }
+        let root = root, contents = contents
+        let failures = ConcurrentMap.map(writes.count) { index -> CocoaError? in
+            do throws(CocoaError) {
+                try FileSystem.atomicWrite(contents[writes[index].path]!, to: "\(root)/\(writes[index].path)")
+                return nil
+            } catch {
+                return error
             }
         }
-    }
-
-    /// Writes beside the target, then renames over it: readers see the old file or the new one,
-    /// never half of either. Plain POSIX calls, because Foundation's `Data.write` adds its own temp
-    /// file and an fsync per file, which dominated writing a large client's thousands of files.
-    static func atomicWrite(_ text: String, to path: String) throws {
-        let temporary = (path as NSString).deletingLastPathComponent + "/." + (path as NSString).lastPathComponent + ".specc-tmp"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0 else { throw writeError("cannot create \(temporary)") }
-        var bytes = Array(text.utf8)
-        var written = 0
-        while written < bytes.count {
-            let count = bytes.withUnsafeMutableBytes { write(descriptor, $0.baseAddress! + written, $0.count - written) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                let error = writeError("cannot write \(temporary)")
-                close(descriptor)
-                unlink(temporary)
-                throw error
-            }
-            written += count
-        }
-        bytes.removeAll()
-        close(descriptor)
-        guard rename(temporary, path) == 0 else {
-            let error = writeError("cannot move \(temporary) to \(path)")
-            unlink(temporary)
-            throw error
-        }
-    }
-
-    private static func writeError(_ message: String) -> any Error {
-        CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "\(message): \(String(cString: strerror(errno)))"])
+        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
+        for case .remove(let path) in changes { try FileSystem.remove("\(root)/\(path)") }
     }
 
     /// Regular files below `folder`, relative to it, sorted; none if it does not exist.
-    static func files(under folder: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
-        var files: [String] = []
-        while let path = enumerator.nextObject() as? String {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: "\(folder)/\(path)", isDirectory: &isDirectory), !isDirectory.boolValue {
-                files.append(path)
-            }
-        }
-        return files.sorted()
-    }
+    static func files(under folder: String) -> [String] { FileSystem.files(under: folder) }
 }

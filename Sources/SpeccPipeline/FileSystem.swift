@@ -1,0 +1,115 @@
+import Foundation
+
+/// The few file operations generating thousands of files needs, as plain POSIX calls: Foundation's
+/// versions probe, stat and copy around each one, which dominated writing a large client.
+enum FileSystem {
+    /// Regular files below `folder`, relative to it, sorted; none if it does not exist. Reads
+    /// each directory's entries once, and stats an entry only when the directory does not say
+    /// what it is.
+    static func files(under folder: String) -> [String] {
+        var files: [String] = []
+        collect(folder, prefix: "", into: &files)
+        return files.sorted()
+    }
+
+    private static func collect(_ folder: String, prefix: String, into files: inout [String]) {
+        guard let directory = opendir(folder) else { return }
+        defer { closedir(directory) }
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            guard name != ".", name != ".." else { continue }
+            let path = "\(folder)/\(name)"
+            var isDirectory = Int32(entry.pointee.d_type) == Int32(DT_DIR)
+            var isFile = Int32(entry.pointee.d_type) == Int32(DT_REG)
+            if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) || Int32(entry.pointee.d_type) == Int32(DT_LNK) {
+                // Links are followed, as a file or folder they name is one the run sees.
+                var status = stat()
+                guard stat(path, &status) == 0 else { continue }
+                isDirectory = status.st_mode & S_IFMT == S_IFDIR
+                isFile = status.st_mode & S_IFMT == S_IFREG
+            }
+            if isDirectory {
+                collect(path, prefix: prefix + name + "/", into: &files)
+            } else if isFile {
+                files.append(prefix + name)
+            }
+        }
+    }
+
+    /// Whether the file at `path` holds exactly `text`'s UTF-8 bytes; false if it cannot be read.
+    /// Stops at the first difference, without reading the rest.
+    static func holds(_ text: String, at path: String) -> Bool {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var text = text
+        return text.withUTF8 { expected in
+            var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+            var offset = 0
+            while true {
+                let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                if count == 0 { return offset == expected.count }
+                guard offset + count <= expected.count,
+                      buffer.withUnsafeBytes({ memcmp($0.baseAddress!, expected.baseAddress! + offset, count) }) == 0 else { return false }
+                offset += count
+            }
+        }
+    }
+
+    /// Whether anything is at `path`.
+    static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
+
+    /// Creates `folder` and any missing parents.
+    static func createFolder(_ folder: String) throws {
+        if mkdir(folder, 0o755) == 0 || errno == EEXIST { return }
+        guard errno == ENOENT else { throw error("cannot create \(folder)") }
+        let parent = (folder as NSString).deletingLastPathComponent
+        guard !parent.isEmpty, parent != folder else { throw error("cannot create \(folder)") }
+        try createFolder(parent)
+        guard mkdir(folder, 0o755) == 0 || errno == EEXIST else { throw error("cannot create \(folder)") }
+    }
+
+    /// Writes beside the target, then renames over it: readers see the old file or the new one,
+    /// never half of either. One open, the writes, one close and one rename; no fsync, as a
+    /// build's outputs need none.
+    static func atomicWrite(_ text: String, to path: String) throws(CocoaError) {
+        let temporary = (path as NSString).deletingLastPathComponent + "/." + (path as NSString).lastPathComponent + ".specc-tmp"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { throw error("cannot create \(temporary)") }
+        var text = text
+        let failure: CocoaError? = text.withUTF8 { bytes in
+            var written = 0
+            while written < bytes.count {
+                let count = write(descriptor, bytes.baseAddress! + written, bytes.count - written)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    return error("cannot write \(temporary)")
+                }
+                written += count
+            }
+            return nil
+        }
+        close(descriptor)
+        if let failure {
+            unlink(temporary)
+            throw failure
+        }
+        guard rename(temporary, path) == 0 else {
+            let failure = error("cannot move \(temporary) to \(path)")
+            unlink(temporary)
+            throw failure
+        }
+    }
+
+    static func remove(_ path: String) throws {
+        guard unlink(path) == 0 else { throw error("cannot remove \(path)") }
+    }
+
+    private static func error(_ message: String) -> CocoaError {
+        CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "\(message): \(String(cString: strerror(errno)))"])
+    }
+}
