@@ -100,7 +100,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SpeccEmitterTests",
-            dependencies: ["SpeccPipeline", "SpeccMarkdown", "SpeccTemplating", "SpeccJSONSchema", "SpeccSwift", "SpeccIR"]
+            dependencies: ["SpeccPipeline", "SpeccMarkdown", "SpeccTemplating", "SpeccJSONSchema", "SpeccSwift", "SpeccIR", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .testTarget(
             name: "SpeccRuntimeTests",

@@ -10,6 +10,8 @@ enum NativeWriters {
         case ("swift/models", let file as ModelsFile): return ModelsWriter.render(file)
         case ("swift/operations", let file as OperationsFile): return OperationsWriter.render(file)
         case ("swift/server", let file as ServerFile): return ServerWriter.render(file)
+        case ("swift/client", let file as ClientFile): return ClientWriter.render(file)
+        case ("swift/webhooks", let file as WebhooksFile): return WebhooksWriter.render(file)
         default: return nil
         }
     }
@@ -20,6 +22,11 @@ extension TextWriter {
     mutating func swiftFileStart(header: String, openAPIRuntime: Bool, additionalImports: [String]) {
         line(header)
         line()
+        swiftImports(openAPIRuntime: openAPIRuntime, additionalImports: additionalImports)
+    }
+
+    /// The imports of a generated Swift file.
+    mutating func swiftImports(openAPIRuntime: Bool, additionalImports: [String]) {
         line("import Foundation")
         if openAPIRuntime { line("import OpenAPIRuntime") }
         line("@_spi(Generated) import SpeccRuntime")

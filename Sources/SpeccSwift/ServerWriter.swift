@@ -35,15 +35,7 @@ struct ServerWriter {
             """)
         text.line("    ", file.access, " func registerHandlers(on transport: any ServerTransport, pathPrefix: String = \"\", middlewares: [any ServerMiddleware] = [], options: ServerOptions = ServerOptions()) throws {")
         text.line("        let server = ServerCore(transport: transport, pathPrefix: pathPrefix, middlewares: middlewares, options: options, schemas: ServerSchemas.shared)")
-        for operation in file.operations {
-            text.line("        try server.register(", operation.method, ", path: ", operation.pathLiteral, ", operationID: ", operation.operationIdLiteral,
-                 operation.securityArgument, operation.producesArgument, ") { request in")
-            for statement in operation.inputStatements { text.line("            ", statement) }
-            text.line("            switch try await self.", operation.member, "(", operation.arguments, ") {")
-            for response in operation.responseCases { text.line("            ", response) }
-            text.line("            }")
-            text.line("        }")
-        }
+        for operation in file.operations { Self.registration(operation, into: &text) }
         text.line("        try server.registerUndeclaredMethods()")
         text.line("    }")
         text.line("}")
@@ -52,5 +44,16 @@ struct ServerWriter {
         text.line("enum ServerSchemas {")
         text.line("    static let shared = ValidationSchemas(json: ", file.schemasLiteral, ")")
         text.line("}")
+    }
+
+    /// One operation's registration, inside a `registerHandlers` (the webhooks' receivers too).
+    static func registration(_ operation: ServerOperationModel, into text: inout TextWriter) {
+        text.line("        try server.register(", operation.method, ", path: ", operation.pathLiteral, ", operationID: ", operation.operationIdLiteral,
+                  operation.securityArgument, operation.producesArgument, ") { request in")
+        for statement in operation.inputStatements { text.line("            ", statement) }
+        text.line("            switch try await self.", operation.member, "(", operation.arguments, ") {")
+        for response in operation.responseCases { text.line("            ", response) }
+        text.line("            }")
+        text.line("        }")
     }
 }

@@ -129,11 +129,15 @@ public enum SwiftEmitter {
             let space = UInt8(ascii: " "), newline = UInt8(ascii: "\n")
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count + 1)
-            for byte in bytes {
-                if byte == newline {
-                    while output.last == space { output.removeLast() }
-                }
-                output.append(byte)
+            // Line by line: each copied whole up to its last character that is not a space.
+            var start = 0
+            while start < bytes.count {
+                let lineEnd = bytes[start...].firstIndex(of: newline) ?? bytes.count
+                var end = lineEnd
+                while end > start, bytes[end - 1] == space { end -= 1 }
+                output.append(contentsOf: bytes[start..<end])
+                if lineEnd < bytes.count { output.append(newline) }
+                start = lineEnd + 1
             }
             while let last = output.last, last == newline || last == space { output.removeLast() }
             output.append(newline)

@@ -33,29 +33,40 @@ enum SwiftNames {
         .union(["Self", "Any", "Type", "Protocol", "Optional", "Array", "Dictionary", "Void", "Never", "Equatable",
                 "Encodable", "Decodable", "Set", "Result"])
 
-    /// Splits on anything that is not an ASCII letter or digit, and before an uppercase letter that
-    /// follows a lowercase one (`classId` → class, Id). Works on scalars: it runs for every name.
-    static func words(_ text: String) -> [String] {
-        var words: [String] = []
-        var current = String.UnicodeScalarView()
-        var previousWasLower = false
-        for scalar in text.unicodeScalars {
-            let isUpper = ("A"..."Z").contains(scalar), isLower = ("a"..."z").contains(scalar), isDigit = ("0"..."9").contains(scalar)
-            if isUpper || isLower || isDigit {
-                if previousWasLower, isUpper, !current.isEmpty {
-                    words.append(String(current))
-                    current = String.UnicodeScalarView()
+    /// The words of `text` joined in camel case: a word is a run of ASCII letters and digits,
+    /// also ended before an uppercase letter that follows a lowercase one (`classId` → class,
+    /// Id); anything else only separates words. Every word but a lower first one starts
+    /// uppercase; a lower first word is lowercased whole if it has no lowercase letter (`ID` →
+    /// `id`), otherwise in its first letter. Works on bytes, as no separator is part of a word:
+    /// it runs for nearly every name.
+    private static func joinedWords(_ text: String, lowerFirst: Bool) -> String {
+        var text = text
+        return text.withUTF8 { utf8 in
+            var name: [UInt8] = []
+            name.reserveCapacity(utf8.count)
+            var index = 0
+            while index < utf8.count {
+                guard ASCII.isLetterOrDigit(utf8[index]) else {
+                    index += 1
+                    continue
                 }
-                current.append(scalar)
-                previousWasLower = isLower
-            } else {
-                if !current.isEmpty { words.append(String(current)) }
-                current = String.UnicodeScalarView()
-                previousWasLower = false
+                let start = index
+                var previousWasLower = false
+                while index < utf8.count, ASCII.isLetterOrDigit(utf8[index]), !(previousWasLower && ASCII.isUpper(utf8[index])) {
+                    previousWasLower = ASCII.isLower(utf8[index])
+                    index += 1
+                }
+                let word = utf8[start..<index]
+                if lowerFirst && name.isEmpty {
+                    let lowerWhole = !word.contains(where: ASCII.isLower)
+                    name.append(contentsOf: word.enumerated().map { offset, byte in lowerWhole || offset == 0 ? ASCII.lowered(byte) : byte })
+                } else {
+                    name.append(ASCII.uppered(word[start]))
+                    name.append(contentsOf: word.dropFirst())
+                }
             }
+            return String(decoding: name, as: UTF8.self)
         }
-        if !current.isEmpty { words.append(String(current)) }
-        return words
     }
 
     /// `event_category` → `EventCategory`; `apps.secret` → `AppsSecret`.
@@ -74,7 +85,7 @@ enum SwiftNames {
             let name = text.prefix(1).uppercased() + text.dropFirst()
             return reservedTypes.contains(name) ? name + "Type" : name
         }
-        var name = words(text).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+        var name = joinedWords(text, lowerFirst: false)
         if name.isEmpty { name = "Value" }
         if name.first!.isNumber { name = "_" + name }
         return reservedTypes.contains(name) ? name + "Type" : name
@@ -90,9 +101,8 @@ enum SwiftNames {
         }
         // Already lowerCamelCase ASCII (`id`, `createdAt`): the name is the text.
         if isPlainIdentifier(text, firstLower: true) { return escaped(unusableMembers[text] ?? text) }
-        let parts = words(text)
-        guard let first = parts.first else { return "value" }
-        var name = lowerFirstWord(first) + parts.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+        var name = joinedWords(text, lowerFirst: true)
+        if name.isEmpty { return "value" }
         if name.first!.isNumber { name = "_" + name }
         return escaped(unusableMembers[name] ?? name)
     }
@@ -136,19 +146,18 @@ enum SwiftNames {
     /// Non-empty ASCII letters and digits, starting with a letter (a lowercase one if `firstLower`).
     private static func isPlainIdentifier(_ text: String, firstLower: Bool) -> Bool {
         guard let first = text.utf8.first else { return false }
-        let isLower = first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z")
-        let isUpper = first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z")
-        guard firstLower ? isLower : (isLower || isUpper) else { return false }
-        return text.utf8.allSatisfy { byte in
-            (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
-                || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
-        }
+        guard firstLower ? ASCII.isLower(first) : (ASCII.isLower(first) || ASCII.isUpper(first)) else { return false }
+        return text.utf8.allSatisfy(ASCII.isLetterOrDigit)
     }
+}
 
-    private static func lowerFirstWord(_ word: String) -> String {
-        if word.allSatisfy({ $0.isUppercase || $0.isNumber }) { return word.lowercased() }
-        return word.prefix(1).lowercased() + word.dropFirst()
-    }
+/// ASCII byte classes and case, for names made on bytes.
+private enum ASCII {
+    static func isLower(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
+    static func isUpper(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
+    static func isLetterOrDigit(_ byte: UInt8) -> Bool { isLower(byte) || isUpper(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) }
+    static func lowered(_ byte: UInt8) -> UInt8 { isUpper(byte) ? byte + 32 : byte }
+    static func uppered(_ byte: UInt8) -> UInt8 { isLower(byte) ? byte - 32 : byte }
 }
 
 /// Hands out names unique within one scope, in request order: `name`, `name2`, `name3`.

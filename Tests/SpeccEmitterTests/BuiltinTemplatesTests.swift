@@ -1,3 +1,4 @@
+import Mustache
 import SpeccTemplating
 import Testing
 
@@ -19,6 +20,14 @@ import Testing
             return
         }
         #expect(committed == expected, "\(Self.generatedFile) is stale; run `swift run specc templates embed`\n\(RepositoryFiles.firstDifference(expected: committed, actual: expected))")
+    }
+
+    @Test func everyTemplateParses() throws {
+        // Built-ins are parsed only when one renders (an override, or a writer's fallback), so a
+        // syntax error in one would show no diagnostic: it is caught here instead.
+        for (name, source) in BuiltinTemplates.all {
+            #expect(throws: Never.self, "\(name)") { _ = try MustacheTemplate(string: source.text) }
+        }
     }
 
     @Test func everyTemplateDeclaresTextContent() {

@@ -13,7 +13,7 @@ import Testing
 @Suite struct NativeWriterTests {
     /// Every template that has a specialisation, overridden by its own built-in text.
     static func mustacheOnly() throws -> TemplateSet {
-        let names = ["swift/models", "swift/operations", "swift/server", "markdown/index", "markdown/resource", "markdown/operation", "markdown/schemas"]
+        let names = ["swift/models", "swift/operations", "swift/server", "swift/client", "swift/webhooks", "markdown/index", "markdown/resource", "markdown/operation", "markdown/schemas"]
         let overrides = Dictionary(uniqueKeysWithValues: names.map { name in
             (name, (path: "override/\(name).mustache", text: BuiltinTemplates.all[name]!.text))
         })
