@@ -79,9 +79,7 @@ let generateClient = Stopwatch.fastest(of: repetitions) {
 // All four emitters from the IR, in memory: what `specc generate` does after the front end.
 var allFiles = 0
 let allFour = Stopwatch.fastest(of: repetitions) {
-    allFiles = MarkdownEmitter.emit(api, specName: "spec", sourcePath: specPath, templates: templates!).count
-        + JSONSchemaEmitter.emit(api, specName: "spec").count
-        + SwiftEmitter.emit(api, specName: "spec", sourcePath: specPath, templates: templates!, outputs: [.types, .client, .server]).count
+    allFiles = Pipeline.emit(api, specName: "spec", sourcePath: specPath, options: GenerateOptions(templates: templates!)).files.count
 }
 
 // On disk: every output generated and written into an empty folder, and the write stage alone,

@@ -11,8 +11,34 @@ public enum ConcurrentMap {
         return slots.values
     }
 
+    /// Starts `work` on a thread of its own; `wait()` on the result gives its value. For one large
+    /// piece that can overlap what the caller does meanwhile. Not on a dispatch queue: a caller
+    /// inside `map` waiting for it must not wait for a pool thread that it itself holds.
+    public static func beside<Result: Sendable>(_ work: @escaping @Sendable () -> Result) -> Pending<Result> {
+        let pending = Pending<Result>()
+        pending.group.enter()
+        let thread = Thread {
+            pending.slots.set(0, work())
+            pending.group.leave()
+        }
+        thread.start()
+        return pending
+    }
+
+    /// A value `beside` is computing.
+    public final class Pending<Result: Sendable>: Sendable {
+        fileprivate let group = DispatchGroup()
+        fileprivate let slots = Slots<Result>(count: 1)
+
+        /// Blocks until the value is ready.
+        public func wait() -> Result {
+            group.wait()
+            return slots.values[0]
+        }
+    }
+
     /// Each slot is written once, by one iteration; the lock only guards the array's storage.
-    private final class Slots<Result: Sendable>: @unchecked Sendable {
+    fileprivate final class Slots<Result: Sendable>: @unchecked Sendable {
         private var storage: [Result?]
         private let lock = NSLock()
 

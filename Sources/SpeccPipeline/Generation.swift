@@ -55,25 +55,34 @@ extension Pipeline {
                 for folder in emitter.folders where !generation.ownedFolders.contains("\(name)/\(folder)") {
                     generation.ownedFolders.append("\(name)/\(folder)")
                 }
-                switch emitter {
-                case .docs:
-                    generation.files += MarkdownEmitter.emit(api, specName: name, sourcePath: spec, templates: options.templates)
-                case .schemas:
-                    generation.files += JSONSchemaEmitter.emit(api, specName: name, baseURI: options.schemaBaseURI)
-                case .client, .server:
-                    break
-                }
             }
-            var swift: SwiftOutputs = []
-            if options.emitters.contains(.client) { swift.insert(.client) }
-            if options.emitters.contains(.server) { swift.insert(.server) }
-            if !swift.isEmpty {
-                generation.files += SwiftEmitter.emit(api, specName: name, sourcePath: spec, templates: options.templates, outputs: swift)
-                generation.diagnostics += SwiftLimitations.diagnostics(api)
-            }
+            let emitted = emit(api, specName: name, sourcePath: spec, options: options)
+            generation.files += emitted.files
+            generation.diagnostics += emitted.diagnostics
         }
         generation.diagnostics = Diagnostic.sortedForDisplay(generation.diagnostics)
         return generation
+    }
+
+    /// The files of every emitter `options` names, from one lowered spec: docs, schemas and Swift
+    /// each built at once (Swift's type naming is one sequential pass, which the others fill the
+    /// other cores beside), listed in that order.
+    public static func emit(_ api: API, specName name: String, sourcePath spec: String, options: GenerateOptions) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
+        var swift: SwiftOutputs = []
+        if options.emitters.contains(.client) { swift.insert(.client) }
+        if options.emitters.contains(.server) { swift.insert(.server) }
+        let outputs = swift
+        // The client and the server are one job: they share their models.
+        let jobs = options.emitters.filter { $0 == .docs || $0 == .schemas } + (swift.isEmpty ? [] : [.client])
+        let results = ConcurrentMap.map(jobs.count) { index -> (files: [OutputFile], diagnostics: [Diagnostic]) in
+            switch jobs[index] {
+            case .docs: (MarkdownEmitter.emit(api, specName: name, sourcePath: spec, templates: options.templates), [])
+            case .schemas: (JSONSchemaEmitter.emit(api, specName: name, baseURI: options.schemaBaseURI), [])
+            case .client, .server:
+                (SwiftEmitter.emit(api, specName: name, sourcePath: spec, templates: options.templates, outputs: outputs), SwiftLimitations.diagnostics(api))
+            }
+        }
+        return (results.flatMap(\.files), results.flatMap(\.diagnostics))
     }
 
     /// `Specs/strigo-events.yaml` → `strigo-events`.

@@ -103,7 +103,9 @@ final class ModelCollector {
     // MARK: Mapping
 
     /// The Swift type for a schema used in a property, parameter or body, and whether null is allowed.
-    func type(for ref: SchemaRef, hint: String) -> (type: SwiftType, nullable: Bool) {
+    /// `hint` names a type the schema needs declared; it is made only then (most schemas are a
+    /// reference or a primitive).
+    func type(for ref: SchemaRef, hint: @autoclosure () -> String) -> (type: SwiftType, nullable: Bool) {
         switch ref {
         case .named(let name):
             return (namedTypes[name].map(SwiftType.named) ?? .anyJSON, api.schemas[name].map(Self.allowsNull) ?? false)
@@ -112,30 +114,29 @@ final class ModelCollector {
         }
     }
 
-    private func inlineType(_ schema: Schema, hint: String) -> SwiftType {
+    private func inlineType(_ schema: Schema, hint: () -> String) -> SwiftType {
         if schema.isNever { return .anyJSON }
-        if let single = Self.singleReference(schema) { return type(for: single, hint: hint).type }
+        if let single = Self.singleReference(schema) { return type(for: single, hint: hint()).type }
         if let branches = Self.unionBranches(schema) {
-            if branches.count == 1 { return type(for: branches[0], hint: hint).type }
-            let name = scope.claim(hint)
+            if branches.count == 1 { return type(for: branches[0], hint: hint()).type }
+            let name = scope.claim(hint())
             define(schema, as: name, doc: Self.doc(schema, remark: nil))
             return .named(name)
         }
         if Self.enumRawType(schema) != nil || Self.isStruct(schema, api: api) || Self.isTuple(schema) {
-            let name = scope.claim(hint)
+            let name = scope.claim(hint())
             define(schema, as: name, doc: Self.doc(schema, remark: nil))
             return .named(name)
         }
         return primitiveType(schema, hint: hint)
     }
 
-    private func primitiveType(_ schema: Schema, hint: String) -> SwiftType {
-        let types = (schema.types ?? []).filter { $0 != .null }
-        if let format = schema.format, let existing = formatTypes[format], types.count == 1, types[0] != .array, types[0] != .object {
+    private func primitiveType(_ schema: Schema, hint: () -> String) -> SwiftType {
+        guard let jsonType = Self.singleType(schema) else { return .anyJSON }
+        if let format = schema.format, let existing = formatTypes[format], jsonType != .array, jsonType != .object {
             return .named(existing)
         }
-        guard types.count == 1 else { return .anyJSON }
-        switch types[0] {
+        switch jsonType {
         case .string:
             // Base64 text on the wire (`format: byte`, or 3.1's `contentEncoding`) is bytes in
             // Swift; Codable writes and reads `Data` as base64.
@@ -151,11 +152,11 @@ final class ModelCollector {
         case .array:
             // Positional items of the same type as the rest (see `isTuple`) are that element type.
             let element = schema.array?.items.flatMap { $0.isNever ? nil : $0 } ?? schema.array?.prefixItems?.first
-            guard let items = element.map({ type(for: $0, hint: hint + "Item") }) else { return .array(.anyJSON) }
+            guard let items = element.map({ type(for: $0, hint: hint() + "Item") }) else { return .array(.anyJSON) }
             return .array(items.type.optional(items.nullable))
         case .object:
             if let additional = schema.object?.additionalProperties, !additional.isNever {
-                let value = type(for: additional, hint: hint + "Value")
+                let value = type(for: additional, hint: hint() + "Value")
                 return .dictionary(value.type.optional(value.nullable))
             }
             return .dictionary(.anyJSON)
@@ -179,7 +180,7 @@ final class ModelCollector {
         } else if let branches = Self.unionBranches(schema), branches.count == 1 {
             addAlias(name, target: type(for: branches[0], hint: name).type, doc: doc)
         } else {
-            addAlias(name, target: primitiveType(schema, hint: name), doc: doc)
+            addAlias(name, target: primitiveType(schema, hint: { name }), doc: doc)
         }
     }
 
@@ -197,9 +198,10 @@ final class ModelCollector {
             var propertyDoc: [String] = []
             if case .inline(let inline) = property.schema { propertyDoc = Self.doc(inline, remark: nil) }
             let optional = mapped.nullable || !required.contains(property.name)
-            let defaultValue = optional && !mapped.nullable ? api.schema(property.schema)?.defaultValue : nil
+            let target = api.schema(property.schema)
+            let defaultValue = optional && !mapped.nullable ? target?.defaultValue : nil
             var draft = PropertyDraft(doc: propertyDoc, name: memberName, jsonName: property.name, type: mapped.type, optional: optional, defaultValue: defaultValue)
-            if let target = api.schema(property.schema), target.deprecated == true {
+            if let target, target.deprecated == true {
                 draft.deprecationMessage = DeprecationMessage.literal(target.extensions)
             }
             return draft

@@ -55,7 +55,7 @@ extension ModelCollector {
     /// An array whose leading items have their own schemas (`prefixItems`) unlike the rest: a
     /// struct of positional members, not an array of one element type.
     static func isTuple(_ schema: Schema) -> Bool {
-        guard (schema.types ?? []).filter({ $0 != .null }) == [.array], let prefix = schema.array?.prefixItems, !prefix.isEmpty else { return false }
+        guard let prefix = schema.array?.prefixItems, !prefix.isEmpty, singleType(schema) == .array else { return false }
         // Without `items`, the positions are typed and what follows is any value.
         guard let rest = schema.array?.items else { return true }
         return Set((prefix + (rest.isNever ? [] : [rest])).map(elementKey)).count > 1
@@ -69,6 +69,16 @@ extension ModelCollector {
             let shape = schema.object != nil || schema.enumValues != nil || schema.compositionSubschemas.count > 0 ? "/\(schema.hashValue)" : ""
             return (schema.types?.map(\.rawValue).sorted().joined(separator: ",") ?? "any") + "/" + (schema.format ?? "") + shape
         }
+    }
+
+    /// The one type besides `null` the schema allows, if it names exactly one.
+    static func singleType(_ schema: Schema) -> JSONType? {
+        var single: JSONType?
+        for type in schema.types ?? [] where type != .null {
+            guard single == nil else { return nil }
+            single = type
+        }
+        return single
     }
 
     static func allowsNull(_ schema: Schema) -> Bool {

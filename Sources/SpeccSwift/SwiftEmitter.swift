@@ -33,10 +33,16 @@ public enum SwiftEmitter {
         let receivers = Receivers(api: api, models: models)
         var operations = APIProtocolBuilder(api: api, shapes: shapes, receivers: receivers, models: models).file(header: header, access: access)
         operations.additionalImports = imports
-        var client = options.outputs.contains(.client) ? ClientBuilder(api: api, shapes: shapes).file(header: header, access: access) : nil
-        client?.additionalImports = imports
-        var server = options.outputs.contains(.server) ? ServerBuilder(api: api, shapes: shapes).file(header: header, access: access) : nil
-        server?.additionalImports = imports
+        // The client's and the server's files need only the shapes: they are built on another core
+        // while this one finishes the models.
+        let outputs = options.outputs
+        let builtBeside = ConcurrentMap.beside({ () -> (client: ClientFile?, server: ServerFile?) in
+            var client = outputs.contains(.client) ? ClientBuilder(api: api, shapes: shapes).file(header: header, access: access) : nil
+            client?.additionalImports = imports
+            var server = outputs.contains(.server) ? ServerBuilder(api: api, shapes: shapes).file(header: header, access: access) : nil
+            server?.additionalImports = imports
+            return (client, server)
+        })
         // An app that calls the API is the one that receives its webhooks and callbacks.
         var webhooks = options.outputs.contains(.client) ? receivers.file(api: api, header: header, access: access) : nil
         webhooks?.additionalImports = imports
@@ -51,6 +57,7 @@ public enum SwiftEmitter {
         for model in models.aliases { groups[group(model.name), default: ModelsGroup()].aliases.append(model) }
         for model in models.tuples { groups[group(model.name), default: ModelsGroup()].tuples.append(model) }
         let names = options.outputs.contains(.types) ? groups.keys.sorted() : []
+        let (client, server) = builtBeside.wait()
         func modelsFile(_ group: ModelsGroup) -> ModelsFile {
             var file = group.file(header: header, access: access)
             file.additionalImports = imports
