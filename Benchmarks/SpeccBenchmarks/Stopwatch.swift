@@ -12,6 +12,17 @@ enum Stopwatch {
         return best
     }
 
+    /// Two stages timed in turn, `count` times each, the fastest of each kept: a ratio of the two
+    /// stays meaningful when the machine's speed drifts during the run.
+    static func paired(of count: Int, _ first: () -> Void, _ second: () -> Void) -> (Double, Double) {
+        var best = (Double.infinity, Double.infinity)
+        for _ in 0..<max(count, 1) {
+            best.0 = min(best.0, fastest(of: 1, first))
+            best.1 = min(best.1, fastest(of: 1, second))
+        }
+        return best
+    }
+
     /// The same, with `setup` run untimed before each run (an empty folder to write into).
     static func fastest<State>(of count: Int, setup: () -> State, _ body: (State) -> Void) -> Double {
         var best = Double.infinity

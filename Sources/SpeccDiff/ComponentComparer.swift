@@ -31,7 +31,7 @@ struct ComponentComparer {
         }
         for name in old.schemaNames {
             // A schema used only as an allOf part is judged inside the objects its users make.
-            guard let before = old.schemas[name], let now = new.schemas[name], !recorder.parts.isPartOnly(name) else { continue }
+            guard !recorder.unchanged.isStable(name), let before = old.schemas[name], let now = new.schemas[name], !recorder.parts.isPartOnly(name) else { continue }
             for direction in Direction.allCases where oldUsage.uses(name, direction) || newUsage.uses(name, direction) {
                 let comparer = SchemaComparer(old: old, new: new, recorder: recorder, direction: direction, operation: nil)
                 // Which exchanges see the change, found only for schemas that changed.

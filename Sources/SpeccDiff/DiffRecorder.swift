@@ -6,17 +6,20 @@ final class DiffRecorder {
     let options: DiffOptions
     /// What every comparison of this pair reads: the schemas used only as `allOf` parts.
     let parts: AllOfParts
+    /// Which schema comparisons can find nothing, skipped.
+    let unchanged: UnchangedSchemas
     /// `YYYY-MM-DD`, for `x-sunset` dates.
     let today: String
 
-    init(options: DiffOptions, parts: AllOfParts, today: String) {
+    init(options: DiffOptions, parts: AllOfParts, unchanged: UnchangedSchemas, today: String) {
         self.options = options
         self.parts = parts
+        self.unchanged = unchanged
         self.today = today
     }
 
     /// A recorder for a trial comparison whose findings are only counted.
-    func scratch() -> DiffRecorder { DiffRecorder(options: options, parts: parts, today: today) }
+    func scratch() -> DiffRecorder { DiffRecorder(options: options, parts: parts, unchanged: unchanged, today: today) }
 
     func report(_ rule: String, operation: String?, field: String, _ message: String, old: SourceLocation?, new: SourceLocation?,
                 affects: [String] = []) {

@@ -55,6 +55,7 @@ final class SchemaComparer {
     }
 
     func compare(_ o: Schema, _ n: Schema, at field: FieldPath) {
+        guard !recorder.unchanged.covers(o, n) else { return }
         if let (before, after) = mergedForAllOfChange(o, n) {
             compare(before, after, at: field)
             return

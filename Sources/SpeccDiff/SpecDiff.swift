@@ -4,7 +4,7 @@ import SpeccIR
 public enum SpecDiff {
     /// - Parameter today: `YYYY-MM-DD`, for `x-sunset` dates (pass it, so the result is reproducible).
     public static func compare(old: API, new: API, today: String, options: DiffOptions = DiffOptions()) -> [Finding] {
-        let recorder = DiffRecorder(options: options, parts: AllOfParts(old: old, new: new), today: today)
+        let recorder = DiffRecorder(options: options, parts: AllOfParts(old: old, new: new), unchanged: UnchangedSchemas(old: old, new: new), today: today)
         ServerComparer(old: old, new: new, recorder: recorder).compare()
         SecurityComparer(old: old, new: new, recorder: recorder).compareSchemes()
         OperationComparer(old: old, new: new, recorder: recorder, today: today).compare()

@@ -32,6 +32,33 @@ import Testing
                 tag: {type: string}
         """
 
+    /// The diff skips comparing what is written the same in both versions, but not where what
+    /// it refers to changed: a oneOf spelled the same whose alternatives now overlap, through a
+    /// schema that itself only refers to the one that changed, is still reported.
+    @Test func anUnchangedSchemaIsComparedWhenWhatItReachesChanged() throws {
+        func spec(_ kindOfB: String) -> String {
+            DiffSpecs.spec("""
+                  /pets:
+                    get:
+                      operationId: getPet
+                      responses:
+                        "200":
+                          description: The pet.
+                          content:
+                            application/json:
+                              schema: {oneOf: [{$ref: '#/components/schemas/Cat'}, {$ref: '#/components/schemas/Dog'}]}
+                """, components: """
+                    Cat: {type: object, required: [kind], properties: {kind: {const: cat}}}
+                    Dog: {allOf: [{$ref: '#/components/schemas/DogShape'}]}
+                    DogShape: {type: object, required: [kind], properties: {kind: {const: \(kindOfB)}}}
+                """)
+        }
+        // The const at DogShape, where it changed, and the overlap at the oneOf that did not.
+        #expect(try DiffSpecs.diff(spec("dog"), spec("cat")).map(\.rule).sorted() == ["response-const-changed", "response-one-of-overlap-added"])
+        // Moved down the file, with nothing else changed: nothing to report.
+        #expect(try DiffSpecs.diff(spec("dog"), "\n\n" + spec("dog")).isEmpty)
+    }
+
     @Test func reorderingAndReformattingReportNothing() throws {
         let reordered = """
             components: {schemas: {Pet: {properties: {tag: {type: string}, name: {maxLength: 20, type: string}}, required: [name], type: object}}}
