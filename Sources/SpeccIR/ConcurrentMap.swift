@@ -13,7 +13,8 @@ public enum ConcurrentMap {
 
     /// Starts `work` on a thread of its own; `wait()` on the result gives its value. For one large
     /// piece that can overlap what the caller does meanwhile. Not on a dispatch queue: a caller
-    /// inside `map` waiting for it must not wait for a pool thread that it itself holds.
+    /// inside `map` waiting for it must not wait for a pool thread that it itself holds. Task-local
+    /// values are not inherited: `work` binds any it reads.
     public static func beside<Result: Sendable>(_ work: @escaping @Sendable () -> Result) -> Pending<Result> {
         let pending = Pending<Result>()
         pending.group.enter()
@@ -21,6 +22,9 @@ public enum ConcurrentMap {
             pending.slots.set(0, work())
             pending.group.leave()
         }
+        // The main thread's stack, not a secondary thread's default (512 KB on macOS): the
+        // emitters recurse as deep as the spec's schemas nest.
+        thread.stackSize = 8 << 20
         thread.start()
         return pending
     }

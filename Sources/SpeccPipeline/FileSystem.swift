@@ -3,9 +3,9 @@ import Foundation
 /// The few file operations generating thousands of files needs, as plain POSIX calls: Foundation's
 /// versions probe, stat and copy around each one, which dominated writing a large client.
 enum FileSystem {
-    /// Regular files below `folder`, relative to it, sorted; none if it does not exist. Reads
-    /// each directory's entries once, and stats an entry only when the directory does not say
-    /// what it is.
+    /// Regular files below `folder` (and links to them), relative to it, sorted; none if it does
+    /// not exist. Reads each directory's entries once, and stats an entry only when it is a link
+    /// or the directory does not say what it is.
     static func files(under folder: String) -> [String] {
         var files: [String] = []
         collect(folder, prefix: "", into: &files)
@@ -19,15 +19,20 @@ enum FileSystem {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
             guard name != ".", name != ".." else { continue }
             let path = "\(folder)/\(name)"
-            var isDirectory = Int32(entry.pointee.d_type) == Int32(DT_DIR)
-            var isFile = Int32(entry.pointee.d_type) == Int32(DT_REG)
-            if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) || Int32(entry.pointee.d_type) == Int32(DT_LNK) {
-                // Links are followed, as a file or folder they name is one the run sees.
+            var type = Int32(entry.pointee.d_type)
+            if type == Int32(DT_UNKNOWN) {
                 var status = stat()
-                guard stat(path, &status) == 0 else { continue }
-                isDirectory = status.st_mode & S_IFMT == S_IFDIR
-                isFile = status.st_mode & S_IFMT == S_IFREG
+                guard lstat(path, &status) == 0 else { continue }
+                type = status.st_mode & S_IFMT == S_IFDIR ? Int32(DT_DIR) : status.st_mode & S_IFMT == S_IFLNK ? Int32(DT_LNK) : Int32(DT_REG)
             }
+            // A link is listed when it names a regular file and never followed into a folder, as
+            // Foundation's enumerator does: removing stale files must not reach outside the output.
+            if type == Int32(DT_LNK) {
+                var status = stat()
+                guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { continue }
+                type = Int32(DT_REG)
+            }
+            let isDirectory = type == Int32(DT_DIR), isFile = type == Int32(DT_REG)
             if isDirectory {
                 collect(path, prefix: prefix + name + "/", into: &files)
             } else if isFile {
@@ -65,12 +70,22 @@ enum FileSystem {
 
     /// Creates `folder` and any missing parents.
     static func createFolder(_ folder: String) throws {
-        if mkdir(folder, 0o755) == 0 || errno == EEXIST { return }
-        guard errno == ENOENT else { throw error("cannot create \(folder)") }
-        let parent = (folder as NSString).deletingLastPathComponent
-        guard !parent.isEmpty, parent != folder else { throw error("cannot create \(folder)") }
-        try createFolder(parent)
-        guard mkdir(folder, 0o755) == 0 || errno == EEXIST else { throw error("cannot create \(folder)") }
+        if mkdir(folder, 0o755) == 0 { return }
+        switch errno {
+        case EEXIST:
+            var status = stat()
+            guard stat(folder, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else {
+                errno = ENOTDIR
+                throw error("cannot create \(folder)")
+            }
+        case ENOENT:
+            let parent = (folder as NSString).deletingLastPathComponent
+            guard !parent.isEmpty, parent != folder else { throw error("cannot create \(folder)") }
+            try createFolder(parent)
+            guard mkdir(folder, 0o755) == 0 || errno == EEXIST else { throw error("cannot create \(folder)") }
+        default:
+            throw error("cannot create \(folder)")
+        }
     }
 
     /// Writes beside the target, then renames over it: readers see the old file or the new one,

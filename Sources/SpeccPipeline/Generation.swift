@@ -64,25 +64,24 @@ extension Pipeline {
         return generation
     }
 
-    /// The files of every emitter `options` names, from one lowered spec: docs, schemas and Swift
-    /// each built at once (Swift's type naming is one sequential pass, which the others fill the
-    /// other cores beside), listed in that order.
+    /// The files of every emitter `options` names, from one lowered spec: docs and schemas built
+    /// beside Swift (whose type naming is one sequential pass the others fill the other core
+    /// beside), listed docs and schemas first, in `options`' order, then Swift.
     public static func emit(_ api: API, specName name: String, sourcePath spec: String, options: GenerateOptions) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
         var swift: SwiftOutputs = []
         if options.emitters.contains(.client) { swift.insert(.client) }
         if options.emitters.contains(.server) { swift.insert(.server) }
-        let outputs = swift
-        // The client and the server are one job: they share their models.
-        let jobs = options.emitters.filter { $0 == .docs || $0 == .schemas } + (swift.isEmpty ? [] : [.client])
-        let results = ConcurrentMap.map(jobs.count) { index -> (files: [OutputFile], diagnostics: [Diagnostic]) in
-            switch jobs[index] {
-            case .docs: (MarkdownEmitter.emit(api, specName: name, sourcePath: spec, templates: options.templates), [])
-            case .schemas: (JSONSchemaEmitter.emit(api, specName: name, baseURI: options.schemaBaseURI), [])
-            case .client, .server:
-                (SwiftEmitter.emit(api, specName: name, sourcePath: spec, templates: options.templates, outputs: outputs), SwiftLimitations.diagnostics(api))
+        // Docs and schemas on a thread beside; Swift, the longest, on this one.
+        let others = options.emitters.filter { $0 == .docs || $0 == .schemas }
+        let besides = ConcurrentMap.beside {
+            others.map { emitter -> [OutputFile] in
+                emitter == .docs ? MarkdownEmitter.emit(api, specName: name, sourcePath: spec, templates: options.templates)
+                    : JSONSchemaEmitter.emit(api, specName: name, baseURI: options.schemaBaseURI)
             }
         }
-        return (results.flatMap(\.files), results.flatMap(\.diagnostics))
+        guard !swift.isEmpty else { return (besides.wait().flatMap { $0 }, []) }
+        let swiftFiles = SwiftEmitter.emit(api, specName: name, sourcePath: spec, templates: options.templates, outputs: swift)
+        return (besides.wait().flatMap { $0 } + swiftFiles, SwiftLimitations.diagnostics(api))
     }
 
     /// `Specs/strigo-events.yaml` → `strigo-events`.

@@ -46,7 +46,10 @@ public struct OutputPlan: Sendable {
             }
         }
         let owned = generation.ownedFolders.map { $0 + "/" }
-        let files = generation.files, onDisk = listed
+        // One write per path (the last file given for it wins, as `contents` holds).
+        var claimed = Set<String>()
+        let files = generation.files.reversed().filter { claimed.insert($0.path).inserted }.reversed() as [OutputFile]
+        let onDisk = listed
         // Comparing is reading every file back on a rerun: on every core.
         changes += ConcurrentMap.map(files.count) { index -> Change? in
             let file = files[index]

@@ -35,13 +35,16 @@ public enum SwiftEmitter {
         operations.additionalImports = imports
         // The client's and the server's files need only the shapes: they are built on another core
         // while this one finishes the models.
-        let outputs = options.outputs
+        // The naming rules are task-local, which another thread does not inherit: bound again there.
+        let outputs = options.outputs, rules = SwiftNames.rules
         let builtBeside = ConcurrentMap.beside({ () -> (client: ClientFile?, server: ServerFile?) in
-            var client = outputs.contains(.client) ? ClientBuilder(api: api, shapes: shapes).file(header: header, access: access) : nil
-            client?.additionalImports = imports
-            var server = outputs.contains(.server) ? ServerBuilder(api: api, shapes: shapes).file(header: header, access: access) : nil
-            server?.additionalImports = imports
-            return (client, server)
+            SwiftNames.$rules.withValue(rules) {
+                var client = outputs.contains(.client) ? ClientBuilder(api: api, shapes: shapes).file(header: header, access: access) : nil
+                client?.additionalImports = imports
+                var server = outputs.contains(.server) ? ServerBuilder(api: api, shapes: shapes).file(header: header, access: access) : nil
+                server?.additionalImports = imports
+                return (client, server)
+            }
         })
         // An app that calls the API is the one that receives its webhooks and callbacks.
         var webhooks = options.outputs.contains(.client) ? receivers.file(api: api, header: header, access: access) : nil

@@ -44,6 +44,20 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: foreign.path), "files outside the emitter folders are never touched")
     }
 
+    /// A link in an owned folder to a folder elsewhere is not followed: what it leads to is not
+    /// the run's to remove, and a loop of links lists nothing twice.
+    @Test func linksToFoldersInsideOwnedFoldersAreNotFollowed() throws {
+        let directory = try CLIRunner.workspace(["pets.yaml": Self.spec, "shared/notes.md": "mine"])
+        _ = try CLIRunner.run(["generate", "--spec", "pets.yaml", "--output", "out"], in: directory)
+        try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent("out/pets/docs/shared").path, withDestinationPath: "../../../shared")
+        try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent("out/pets/docs/loop").path, withDestinationPath: ".")
+        let check = try CLIRunner.run(["generate", "--spec", "pets.yaml", "--output", "out", "--check"], in: directory)
+        #expect(check.status == 0, "\(check.stdout)")
+        let result = try CLIRunner.run(["generate", "--spec", "pets.yaml", "--output", "out"], in: directory)
+        #expect(result.stdout == "6 files generated, 0 changed\n", "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("shared/notes.md").path))
+    }
+
     @Test func aBrokenSpecWritesNothingAndKeepsPreviousOutput() throws {
         let directory = try CLIRunner.workspace(["pets.yaml": Self.spec, "other.yaml": Self.spec.replacingOccurrences(of: "Pets", with: "Other")])
         _ = try CLIRunner.run(["generate", "--spec", "pets.yaml", "--spec", "other.yaml", "--output", "out"], in: directory)

@@ -46,6 +46,37 @@ import Testing
         }
     }
 
+    /// The client's and the server's files are built on a thread of their own; the run's naming
+    /// rules must reach them there as they reach the models.
+    @Test func namingRulesReachTheClientAndTheServer() throws {
+        let api = try InlineSpec.api("""
+            openapi: 3.1.0
+            info: {title: T, version: '1'}
+            servers: [{url: 'https://{api_region}.example.com', variables: {api_region: {default: eu}}}]
+            paths:
+              /pets:
+                get:
+                  operationId: list_pets
+                  security: [{api_key: []}, {partner_token: []}]
+                  responses: {'204': {description: Done.}}
+            components:
+              securitySchemes:
+                api_key: {type: apiKey, in: header, name: X-Key}
+                partner_token: {type: http, scheme: bearer}
+            """)
+        let (templates, _) = SpeccTemplatingAccess.templates()
+        var options = SwiftOptions(outputs: [.types, .client, .server])
+        options.naming = NamingRules(strategy: .defensive, overrides: ["partner_token": "partner"])
+        let files = SwiftEmitter.emit(api, specName: "t", sourcePath: "t.yaml", templates: templates, options: options)
+        let client = try #require(files.first { $0.path == "t/client/Client.swift" }).contents
+        #expect(client.contains("func list_pets("))
+        #expect(client.contains("static func api_key("), "the defensive strategy keeps the scheme's name")
+        #expect(client.contains("static func partner("), "an override names the scheme")
+        #expect(client.contains("api_region: String"), "the server variable keeps its name")
+        let server = try #require(files.first { $0.path == "t/server/Server.swift" }).contents
+        #expect(server.contains("self.list_pets("))
+    }
+
     /// A deprecated schema's type is declared as `_Name`, which generated code uses, so it compiles
     /// without warnings; the app's `Name` is a deprecated alias.
     @Test func deprecatedSchemasAreDeprecatedAliases() throws {
