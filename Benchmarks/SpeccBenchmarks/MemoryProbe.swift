@@ -1,9 +1,11 @@
 import Foundation
 import SpeccOpenAPI
+import SpeccPipeline
 
 /// Reads this process's memory figures from /proc (Linux); 0 where unavailable.
 enum MemoryProbe {
     static let childFlag = "--memory-child"
+    static let generateChildFlag = "--memory-generate-child"
 
     static func residentBytes() -> Int { field("VmRSS:") }
     static func peakResidentBytes() -> Int { field("VmHWM:") }
@@ -17,10 +19,23 @@ enum MemoryProbe {
         exit(0)
     }
 
-    static func measureInChild(spec: String) -> (baseline: Int, peak: Int) {
+    /// In the child: what `specc generate` does (all four outputs, written into `output`), then
+    /// the same figures.
+    static func runGenerateChild(spec: String, output: String) -> Never {
+        let baseline = residentBytes()
+        let (templates, _) = Pipeline.templates(overridesIn: nil)
+        let generation = Pipeline.generate(specs: [spec], options: GenerateOptions(templates: templates!))
+        try? OutputPlan(generation: generation, root: output).apply()
+        let peak = peakResidentBytes()
+        print("\(baseline) \(peak) \(generation.files.count)")
+        exit(0)
+    }
+
+    /// `arguments` after the child flag: the spec, and for a generate the output folder.
+    static func measureInChild(spec: String, generatingInto output: String? = nil) -> (baseline: Int, peak: Int) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
-        process.arguments = [childFlag, spec]
+        process.arguments = output.map { [generateChildFlag, spec, $0] } ?? [childFlag, spec]
         let pipe = Pipe()
         process.standardOutput = pipe
         do { try process.run() } catch { return (0, 0) }
