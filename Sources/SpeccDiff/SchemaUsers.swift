@@ -34,11 +34,11 @@ final class SchemaUsers {
         init(_ api: API) {
             for name in api.schemaNames {
                 guard let schema = api.schemas[name] else { continue }
-                for target in Self.names(in: .inline(schema)) { referrers[target, default: []].append(name) }
+                for target in SchemaRef.inline(schema).referencedNames { referrers[target, default: []].append(name) }
             }
             for exchange in api.exchanges {
                 for (direction, refs) in [(Direction.request, exchange.receivedByAPI), (.response, exchange.sentByAPI)] {
-                    for target in Set(refs.flatMap(Self.names)) { roots[direction, default: [:]][target, default: []].append(exchange.name) }
+                    for target in Set(refs.flatMap(\.referencedNames)) { roots[direction, default: [:]][target, default: []].append(exchange.name) }
                 }
             }
         }
@@ -50,22 +50,6 @@ final class SchemaUsers {
                 for referrer in referrers[current] ?? [] where seen.insert(referrer).inserted { pending.append(referrer) }
             }
             return found
-        }
-
-        /// The named schemas a schema refers to without going through another named schema.
-        static func names(in ref: SchemaRef) -> [String] {
-            var names: [String] = []
-            collect(ref, into: &names)
-            return names
-        }
-
-        private static func collect(_ ref: SchemaRef, into names: inout [String]) {
-            switch ref {
-            case .named(let name): names.append(name)
-            case .inline(let schema):
-                schema.forEachSubschema { collect($0, into: &names) }
-                if let mapping = schema.discriminator?.mapping { names += mapping.values }
-            }
         }
     }
 }

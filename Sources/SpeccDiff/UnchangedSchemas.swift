@@ -16,7 +16,7 @@ struct UnchangedSchemas: Sendable {
         // that changed (or is missing from either version) along the references to it.
         var users: [String: [String]] = [:]
         for name in same {
-            for target in Self.references(of: new.schemas[name]!) { users[target, default: []].append(name) }
+            for target in SchemaRef.inline(new.schemas[name]!).referencedNames { users[target, default: []].append(name) }
         }
         var unstable = Set(users.keys.filter { !same.contains($0) })
         var pending = Array(unstable)
@@ -32,25 +32,5 @@ struct UnchangedSchemas: Sendable {
     /// Whether comparing `old` with `new` can report nothing.
     func covers(_ old: Schema, _ new: Schema) -> Bool {
         old.means(new, referringOnlyTo: stable)
-    }
-
-    /// The named schemas `schema` refers to, by `$ref` anywhere in it or by its discriminator's
-    /// mapping, without following them.
-    private static func references(of schema: Schema) -> Set<String> {
-        var names = Set<String>()
-        var pending: [Schema] = [schema]
-        while let next = pending.popLast() {
-            next.forEachSubschema { ref in
-                switch ref {
-                case .named(let name): names.insert(name)
-                case .inline(let inline): pending.append(inline)
-                }
-            }
-            if let discriminator = next.discriminator {
-                names.formUnion(discriminator.mapping.values)
-                if let fallback = discriminator.defaultMapping { names.insert(fallback) }
-            }
-        }
-        return names
     }
 }

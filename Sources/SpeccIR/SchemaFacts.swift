@@ -178,6 +178,24 @@ extension Operation {
     }
 }
 
+extension SchemaRef {
+    /// The named schemas this refers to directly: itself if named, else every `$ref` anywhere in
+    /// it and its discriminators' mapping targets, without following any of them.
+    public var referencedNames: [String] {
+        var names: [String] = []
+        var pending = [self]
+        while let ref = pending.popLast() {
+            switch ref {
+            case .named(let name): names.append(name)
+            case .inline(let schema):
+                schema.forEachSubschema { pending.append($0) }
+                if let mapping = schema.discriminator?.mapping { names += mapping.values }
+            }
+        }
+        return names
+    }
+}
+
 extension API {
     /// The named schemas `roots` reach through `$ref`s and discriminator mappings, transitively, sorted.
     public func namedSchemas(reachableFrom roots: [SchemaRef]) -> [String] {

@@ -46,17 +46,15 @@ public struct OutputPlan: Sendable {
             }
         }
         let owned = generation.ownedFolders.map { $0 + "/" }
-        // One write per path (the last file given for it wins, as `contents` holds).
-        var claimed = Set<String>()
-        let files = generation.files.reversed().filter { claimed.insert($0.path).inserted }.reversed() as [OutputFile]
-        let onDisk = listed
-        // Comparing is reading every file back on a rerun: on every core.
+        // One check per path, of what `contents` holds for it; reading every file back on a
+        // rerun is the work here, so on every core.
+        let files = Array(contents), onDisk = listed
         changes += ConcurrentMap.map(files.count) { index -> Change? in
-            let file = files[index]
-            let path = "\(root)/\(file.path)"
-            let exists = owned.contains { file.path.hasPrefix($0) } ? onDisk.contains(file.path) : FileSystem.exists(path)
-            if !exists { return .create(file.path) }
-            return FileSystem.holds(file.contents, at: path) ? nil : .update(file.path)
+            let (relative, text) = files[index]
+            let path = "\(root)/\(relative)"
+            let exists = owned.contains { relative.hasPrefix($0) } ? onDisk.contains(relative) : FileSystem.exists(path)
+            if !exists { return .create(relative) }
+            return FileSystem.holds(text, at: path) ? nil : .update(relative)
         }.compactMap { $0 }
         self.changes = changes.sorted { $0.path < $1.path }
         self.contents = contents
@@ -68,15 +66,11 @@ public struct OutputPlan: Sendable {
     /// removals. Throws the first failure in path order; a file whose write failed is left as it
     /// was, and no removal is made after a failed write.
     public func apply() throws {
-        var folders: [String] = []
-        var seen = Set<String>()
-        let writes = changes.filter { if case .remove = $0 { false } else { true } }
-        for change in writes {
-            let folder = ("\(root)/\(change.path)" as NSString).deletingLastPathComponent
-            if seen.insert(folder).inserted { folders.append(folder) }
-        }
-        for folder in folders { try FileSystem.createFolder(folder) }
         let root = root, contents = contents
+        let writes = changes.filter { if case .remove = $0 { false } else { true } }
+        for folder in Set(writes.map { ("\(root)/\($0.path)" as NSString).deletingLastPathComponent }).sorted() {
+            try FileSystem.createFolder(folder)
+        }
         let failures = ConcurrentMap.map(writes.count) { index -> CocoaError? in
             do throws(CocoaError) {
                 try FileSystem.atomicWrite(contents[writes[index].path]!, to: "\(root)/\(writes[index].path)")
@@ -88,7 +82,4 @@ public struct OutputPlan: Sendable {
         if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
         for case .remove(let path) in changes { try FileSystem.remove("\(root)/\(path)") }
     }
-
-    /// Regular files below `folder`, relative to it, sorted; none if it does not exist.
-    static func files(under folder: String) -> [String] { FileSystem.files(under: folder) }
 }

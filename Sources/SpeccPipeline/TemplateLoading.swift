@@ -12,7 +12,7 @@ extension Pipeline {
             return (nil, [.error("templates-missing", "template folder '\(directory)' does not exist", at: .file(directory))])
         }
         var overrides: [String: (path: String, text: String)] = [:]
-        for relative in OutputPlan.files(under: directory) where relative.hasSuffix(".mustache") {
+        for relative in FileSystem.files(under: directory) where relative.hasSuffix(".mustache") {
             let path = "\(directory)/\(relative)"
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { continue }
             overrides[String(relative.dropLast(".mustache".count))] = (path, text)
@@ -22,7 +22,7 @@ extension Pipeline {
 
     /// The `.mustache` files below `directory`, relative to it, sorted.
     public static func templateFiles(in directory: String) -> [String] {
-        OutputPlan.files(under: directory).filter { $0.hasSuffix(".mustache") }
+        FileSystem.files(under: directory).filter { $0.hasSuffix(".mustache") }
     }
 
     /// The built-in templates as files (`markdown/index.mustache` → text), for `templates export`.

@@ -2,16 +2,10 @@ import SpeccTemplating
 
 /// `Templates/swift/client.mustache` written in Swift (see `ModelsWriter`): the client, one method
 /// per operation, the servers as functions of their variables, and the credentials.
-struct ClientWriter {
-    private var text = TextWriter()
+struct ClientWriter: SwiftFileWriter {
+    private(set) var text = TextWriter()
 
-    static func render(_ file: ClientFile) -> String {
-        var writer = ClientWriter()
-        writer.file(file)
-        return writer.text.text
-    }
-
-    private mutating func file(_ file: ClientFile) {
+    mutating func write(_ file: ClientFile) {
         let access = file.access
         text.swiftFileStart(header: file.header, openAPIRuntime: true, additionalImports: file.additionalImports)
         text.line()

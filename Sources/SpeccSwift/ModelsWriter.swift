@@ -4,20 +4,14 @@ import SpeccTemplating
 /// overridden that template. The template stays the contract (and what `specc templates export`
 /// gives users); this is its specialisation, kept byte-identical to it by `NativeWriterTests`,
 /// since a large API renders its models hundreds of thousands of template tags at a time.
-struct ModelsWriter {
-    private var text = TextWriter()
-
-    static func render(_ file: ModelsFile) -> String {
-        var writer = ModelsWriter()
-        writer.file(file)
-        return writer.text.text
-    }
+struct ModelsWriter: SwiftFileWriter {
+    private(set) var text = TextWriter()
 
     private mutating func doc(_ doc: String?) {
         if let doc { text.line(doc) }
     }
 
-    private mutating func file(_ file: ModelsFile) {
+    mutating func write(_ file: ModelsFile) {
         let access = file.access
         if !file.continuation {
             text.swiftFileStart(header: file.header, openAPIRuntime: false, additionalImports: file.additionalImports)

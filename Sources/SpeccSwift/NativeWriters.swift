@@ -17,6 +17,23 @@ enum NativeWriters {
     }
 }
 
+/// One built-in Swift template written in Swift: writes a file's model into `text`, byte for byte
+/// what the template renders.
+protocol SwiftFileWriter {
+    associatedtype File
+    init()
+    var text: TextWriter { get }
+    mutating func write(_ file: File)
+}
+
+extension SwiftFileWriter {
+    static func render(_ file: File) -> String {
+        var writer = Self()
+        writer.write(file)
+        return writer.text.text
+    }
+}
+
 extension TextWriter {
     /// The head every generated Swift file starts with: its header comment, then the imports.
     mutating func swiftFileStart(header: String, openAPIRuntime: Bool, additionalImports: [String]) {

@@ -2,16 +2,10 @@ import SpeccTemplating
 
 /// `Templates/swift/operations.mustache` written in Swift (see `ModelsWriter`): the API protocol,
 /// each operation's response enum, the receivers' protocols and the bodies' representations.
-struct OperationsWriter {
-    private var text = TextWriter()
+struct OperationsWriter: SwiftFileWriter {
+    private(set) var text = TextWriter()
 
-    static func render(_ file: OperationsFile) -> String {
-        var writer = OperationsWriter()
-        writer.file(file)
-        return writer.text.text
-    }
-
-    private mutating func file(_ file: OperationsFile) {
+    mutating func write(_ file: OperationsFile) {
         let access = file.access
         text.swiftFileStart(header: file.header, openAPIRuntime: true, additionalImports: file.additionalImports)
         text.line()

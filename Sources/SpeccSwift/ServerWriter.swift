@@ -2,16 +2,10 @@ import SpeccTemplating
 
 /// `Templates/swift/server.mustache` written in Swift (see `ModelsWriter`): every operation's
 /// registration on a `ServerTransport`, and the schemas requests are checked against.
-struct ServerWriter {
-    private var text = TextWriter()
+struct ServerWriter: SwiftFileWriter {
+    private(set) var text = TextWriter()
 
-    static func render(_ file: ServerFile) -> String {
-        var writer = ServerWriter()
-        writer.file(file)
-        return writer.text.text
-    }
-
-    private mutating func file(_ file: ServerFile) {
+    mutating func write(_ file: ServerFile) {
         text.swiftFileStart(header: file.header, openAPIRuntime: true, additionalImports: file.additionalImports)
         text.line()
         text.line("extension APIProtocol {")

@@ -34,8 +34,8 @@ public enum SwiftEmitter {
         var operations = APIProtocolBuilder(api: api, shapes: shapes, receivers: receivers, models: models).file(header: header, access: access)
         operations.additionalImports = imports
         // The client's and the server's files need only the shapes: they are built on another core
-        // while this one finishes the models.
-        // The naming rules are task-local, which another thread does not inherit: bound again there.
+        // while this one finishes the models, with the naming rules bound again there (a thread
+        // does not inherit task-local values).
         let outputs = options.outputs, rules = SwiftNames.rules
         let builtBeside = ConcurrentMap.beside({ () -> (client: ClientFile?, server: ServerFile?) in
             SwiftNames.$rules.withValue(rules) {

@@ -2,16 +2,10 @@ import SpeccTemplating
 
 /// `Templates/swift/webhooks.mustache` written in Swift (see `ModelsWriter`): each receiver
 /// protocol's registration on a `ServerTransport`, and where its requests arrive.
-struct WebhooksWriter {
-    private var text = TextWriter()
+struct WebhooksWriter: SwiftFileWriter {
+    private(set) var text = TextWriter()
 
-    static func render(_ file: WebhooksFile) -> String {
-        var writer = WebhooksWriter()
-        writer.file(file)
-        return writer.text.text
-    }
-
-    private mutating func file(_ file: WebhooksFile) {
+    mutating func write(_ file: WebhooksFile) {
         let access = file.access
         text.line(file.header)
         guard file.hasReceivers else { return }

@@ -72,9 +72,9 @@ extension LoweringContext {
             sink.error("link-exclusive", "\(owner) has both 'operationId' and 'operationRef'; use one", at: node.location)
         }
         if let parameters = mapping(node, "parameters", in: owner, keysAreData: true) {
-            link.parameters = Dictionary(entries(parameters).map { ($0.name, json($0.value)) }, uniquingKeysWith: { first, _ in first })
+            link.parameters = Dictionary(entries(parameters).map { ($0.name, $0.value.jsonValue) }, uniquingKeysWith: { first, _ in first })
         }
-        link.requestBody = node["requestBody"].map(json)
+        link.requestBody = node["requestBody"].map(\.jsonValue)
         link.description = string(node, "description", in: owner)
         return link
     }

@@ -132,7 +132,7 @@ extension LoweringContext {
     func lowerExamples(_ node: YAMLNode, owner: String) -> [Example] {
         var examples: [Example] = []
         if let single = node["example"] {
-            examples.append(Example(name: nil, value: json(single)))
+            examples.append(Example(name: nil, value: single.jsonValue))
         }
         if let map = mapping(node, "examples", in: owner) {
             if node["example"] != nil {
@@ -149,7 +149,7 @@ extension LoweringContext {
     }
 
     func lowerExample(_ node: YAMLNode, name: String) -> Example {
-        var example = Example(name: name, value: (node["dataValue"] ?? node["value"]).map(json))
+        var example = Example(name: name, value: (node["dataValue"] ?? node["value"]).map(\.jsonValue))
         let owner = "example '\(name)'"
         checkKnownFields(node, .example, owner: owner)
         example.summary = string(node, "summary", in: owner)

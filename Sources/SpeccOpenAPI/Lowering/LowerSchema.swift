@@ -61,13 +61,13 @@ extension LoweringContext {
         schema.description = string(node, "description", in: owner)
         if let values = node["enum"] {
             if values.isSequence {
-                schema.enumValues = values.items.map(json)
+                schema.enumValues = values.items.map(\.jsonValue)
             } else {
                 sink.error("type-mismatch", "'enum' must be a list, not \(values.kindName)", at: values.location)
             }
         }
-        schema.const = node["const"].map(json)
-        schema.defaultValue = node["default"].map(json)
+        schema.const = node["const"].map(\.jsonValue)
+        schema.defaultValue = node["default"].map(\.jsonValue)
         schema.examples = lowerSchemaExamples(node)
         schema.numeric = lowerNumericConstraints(node)
         schema.string = lowerStringConstraints(node)
@@ -153,12 +153,12 @@ extension LoweringContext {
         var examples: [JSONValue] = []
         if let list = node["examples"] {
             if list.isSequence {
-                examples += list.items.map(json)
+                examples += list.items.map(\.jsonValue)
             } else if version >= .v3_1 {
                 sink.error("type-mismatch", "'examples' in a schema must be a list, not \(list.kindName)", at: list.location)
             }
         }
-        if let example = node["example"] { examples.append(json(example)) }
+        if let example = node["example"] { examples.append(example.jsonValue) }
         return examples.isEmpty ? nil : examples
     }
 

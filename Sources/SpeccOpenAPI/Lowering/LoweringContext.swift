@@ -158,27 +158,9 @@ final class LoweringContext {
         var result: Extensions = [:]
         for (key, value) in object.pairs where key.scalarHasPrefix("x-") {
             guard let name = key.scalar else { continue }
-            result[name] = json(value)
+            result[name] = value.jsonValue
         }
         return result.isEmpty ? nil : result
-    }
-
-    /// A node as a JSON value; plain scalars resolved by the YAML 1.2 core schema (see `ScalarValue`).
-    func json(_ node: YAMLNode) -> JSONValue {
-        switch node.kind {
-        case .scalar:
-            switch node.resolved {
-            case .null: return .null
-            case .bool(let value): return .bool(value)
-            case .integer(let value): return .integer(value)
-            case .double(let value): return .number(value)
-            case .string(let value): return .string(value)
-            }
-        case .sequence:
-            return .array(node.items.map(json))
-        case .mapping:
-            return .object(node.pairs.map { JSONMember($0.key.scalar ?? "", json($0.value)) })
-        }
     }
 
     /// The entries of a map keyed by name. Objects that allow extensions at that level (Paths,
