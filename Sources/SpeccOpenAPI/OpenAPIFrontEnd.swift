@@ -30,6 +30,9 @@ public enum OpenAPIFrontEnd {
         public var api: API?
         /// Sorted by location.
         public var diagnostics: [Diagnostic]
+        /// Every file the compilation read or tried to read (the root, then what refs named),
+        /// sorted: what its result depends on.
+        public var files: [String] = []
 
         public var hasErrors: Bool { diagnostics.hasErrors }
     }
@@ -73,7 +76,7 @@ public enum OpenAPIFrontEnd {
         var reported = diagnostics.diagnostics
         if options.strict { reported = reported.map(StrictMode.change.apply) }
         if options.lenient { reported = reported.map(LenientMode.change.apply) }
-        return Output(api: api, diagnostics: Diagnostic.sortedForDisplay(reported))
+        return Output(api: api, diagnostics: Diagnostic.sortedForDisplay(reported), files: files.paths)
     }
 
     private static func readVersion(_ root: YAMLNode, sink: inout DiagnosticSink) -> (OpenAPIVersion, String)? {

@@ -32,6 +32,9 @@ public struct Generation: Sendable {
     public var diagnostics: [Diagnostic]
     /// Paths relative to the output root, such as `strigo-events/docs`.
     public var ownedFolders: [String]
+    /// Every file the specs' compilations read or tried to read: what the files depend on
+    /// besides the options and specc itself.
+    public var inputs: [String] = []
 
     public var hasErrors: Bool { diagnostics.hasErrors }
 }
@@ -50,6 +53,7 @@ extension Pipeline {
             names[name] = spec
             let output = compile(spec: spec, options: options.frontEnd)
             generation.diagnostics += output.diagnostics
+            generation.inputs += output.files
             guard let api = output.api, !output.hasErrors else { continue }
             for emitter in options.emitters {
                 for folder in emitter.folders where !generation.ownedFolders.contains("\(name)/\(folder)") {

@@ -11,6 +11,12 @@ struct Generate: ParsableCommand {
             Files are replaced atomically and only when their bytes change; files specc no longer \
             generates are removed, but only inside the emitter folders it owns.
 
+            A rerun that would change nothing finishes without generating: each run that writes \
+            leaves a record outside the output (in $SPECC_CACHE_DIR, else ~/.cache/specc) of the \
+            files it read and wrote; while specc, the options, the inputs' bytes and the outputs \
+            on disk are as recorded, the next run prints the recorded warnings and stops. \
+            --no-cache always generates.
+
             --check writes nothing: it lists missing, changed and stale files and exits 1 if there \
             are any (for CI and review).
 
@@ -39,6 +45,9 @@ struct Generate: ParsableCommand {
     @Flag(help: "Report stale outputs instead of writing; exit 1 if any.")
     var check = false
 
+    @Flag(name: .customLong("no-cache"), help: "Generate even when the last run's record says nothing would change.")
+    var noCache = false
+
     @OptionGroup var frontEnd: FrontEndOptionGroup
 
     func validate() throws {
@@ -56,10 +65,17 @@ struct Generate: ParsableCommand {
         StandardError.write(Pipeline.render(templateDiagnostics))
         guard let templateSet else { throw ExitCode(1) }
         let emitters = emit.split(separator: ",").compactMap { Emitter(rawValue: String($0)) }
-        let generation = Pipeline.generate(
-            specs: specFiles,
-            options: GenerateOptions(emitters: emitters, templates: templateSet, frontEnd: frontEnd.frontEndOptions, schemaBaseURI: schemaBaseURI))
-        StandardError.write(Pipeline.render(generation.diagnostics))
+        let options = GenerateOptions(emitters: emitters, templates: templateSet, frontEnd: frontEnd.frontEndOptions, schemaBaseURI: schemaBaseURI)
+        // --check compares bytes, so it never trusts a record.
+        let cache = check || noCache ? nil : RerunCache.defaultFolder.map { RerunCache(folder: $0, root: output, specs: specFiles, options: options) }
+        if let replay = cache?.replay() {
+            StandardError.write(replay.diagnostics)
+            print("\(replay.fileCount) files generated, 0 changed")
+            return
+        }
+        let generation = Pipeline.generate(specs: specFiles, options: options)
+        let diagnostics = Pipeline.render(generation.diagnostics)
+        StandardError.write(diagnostics)
         guard !generation.hasErrors else {
             StandardError.write("specc: nothing written: fix the errors above\n")
             throw ExitCode(1)
@@ -74,7 +90,10 @@ struct Generate: ParsableCommand {
             print("\(generation.files.count) files up to date")
             return
         }
+        // A record must never outlive a write that failed half way.
+        cache?.forget()
         try plan.apply()
+        cache?.save(generation, diagnostics: diagnostics)
         print("\(generation.files.count) files generated, \(plan.changes.count) changed")
     }
 }

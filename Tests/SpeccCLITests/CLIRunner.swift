@@ -12,10 +12,14 @@ enum CLIRunner {
         URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("specc")
     }
 
+    static let cacheFolder = FileManager.default.temporaryDirectory.appendingPathComponent("specc-cli-cache-\(UUID().uuidString)").path
+
     static func run(_ arguments: [String], in directory: URL? = nil) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
+        // Rerun records go to this run's own folder, never the user's cache.
+        process.environment = ProcessInfo.processInfo.environment.merging(["SPECC_CACHE_DIR": cacheFolder]) { $1 }
         if let directory { process.currentDirectoryURL = directory }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out

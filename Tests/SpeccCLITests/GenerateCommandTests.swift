@@ -231,3 +231,33 @@ extension GenerateSourcesCommandTests {
         #expect(!FileManager.default.fileExists(atPath: unknown.appendingPathComponent("out").path))
     }
 }
+
+/// `specc generate` run again: a rerun that would change nothing prints what the full run did.
+@Suite struct GenerateRerunTests {
+    static let split = """
+        openapi: 3.1.0
+        info: {title: Split, version: '1'}
+        paths:
+          /pets:
+            get: {$ref: 'list-pets.yaml'}
+        """
+
+    @Test func aRerunPrintsTheSameWarningsAndAnEditedRefIsRead() throws {
+        let directory = try CLIRunner.workspace(["split.yaml": Self.split, "list-pets.yaml": "responses: {'200': {description: all the pets}}\n"])
+        let arguments = ["generate", "--spec", "split.yaml", "--output", "out", "--emit", "docs"]
+        let first = try CLIRunner.run(arguments, in: directory)
+        #expect(first.status == 0)
+        #expect(first.stderr.contains("[ref-not-portable]"))
+        let again = try CLIRunner.run(arguments, in: directory)
+        #expect(again.stderr == first.stderr)
+        #expect(again.stdout == "3 files generated, 0 changed\n", "\(first.stdout)")
+        try "responses: {'200': {description: every pet}}\n".write(to: directory.appendingPathComponent("list-pets.yaml"), atomically: true, encoding: .utf8)
+        let edited = try CLIRunner.run(arguments, in: directory)
+        #expect(edited.stdout.hasSuffix(" 1 changed\n"), "\(edited.stdout)")
+        let pages = try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("out/split/docs").path)
+        let texts = try pages.map { try String(contentsOf: directory.appendingPathComponent("out/split/docs/\($0)"), encoding: .utf8) }
+        #expect(texts.contains { $0.contains("every pet") })
+        let forced = try CLIRunner.run(arguments + ["--no-cache"], in: directory)
+        #expect(forced.stdout == "3 files generated, 0 changed\n")
+    }
+}

@@ -27,6 +27,9 @@ final class SpecFiles {
         loaded[document.file] = document
     }
 
+    /// Every path read or tried, parsed or as text, sorted.
+    var paths: [String] { Set(loaded.keys).union(texts.keys).sorted() }
+
     /// The document at `path` (already normalised), loading it on first use. Problems go to `sink`
     /// at `location`, the reference that asked for the file; a failed file is not retried.
     func document(at path: String, referencedFrom location: SourceLocation, sink: inout DiagnosticSink) -> YAMLDocument? {
