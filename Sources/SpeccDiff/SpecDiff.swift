@@ -4,15 +4,25 @@ import SpeccIR
 public enum SpecDiff {
     /// - Parameter today: `YYYY-MM-DD`, for `x-sunset` dates (pass it, so the result is reproducible).
     public static func compare(old: API, new: API, today: String, options: DiffOptions = DiffOptions()) -> [Finding] {
-        let recorder = DiffRecorder(options: options, parts: AllOfParts(old: old, new: new), unchanged: UnchangedSchemas(old: old, new: new), today: today)
+        // Two cores: the two halves of the setup, then the named schemas beside the rest.
+        let partsBeside = ConcurrentMap.beside { AllOfParts(old: old, new: new) }
+        let unchanged = UnchangedSchemas(old: old, new: new)
+        let parts = partsBeside.wait()
+        let components = ConcurrentMap.beside { () -> [Finding] in
+            let recorder = DiffRecorder(options: options, parts: parts, unchanged: unchanged, today: today)
+            ComponentComparer(old: old, new: new, recorder: recorder).compare()
+            TagComparer(old: old, new: new, recorder: recorder).compare()
+            return recorder.findings
+        }
+        let recorder = DiffRecorder(options: options, parts: parts, unchanged: unchanged, today: today)
         ServerComparer(old: old, new: new, recorder: recorder).compare()
         SecurityComparer(old: old, new: new, recorder: recorder).compareSchemes()
         OperationComparer(old: old, new: new, recorder: recorder, today: today).compare()
         OutboundComparer(old: old, new: new, recorder: recorder).compareWebhooks()
-        ComponentComparer(old: old, new: new, recorder: recorder).compare()
-        TagComparer(old: old, new: new, recorder: recorder).compare()
+        // In the order the comparers ran in one thread, so equal keys sort the same every run.
+        let findings = recorder.findings + components.wait()
         // Worst first, then by place, so reports read the same on every run.
-        return recorder.findings.sorted {
+        return findings.sorted {
             ($0.level, $0.operation ?? "", $0.field, $0.rule, $0.message) < ($1.level, $1.operation ?? "", $1.field, $1.rule, $1.message)
         }
     }
