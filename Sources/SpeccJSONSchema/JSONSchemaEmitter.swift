@@ -6,6 +6,7 @@ import SpeccIR
 /// `….part.<name>.json` for each part of a multipart one), and the same under `webhooks/` and
 /// `callbacks/` for the requests the API sends and their answers. Every file
 /// has an `$id` under `baseURI`; every `$ref` is relative and resolves within the emitted set.
+/// `SchemaLayout.bundle` puts all of them in one `bundle.json` instead (or, `.both`, beside them).
 public enum JSONSchemaEmitter {
     public static let dialect = "https://json-schema.org/draft/2020-12/schema"
     /// Identifies the emitted files when no base is configured. `.invalid` is reserved (RFC 2606),
@@ -22,26 +23,50 @@ public enum JSONSchemaEmitter {
         return String(selfURI[...slash])
     }
 
-    public static func emit(_ api: API, specName: String, baseURI: String? = nil) -> [OutputFile] {
+    public static func emit(_ api: API, specName: String, baseURI: String? = nil, layout: SchemaLayout = .files) -> [OutputFile] {
         let files = FileNames(api: api)
         let root = "\(specName)/schemas"
         let baseURI = baseURI ?? Self.baseURI(of: api)
         let base = (baseURI.hasSuffix("/") ? baseURI : baseURI + "/") + root
         let documents = plan(api, files: files)
-        let inComponents = SchemaConverter(reference: { files.component($0) })
-        let besideComponents = SchemaConverter(reference: { "../components/" + files.component($0) })
-        // Each document is converted and written on its own, so they are built on every core.
-        return ConcurrentMap.map(documents.count) { index in
-            let planned = documents[index]
-            let body = (planned.folder == .components ? inComponents : besideComponents).convert(planned.schema)
-            let path = "\(planned.folder.rawValue)/\(planned.file)"
-            return document(body, id: "\(base)/\(path)", path: "\(root)/\(path)")
+        var emitted: [OutputFile] = []
+        if layout != .bundle {
+            let inComponents = SchemaConverter(reference: { files.component($0) })
+            let besideComponents = SchemaConverter(reference: { "../components/" + files.component($0) })
+            // Each document is converted and written on its own, so they are built on every core.
+            emitted = ConcurrentMap.map(documents.count) { index in
+                let planned = documents[index]
+                let body = (planned.folder == .components ? inComponents : besideComponents).convert(planned.schema)
+                let path = "\(planned.folder.rawValue)/\(planned.file)"
+                return document(body, id: "\(base)/\(path)", path: "\(root)/\(path)")
+            }
         }
+        if layout != .files {
+            emitted.append(bundle(documents, files: files, id: "\(base)/bundle.json", path: "\(root)/bundle.json"))
+        }
+        return emitted
+    }
+
+    /// Every planned document as a `$def` of one, grouped by folder, keyed by file name without
+    /// `.json`: names the files already make safe in a URI fragment, so no reference needs escaping.
+    private static func bundle(_ documents: [PlannedDocument], files: FileNames, id: String, path: String) -> OutputFile {
+        let converter = SchemaConverter(reference: { "#/$defs/components/$defs/" + files.component($0).dropLast(".json".count) })
+        let bodies = ConcurrentMap.map(documents.count) { converter.convert(documents[$0].schema) }
+        var folders: [Folder: [JSONMember]] = [:]
+        for (planned, body) in zip(documents, bodies) {
+            folders[planned.folder, default: []].append(JSONMember(String(planned.file.dropLast(".json".count)), body))
+        }
+        let definitions = Folder.allCases.compactMap { folder in
+            folders[folder].map { JSONMember(folder.rawValue, .object([JSONMember("$defs", .object($0))])) }
+        }
+        var members = [JSONMember("$schema", .string(dialect)), JSONMember("$id", .string(id))]
+        if !definitions.isEmpty { members.append(JSONMember("$defs", .object(definitions))) }
+        return OutputFile(path: path, contents: JSONValue.object(members).sortedPrettyText + "\n")
     }
 
     /// The folders under a spec's `schemas/`; the references of every one but `components` go
     /// up into `components`.
-    private enum Folder: String {
+    private enum Folder: String, CaseIterable {
         case components, operations, webhooks, callbacks
     }
 

@@ -15,13 +15,15 @@ public struct GenerateOptions: Sendable {
     /// The URI the emitted JSON Schemas' `$id`s start with; nil for the spec's own (see
     /// `JSONSchemaEmitter.baseURI(of:)`).
     public var schemaBaseURI: String?
+    public var schemaLayout: SchemaLayout
 
     public init(emitters: [Emitter] = Emitter.allCases, templates: TemplateSet, frontEnd: FrontEndOptions = .init(),
-                schemaBaseURI: String? = nil) {
+                schemaBaseURI: String? = nil, schemaLayout: SchemaLayout = .files) {
         self.emitters = emitters
         self.templates = templates
         self.frontEnd = frontEnd
         self.schemaBaseURI = schemaBaseURI
+        self.schemaLayout = schemaLayout
     }
 }
 
@@ -80,7 +82,7 @@ extension Pipeline {
         let besides = ConcurrentMap.beside {
             others.map { emitter -> [OutputFile] in
                 emitter == .docs ? MarkdownEmitter.emit(api, specName: name, sourcePath: spec, templates: options.templates)
-                    : JSONSchemaEmitter.emit(api, specName: name, baseURI: options.schemaBaseURI)
+                    : JSONSchemaEmitter.emit(api, specName: name, baseURI: options.schemaBaseURI, layout: options.schemaLayout)
             }
         }
         guard !swift.isEmpty else { return (besides.wait().flatMap { $0 }, []) }

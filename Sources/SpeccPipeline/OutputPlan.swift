@@ -4,7 +4,8 @@ import SpeccIR
 /// How a set of generated files differs from what is on disk, and applying that difference.
 ///
 /// Files are written only when their bytes change, each through a temporary file renamed into
-/// place, so a reader never sees half a file. Files are removed only inside folders the run owns.
+/// place, so a reader never sees half a file. Files are removed only inside folders the run owns,
+/// with the folders below those that the removals leave empty.
 public struct OutputPlan: Sendable {
     public enum Change: Equatable, Sendable {
         case create(String)
@@ -29,6 +30,7 @@ public struct OutputPlan: Sendable {
     public let root: String
     public let changes: [Change]
     private let contents: [String: String]
+    private let ownedFolders: [String]
 
     public init(generation: Generation, root: String) {
         self.root = root
@@ -58,6 +60,7 @@ public struct OutputPlan: Sendable {
         }.compactMap { $0 }
         self.changes = changes.sorted { $0.path < $1.path }
         self.contents = contents
+        self.ownedFolders = generation.ownedFolders
     }
 
     public var isUpToDate: Bool { changes.isEmpty }
@@ -80,6 +83,18 @@ public struct OutputPlan: Sendable {
             }
         }
         if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
-        for case .remove(let path) in changes { try FileSystem.remove("\(root)/\(path)") }
+        var emptied: Set<String> = []
+        for case .remove(let path) in changes {
+            try FileSystem.remove("\(root)/\(path)")
+            // The folders a removal may have emptied, below the owned folder holding it.
+            guard let owner = ownedFolders.first(where: { path.hasPrefix($0 + "/") }) else { continue }
+            var folder = (path as NSString).deletingLastPathComponent
+            while folder.count > owner.count {
+                emptied.insert(folder)
+                folder = (folder as NSString).deletingLastPathComponent
+            }
+        }
+        // Deepest first; a folder still holding anything stays.
+        for folder in emptied.sorted(by: { $0.count > $1.count }) { rmdir("\(root)/\(folder)") }
     }
 }

@@ -80,7 +80,7 @@ public struct RerunCache: Sendable {
             executableStamp, directory, root, specs.joined(separator: "\u{1}"),
             options.emitters.map(\.rawValue).joined(separator: ","),
             "\(frontEnd.allowsRefsOutsideRoot) \(frontEnd.limits.maxDepth) \(frontEnd.limits.maxAliasExpansion) \(frontEnd.strict) \(frontEnd.lenient)",
-            options.schemaBaseURI.map { "uri \($0)" } ?? "no uri",
+            options.schemaBaseURI.map { "uri \($0)" } ?? "no uri", options.schemaLayout.rawValue,
         ]
         for (name, path) in options.templates.origins.sorted(by: { $0.key < $1.key }) where !options.templates.isBuiltIn(name) {
             parts.append("\(name) \(path) \(FileSystem.digest(of: path).map { String($0) } ?? "-")")

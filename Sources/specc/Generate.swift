@@ -2,6 +2,8 @@ import ArgumentParser
 import SpeccJSONSchema
 import SpeccPipeline
 
+extension SchemaLayout: ExpressibleByArgument {}
+
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Regenerate outputs (reference docs, …) from specs into Generated/.",
@@ -42,6 +44,9 @@ struct Generate: ParsableCommand {
     @Option(name: .customLong("schema-base-uri"), help: "The URI the JSON Schemas' $id values start with (default: beside the spec's 3.2 $self, else \(JSONSchemaEmitter.defaultBaseURI)).")
     var schemaBaseURI: String?
 
+    @Option(name: .customLong("schema-layout"), help: "How JSON Schemas are laid out: \(SchemaLayout.allCases.map(\.rawValue).joined(separator: ", ")) (files: one per schema and body; bundle: one schemas/bundle.json with each under $defs).")
+    var schemaLayout: SchemaLayout = .files
+
     @Flag(help: "Report stale outputs instead of writing; exit 1 if any.")
     var check = false
 
@@ -65,7 +70,8 @@ struct Generate: ParsableCommand {
         StandardError.write(Pipeline.render(templateDiagnostics))
         guard let templateSet else { throw ExitCode(1) }
         let emitters = emit.split(separator: ",").compactMap { Emitter(rawValue: String($0)) }
-        let options = GenerateOptions(emitters: emitters, templates: templateSet, frontEnd: frontEnd.frontEndOptions, schemaBaseURI: schemaBaseURI)
+        let options = GenerateOptions(emitters: emitters, templates: templateSet, frontEnd: frontEnd.frontEndOptions,
+                                      schemaBaseURI: schemaBaseURI, schemaLayout: schemaLayout)
         // --check compares bytes, so it never trusts a record.
         let cache = check || noCache ? nil : RerunCache.defaultFolder.map { RerunCache(folder: $0, root: output, specs: specFiles, options: options) }
         if let replay = cache?.replay() {

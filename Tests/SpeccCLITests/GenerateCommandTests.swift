@@ -261,3 +261,45 @@ extension GenerateSourcesCommandTests {
         #expect(forced.stdout == "3 files generated, 0 changed\n")
     }
 }
+
+/// `--schema-layout`: switching layouts leaves exactly the new layout's files, and no folder the
+/// old one emptied.
+@Suite struct SchemaLayoutCommandTests {
+    static let spec = """
+        openapi: 3.1.0
+        info: {title: Pets, version: 1.0.0}
+        paths:
+          /pets:
+            post:
+              operationId: addPet
+              requestBody:
+                content:
+                  application/json:
+                    schema: {$ref: '#/components/schemas/Pet'}
+              responses:
+                '201': {description: created}
+        components:
+          schemas:
+            Pet:
+              type: object
+              properties:
+                name: {type: string}
+        """
+
+    @Test func switchingLayoutsLeavesOnlyTheNewLayout() throws {
+        let directory = try CLIRunner.workspace(["pets.yaml": Self.spec])
+        let schemas = directory.appendingPathComponent("out/pets/schemas").path
+        func generate(_ layout: String) throws -> [String] {
+            let result = try CLIRunner.run(["generate", "--spec", "pets.yaml", "--output", "out", "--emit", "schemas", "--schema-layout", layout], in: directory)
+            #expect(result.status == 0, "\(result.stderr)")
+            return (FileManager.default.subpaths(atPath: schemas) ?? []).sorted()
+        }
+        #expect(try generate("files") == ["components", "components/Pet.json", "operations", "operations/addPet.request.json"])
+        #expect(try generate("bundle") == ["bundle.json"])
+        let bundle = try String(contentsOfFile: schemas + "/bundle.json", encoding: .utf8)
+        #expect(bundle.contains("\"$ref\": \"#/$defs/components/$defs/Pet\""))
+        #expect(bundle.contains("\"$id\": \"https://specc.invalid/pets/schemas/bundle.json\""))
+        #expect(try generate("both") == ["bundle.json", "components", "components/Pet.json", "operations", "operations/addPet.request.json"])
+        #expect(try generate("files") == ["components", "components/Pet.json", "operations", "operations/addPet.request.json"])
+    }
+}

@@ -1,5 +1,6 @@
 import Foundation
 import SpeccIR
+import SpeccJSONSchema
 import SpeccPipeline
 import Testing
 
@@ -18,6 +19,44 @@ import Testing
     /// Every example body in the spec (the seed page's examples) validates against its schema.
     @Test(arguments: specs)
     func everyExampleBodyValidates(_ spec: String) throws {
+        let checks = try Self.exampleChecks(spec)
+        #expect(!checks.isEmpty)
+        let report = try SchemaChecker.run(root: Self.schemasFolder(spec), metaschema: false, checks: checks)
+        for (check, result) in zip(checks, report.checks) {
+            #expect(result.ok, "\(check.label): \(result.detail)")
+        }
+    }
+
+    /// The one-file layout: `bundle.json` alone, passing the metaschema, and judging every example
+    /// and every mutated body as the per-file documents do, each at its `$defs` entry.
+    @Test(arguments: specs)
+    func theBundleJudgesEveryBodyAsTheFilesDo(_ spec: String) throws {
+        let api = try #require(Pipeline.compile(spec: RepositoryFiles.root + "/Specs/\(spec).yaml").api)
+        let files = JSONSchemaEmitter.emit(api, specName: spec, layout: .bundle)
+        #expect(files.map(\.path) == ["\(spec)/schemas/bundle.json"])
+        let checks = try (Self.exampleChecks(spec) + Self.mutations.filter { $0.spec == spec }.map(\.check)).map { check in
+            var inBundle = check
+            inBundle.schema = try Self.bundleLocation(of: check.schema)
+            return inBundle
+        }
+        let report = try SchemaChecker.run(root: try InlineSpec.write(files) + "/\(spec)/schemas", metaschema: true, checks: checks)
+        #expect(report.metaschema.isEmpty, "\(report.metaschema)")
+        for (check, result) in zip(checks, report.checks) {
+            #expect(result.ok, "\(check.label) in the bundle: expected \(check.expect), got \(result.detail)")
+        }
+    }
+
+    /// `components/Event.json#/properties/x` → `bundle.json#/$defs/components/$defs/Event/properties/x`.
+    static func bundleLocation(of schema: String) throws -> String {
+        let (file, pointer) = (schema.split(separator: "#", maxSplits: 1).first.map(String.init) ?? schema,
+                               schema.split(separator: "#", maxSplits: 1).dropFirst().first.map(String.init) ?? "")
+        let parts = file.split(separator: "/")
+        try #require(parts.count == 2 && parts[1].hasSuffix(".json"))
+        return "bundle.json#/$defs/\(parts[0])/$defs/\(parts[1].dropLast(".json".count))\(pointer)"
+    }
+
+    /// A check per example the spec gives for a body or a schema, each expected valid.
+    static func exampleChecks(_ spec: String) throws -> [SchemaChecker.Check] {
         let api = try #require(Pipeline.compile(spec: RepositoryFiles.root + "/Specs/\(spec).yaml").api)
         var checks: [SchemaChecker.Check] = []
         for operation in api.operations {
@@ -52,11 +91,7 @@ import Testing
                 }
             }
         }
-        #expect(!checks.isEmpty)
-        let report = try SchemaChecker.run(root: Self.schemasFolder(spec), metaschema: false, checks: checks)
-        for (check, result) in zip(checks, report.checks) {
-            #expect(result.ok, "\(check.label): \(result.detail)")
-        }
+        return checks
     }
 
     static let strigoEvent: JSONValue = .object([
