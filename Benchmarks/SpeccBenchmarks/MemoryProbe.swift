@@ -24,10 +24,9 @@ enum MemoryProbe {
     static func runGenerateChild(spec: String, output: String) -> Never {
         let baseline = residentBytes()
         let (templates, _) = Pipeline.templates(overridesIn: nil)
-        let generation = Pipeline.generate(specs: [spec], options: GenerateOptions(templates: templates!))
-        try? OutputPlan(generation: generation, root: output).apply()
+        let written = Pipeline.generate(specs: [spec], options: GenerateOptions(templates: templates!), writingInto: output)
         let peak = peakResidentBytes()
-        print("\(baseline) \(peak) \(generation.files.count)")
+        print("\(baseline) \(peak) \(written.files.count)")
         exit(0)
     }
 

@@ -40,23 +40,16 @@ public struct OutputPlan: Sendable {
         // What the folders the run owns hold, listed once: a file missing from them is new
         // without a probe of its own, and one the run no longer writes is stale.
         var listed: Set<String> = []
-        for folder in generation.ownedFolders {
-            for path in FileSystem.files(under: "\(root)/\(folder)") {
-                let relative = "\(folder)/\(path)"
-                listed.insert(relative)
-                if contents[relative] == nil { changes.append(.remove(relative)) }
-            }
+        for relative in Self.listing(of: generation.ownedFolders, root: root) {
+            listed.insert(relative)
+            if contents[relative] == nil { changes.append(.remove(relative)) }
         }
         let owned = generation.ownedFolders.map { $0 + "/" }
         // One check per path, of what `contents` holds for it; reading every file back on a
         // rerun is the work here, so on every core.
         let files = Array(contents), onDisk = listed
         changes += ConcurrentMap.map(files.count) { index -> Change? in
-            let (relative, text) = files[index]
-            let path = "\(root)/\(relative)"
-            let exists = owned.contains { relative.hasPrefix($0) } ? onDisk.contains(relative) : FileSystem.exists(path)
-            if !exists { return .create(relative) }
-            return FileSystem.holds(text, at: path) ? nil : .update(relative)
+            Self.change(writing: files[index].value, to: files[index].key, root: root, owned: owned, listed: onDisk)
         }.compactMap { $0 }
         self.changes = changes.sorted { $0.path < $1.path }
         self.contents = contents
@@ -64,6 +57,21 @@ public struct OutputPlan: Sendable {
     }
 
     public var isUpToDate: Bool { changes.isEmpty }
+
+    /// What writing `text` to `relative` changes: nothing when the file holds it already. Whether
+    /// a file exists is read from `listed` (the owned folders' files, listed once; `owned` their
+    /// paths with a trailing slash) where it can be, without a probe of its own.
+    static func change(writing text: String, to relative: String, root: String, owned: [String], listed: Set<String>) -> Change? {
+        let path = "\(root)/\(relative)"
+        let exists = owned.contains { relative.hasPrefix($0) } ? listed.contains(relative) : FileSystem.exists(path)
+        if !exists { return .create(relative) }
+        return FileSystem.holds(text, at: path) ? nil : .update(relative)
+    }
+
+    /// The files of the folders `generation` owns, relative to `root`: listed once per run.
+    static func listing(of ownedFolders: [String], root: String) -> [String] {
+        ownedFolders.flatMap { folder in FileSystem.files(under: "\(root)/\(folder)").map { "\(folder)/\($0)" } }
+    }
 
     /// Applies every change: folders first, then the files, written on every core, then the
     /// removals. Throws the first failure in path order; a file whose write failed is left as it
@@ -83,10 +91,17 @@ public struct OutputPlan: Sendable {
             }
         }
         if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
+        var stale: [String] = []
+        for case .remove(let path) in changes { stale.append(path) }
+        try Self.remove(stale, root: root, ownedFolders: ownedFolders)
+    }
+
+    /// Removes `paths` (below `root`), then the folders below the owned folders holding them that
+    /// the removals leave empty; a folder still holding anything stays.
+    static func remove(_ paths: [String], root: String, ownedFolders: [String]) throws {
         var emptied: Set<String> = []
-        for case .remove(let path) in changes {
+        for path in paths {
             try FileSystem.remove("\(root)/\(path)")
-            // The folders a removal may have emptied, below the owned folder holding it.
             guard let owner = ownedFolders.first(where: { path.hasPrefix($0 + "/") }) else { continue }
             var folder = (path as NSString).deletingLastPathComponent
             while folder.count > owner.count {
@@ -94,7 +109,7 @@ public struct OutputPlan: Sendable {
                 folder = (folder as NSString).deletingLastPathComponent
             }
         }
-        // Deepest first; a folder still holding anything stays.
+        // Deepest first, so a parent is tried once its children are gone.
         for folder in emptied.sorted(by: { $0.count > $1.count }) { rmdir("\(root)/\(folder)") }
     }
 }

@@ -55,14 +55,23 @@ public struct RerunCache: Sendable {
     /// Records `generation`, just written into the root, with its rendered diagnostics. Best
     /// effort: a cache that cannot be written only makes the next run a full one.
     public func save(_ generation: Generation, diagnostics: String) {
+        save(files: generation.files.map(\.path), inputs: generation.inputs, ownedFolders: generation.ownedFolders, diagnostics: diagnostics)
+    }
+
+    /// Records a run that wrote as it generated.
+    public func save(_ written: WrittenGeneration, diagnostics: String) {
+        save(files: written.files, inputs: written.inputs, ownedFolders: written.ownedFolders, diagnostics: diagnostics)
+    }
+
+    private func save(files: [String], inputs: [String], ownedFolders: [String], diagnostics: String) {
         var outputs: [RerunRecord.Output] = []
-        for file in generation.files {
-            guard let stamp = FileSystem.stamp("\(root)/\(file.path)") else { return }
-            outputs.append(RerunRecord.Output(path: file.path, stamp: stamp))
+        for file in files {
+            guard let stamp = FileSystem.stamp("\(root)/\(file)") else { return }
+            outputs.append(RerunRecord.Output(path: file, stamp: stamp))
         }
-        let inputs = Set(generation.inputs).sorted().map { RerunRecord.Input(path: $0, digest: FileSystem.digest(of: $0)) }
+        let inputs = Set(inputs).sorted().map { RerunRecord.Input(path: $0, digest: FileSystem.digest(of: $0)) }
         let record = RerunRecord(fingerprint: fingerprint, inputs: inputs, outputs: outputs,
-                                 ownedFolders: generation.ownedFolders, diagnostics: diagnostics)
+                                 ownedFolders: ownedFolders, diagnostics: diagnostics)
         guard let text = record.text else { return }
         try? FileSystem.createFolder((file as NSString).deletingLastPathComponent)
         try? FileSystem.atomicWrite(text, to: file)

@@ -79,27 +79,33 @@ struct Generate: ParsableCommand {
             print("\(replay.fileCount) files generated, 0 changed")
             return
         }
+        guard check else {
+            // A record must never outlive a write that failed half way.
+            cache?.forget()
+            let written = Pipeline.generate(specs: specFiles, options: options, writingInto: output)
+            let diagnostics = Pipeline.render(written.diagnostics)
+            StandardError.write(diagnostics)
+            guard !written.hasErrors else {
+                StandardError.write("specc: nothing written: fix the errors above\n")
+                throw ExitCode(1)
+            }
+            if let failure = written.failure { throw failure }
+            cache?.save(written, diagnostics: diagnostics)
+            print("\(written.files.count) files generated, \(written.changes.count) changed")
+            return
+        }
         let generation = Pipeline.generate(specs: specFiles, options: options)
-        let diagnostics = Pipeline.render(generation.diagnostics)
-        StandardError.write(diagnostics)
+        StandardError.write(Pipeline.render(generation.diagnostics))
         guard !generation.hasErrors else {
             StandardError.write("specc: nothing written: fix the errors above\n")
             throw ExitCode(1)
         }
         let plan = OutputPlan(generation: generation, root: output)
-        if check {
-            for change in plan.changes { print("\(change.verb): \(output)/\(change.path)") }
-            if !plan.isUpToDate {
-                StandardError.write("specc: \(plan.changes.count) generated file(s) out of date; run `specc generate`\n")
-                throw ExitCode(1)
-            }
-            print("\(generation.files.count) files up to date")
-            return
+        for change in plan.changes { print("\(change.verb): \(output)/\(change.path)") }
+        if !plan.isUpToDate {
+            StandardError.write("specc: \(plan.changes.count) generated file(s) out of date; run `specc generate`\n")
+            throw ExitCode(1)
         }
-        // A record must never outlive a write that failed half way.
-        cache?.forget()
-        try plan.apply()
-        cache?.save(generation, diagnostics: diagnostics)
-        print("\(generation.files.count) files generated, \(plan.changes.count) changed")
+        print("\(generation.files.count) files up to date")
     }
 }

@@ -303,3 +303,26 @@ extension GenerateSourcesCommandTests {
         #expect(try generate("files") == ["components", "components/Pet.json", "operations", "operations/addPet.request.json"])
     }
 }
+
+/// A write that fails is reported, and no stale file is removed after it.
+@Suite struct GenerateWriteFailureTests {
+    @Test func aFolderThatCannotBeCreatedFailsTheRunAndRemovesNothing() throws {
+        let directory = try CLIRunner.workspace(["pets.yaml": SchemaLayoutCommandTests.spec])
+        let arguments = ["generate", "--spec", "pets.yaml", "--output", "out", "--emit", "docs,schemas"]
+        #expect(try CLIRunner.run(arguments, in: directory).status == 0)
+        let stale = directory.appendingPathComponent("out/pets/schemas/components/Old.json").path
+        try "{}".write(toFile: stale, atomically: true, encoding: .utf8)
+        let docs = directory.appendingPathComponent("out/pets/docs").path
+        try FileManager.default.removeItem(atPath: docs)
+        try "in the way".write(toFile: docs, atomically: true, encoding: .utf8)
+        let failed = try CLIRunner.run(arguments, in: directory)
+        #expect(failed.status != 0)
+        #expect(failed.stderr.contains("cannot create out/pets/docs"), "\(failed.stderr)")
+        #expect(FileManager.default.fileExists(atPath: stale), "no removal after a failed write")
+        try FileManager.default.removeItem(atPath: docs)
+        let fixed = try CLIRunner.run(arguments, in: directory)
+        #expect(fixed.status == 0, "\(fixed.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: stale))
+        #expect(FileManager.default.fileExists(atPath: docs + "/index.md"))
+    }
+}

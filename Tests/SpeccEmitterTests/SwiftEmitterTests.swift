@@ -5,6 +5,16 @@ import SpeccPipeline
 import Testing
 
 @Suite struct SwiftEmitterTests {
+    /// Every generated file: no space before a line break, one line break at the end; text that
+    /// is so already comes back unchanged.
+    @Test(arguments: [
+        ("struct A {}\n", "struct A {}\n"), ("struct A {}", "struct A {}\n"), ("a  \nb \n\n\n", "a\nb\n"),
+        ("", "\n"), ("\n", "\n"), ("x \n", "x\n"), ("  \n  y", "\n  y\n"), ("é \nü", "é\nü\n"),
+    ])
+    func generatedTextIsTrimmed(_ text: String, _ expected: String) {
+        #expect(SwiftEmitter.trimmed(text) == expected)
+    }
+
     @Test func onlyPropertiesOnAValueCycleAreBoxed() {
         let boxed = CycleFinder.boxedEdges(structs: [
             ("Node", [("parent", "Node"), ("owner", "User")]),
