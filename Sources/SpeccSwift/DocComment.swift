@@ -34,7 +34,13 @@ enum DocComment {
 
     static func block(_ lines: [String], indent: String = "") -> String? {
         guard !lines.isEmpty else { return nil }
-        return lines.map { $0.isEmpty ? "\(indent)///" : "\(indent)/// \($0)" }.joined(separator: "\n")
+        // Without the spaces a line ends in, which every file loses anyway: a file written clean
+        // is not copied again to trim it (`SwiftEmitter.trimmed`).
+        return lines.map { line in
+            var end = line.endIndex
+            while end > line.startIndex, line[line.index(before: end)] == " " { end = line.index(before: end) }
+            return end == line.startIndex ? "\(indent)///" : "\(indent)/// \(line[..<end])"
+        }.joined(separator: "\n")
     }
 }
 
