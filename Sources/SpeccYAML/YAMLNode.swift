@@ -131,6 +131,25 @@ public struct YAMLNode: Sendable {
         return (YAMLNode(document: document, index: children[Int(found)]), YAMLNode(document: document, index: children[Int(found) + 1]))
     }
 
+    /// Calls `body` with the bytes of each scalar key of a mapping, in order, without building
+    /// nodes or strings: a pass over an object's keys is cheaper than asking it for many.
+    public func forEachScalarKey(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        let record = record
+        guard record.kind == .mapping else { return }
+        document.records.withUnsafeBufferPointer { records in
+            document.children.withUnsafeBufferPointer { children in
+                document.text.withUnsafeBufferPointer { text in
+                    let start = Int(record.start)
+                    for position in stride(from: start, to: start + 2 * Int(record.count), by: 2) {
+                        let key = records[Int(children[position])]
+                        guard key.kind == .scalar else { continue }
+                        body(UnsafeBufferPointer(rebasing: text[Int(key.start)..<Int(key.start) + Int(key.count)]))
+                    }
+                }
+            }
+        }
+    }
+
     /// Whether a scalar's text starts with `prefix`, without building a string (`x-` extension keys).
     public func scalarHasPrefix(_ prefix: StaticString) -> Bool {
         let record = record

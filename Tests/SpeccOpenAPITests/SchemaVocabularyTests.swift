@@ -132,3 +132,37 @@ import Testing
         #expect(ambiguous.warnings.first?.location.line == 9)
     }
 }
+
+/// Each keyword the IR keeps is read when it is a schema's only keyword: lowering asks a schema
+/// only for the groups of keywords its keys belong to (`SchemaKeywords`), so a keyword left out
+/// of its group would be dropped without a word.
+@Suite struct LoneKeywordTests {
+    static let keywords: [(String, String)] = [
+        ("multipleOf", "2"), ("minimum", "1"), ("maximum", "1"), ("exclusiveMinimum", "1"), ("exclusiveMaximum", "1"),
+        ("minLength", "1"), ("maxLength", "1"), ("pattern", "'^a'"), ("contentMediaType", "text/plain"), ("contentEncoding", "base64"),
+        ("contentSchema", "{type: string}"),
+        ("items", "{type: string}"), ("prefixItems", "[{type: string}]"), ("minItems", "1"), ("maxItems", "1"), ("uniqueItems", "true"),
+        ("contains", "{type: string}"), ("minContains", "1"), ("maxContains", "1"), ("unevaluatedItems", "false"),
+        ("properties", "{a: {type: string}}"), ("required", "[a]"), ("additionalProperties", "false"),
+        ("patternProperties", "{'^a': {type: string}}"), ("propertyNames", "{pattern: '^a'}"), ("minProperties", "1"),
+        ("maxProperties", "1"), ("dependentRequired", "{a: [b]}"), ("dependentSchemas", "{a: {required: [b]}}"),
+        ("unevaluatedProperties", "false"),
+        ("if", "{required: [a]}"),
+        ("enum", "[a]"), ("const", "a"), ("default", "a"), ("examples", "[a]"), ("example", "a"),
+        ("allOf", "[{type: string}]"), ("oneOf", "[{type: string}]"), ("anyOf", "[{type: string}]"), ("not", "{type: string}"),
+        ("type", "string"), ("format", "date"), ("title", "A title"), ("description", "A description"), ("readOnly", "true"),
+        ("writeOnly", "true"), ("deprecated", "true"), ("externalDocs", "{url: 'https://example.com'}"),
+        ("discriminator", "{propertyName: kind}"), ("x-internal", "true"),
+    ]
+
+    @Test(arguments: keywords)
+    func aLoneKeywordIsKept(_ keyword: String, _ value: String) throws {
+        let (api, _) = try SchemaVocabularyTests.schemas("""
+                Lone:
+                  \(keyword): \(value)
+                Empty: {}
+            """)
+        let lone = try #require(api.schemas["Lone"]), empty = try #require(api.schemas["Empty"])
+        #expect(!lone.means(empty), "'\(keyword)' alone was dropped")
+    }
+}

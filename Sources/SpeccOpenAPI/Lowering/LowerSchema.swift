@@ -55,38 +55,47 @@ extension LoweringContext {
     func lowerSchema(_ node: YAMLNode) -> Schema {
         var schema = Schema(location: node.location)
         let owner = "schema"
-        schema.types = lowerTypes(node)
-        schema.format = string(node, "format", in: owner)
-        schema.title = string(node, "title", in: owner)
-        schema.description = string(node, "description", in: owner)
-        if let values = node["enum"] {
-            if values.isSequence {
-                schema.enumValues = values.items.map(\.jsonValue)
-            } else {
-                sink.error("type-mismatch", "'enum' must be a list, not \(values.kindName)", at: values.location)
-            }
+        let present = SchemaKeywords(of: node)
+        if present.contains(.annotations) {
+            schema.types = lowerTypes(node)
+            schema.format = string(node, "format", in: owner)
+            schema.title = string(node, "title", in: owner)
+            schema.description = string(node, "description", in: owner)
         }
-        schema.const = node["const"].map(\.jsonValue)
-        schema.defaultValue = node["default"].map(\.jsonValue)
-        schema.examples = lowerSchemaExamples(node)
-        schema.numeric = lowerNumericConstraints(node)
-        schema.string = lowerStringConstraints(node)
-        schema.array = lowerArrayShape(node)
-        schema.object = lowerObjectShape(node)
-        schema.allOf = lowerSchemaList(node, "allOf")
-        schema.oneOf = lowerSchemaList(node, "oneOf")
-        schema.anyOf = lowerSchemaList(node, "anyOf")
-        schema.not = node["not"].flatMap { lowerSchemaRef($0, "'not'") }
-        schema.conditional = lowerConditional(node)
-        schema.discriminator = lowerDiscriminator(node)
-        if let xml = mapping(node, "xml", in: owner) { checkXML(xml) }
-        schema.readOnly = bool(node, "readOnly", in: owner)
-        schema.writeOnly = bool(node, "writeOnly", in: owner)
-        schema.deprecated = bool(node, "deprecated", in: owner)
-        schema.externalDocs = lowerExternalDocs(node)
-        schema.extensions = extensions(of: node)
-        applyNullable(node, to: &schema)
-        recordRequiredProperties(schema, node)
+        if present.contains(.values) {
+            if let values = node["enum"] {
+                if values.isSequence {
+                    schema.enumValues = values.items.map(\.jsonValue)
+                } else {
+                    sink.error("type-mismatch", "'enum' must be a list, not \(values.kindName)", at: values.location)
+                }
+            }
+            schema.const = node["const"].map(\.jsonValue)
+            schema.defaultValue = node["default"].map(\.jsonValue)
+            schema.examples = lowerSchemaExamples(node)
+        }
+        if present.contains(.numeric) { schema.numeric = lowerNumericConstraints(node) }
+        if present.contains(.string) { schema.string = lowerStringConstraints(node) }
+        if present.contains(.array) { schema.array = lowerArrayShape(node) }
+        if present.contains(.object) { schema.object = lowerObjectShape(node) }
+        if present.contains(.composition) {
+            schema.allOf = lowerSchemaList(node, "allOf")
+            schema.oneOf = lowerSchemaList(node, "oneOf")
+            schema.anyOf = lowerSchemaList(node, "anyOf")
+            schema.not = node["not"].flatMap { lowerSchemaRef($0, "'not'") }
+        }
+        if present.contains(.conditional) { schema.conditional = lowerConditional(node) }
+        if present.contains(.annotations) {
+            schema.discriminator = lowerDiscriminator(node)
+            if let xml = mapping(node, "xml", in: owner) { checkXML(xml) }
+            schema.readOnly = bool(node, "readOnly", in: owner)
+            schema.writeOnly = bool(node, "writeOnly", in: owner)
+            schema.deprecated = bool(node, "deprecated", in: owner)
+            schema.externalDocs = lowerExternalDocs(node)
+        }
+        if present.contains(.extensions) { schema.extensions = extensions(of: node) }
+        if present.contains(.annotations) { applyNullable(node, to: &schema) }
+        if present.contains(.object) { recordRequiredProperties(schema, node) }
         return schema
     }
 
