@@ -55,47 +55,40 @@ extension LoweringContext {
     func lowerSchema(_ node: YAMLNode) -> Schema {
         var schema = Schema(location: node.location)
         let owner = "schema"
+        // Each keyword is asked for only when the schema has it: absent, it would read as nil.
         let present = SchemaKeywords(of: node)
-        if present.contains(.annotations) {
-            schema.types = lowerTypes(node)
-            schema.format = string(node, "format", in: owner)
-            schema.title = string(node, "title", in: owner)
-            schema.description = string(node, "description", in: owner)
-        }
-        if present.contains(.values) {
-            if let values = node["enum"] {
-                if values.isSequence {
-                    schema.enumValues = values.items.map(\.jsonValue)
-                } else {
-                    sink.error("type-mismatch", "'enum' must be a list, not \(values.kindName)", at: values.location)
-                }
+        if present.contains(.type) { schema.types = lowerTypes(node) }
+        if present.contains(.format) { schema.format = string(node, "format", in: owner) }
+        if present.contains(.title) { schema.title = string(node, "title", in: owner) }
+        if present.contains(.description) { schema.description = string(node, "description", in: owner) }
+        if present.contains(.enum), let values = node["enum"] {
+            if values.isSequence {
+                schema.enumValues = values.items.map(\.jsonValue)
+            } else {
+                sink.error("type-mismatch", "'enum' must be a list, not \(values.kindName)", at: values.location)
             }
-            schema.const = node["const"].map(\.jsonValue)
-            schema.defaultValue = node["default"].map(\.jsonValue)
-            schema.examples = lowerSchemaExamples(node)
         }
-        if present.contains(.numeric) { schema.numeric = lowerNumericConstraints(node) }
-        if present.contains(.string) { schema.string = lowerStringConstraints(node) }
-        if present.contains(.array) { schema.array = lowerArrayShape(node) }
-        if present.contains(.object) { schema.object = lowerObjectShape(node) }
-        if present.contains(.composition) {
-            schema.allOf = lowerSchemaList(node, "allOf")
-            schema.oneOf = lowerSchemaList(node, "oneOf")
-            schema.anyOf = lowerSchemaList(node, "anyOf")
-            schema.not = node["not"].flatMap { lowerSchemaRef($0, "'not'") }
-        }
-        if present.contains(.conditional) { schema.conditional = lowerConditional(node) }
-        if present.contains(.annotations) {
-            schema.discriminator = lowerDiscriminator(node)
-            if let xml = mapping(node, "xml", in: owner) { checkXML(xml) }
-            schema.readOnly = bool(node, "readOnly", in: owner)
-            schema.writeOnly = bool(node, "writeOnly", in: owner)
-            schema.deprecated = bool(node, "deprecated", in: owner)
-            schema.externalDocs = lowerExternalDocs(node)
-        }
+        if present.contains(.const) { schema.const = node["const"].map(\.jsonValue) }
+        if present.contains(.default) { schema.defaultValue = node["default"].map(\.jsonValue) }
+        if present.hasAny([.examples, .example]) { schema.examples = lowerSchemaExamples(node) }
+        if present.hasAny(.numeric) { schema.numeric = lowerNumericConstraints(node) }
+        if present.hasAny(.string) { schema.string = lowerStringConstraints(node) }
+        if present.hasAny(.array) { schema.array = lowerArrayShape(node, present) }
+        if present.hasAny(.object) { schema.object = lowerObjectShape(node, present) }
+        if present.contains(.allOf) { schema.allOf = lowerSchemaList(node, "allOf") }
+        if present.contains(.oneOf) { schema.oneOf = lowerSchemaList(node, "oneOf") }
+        if present.contains(.anyOf) { schema.anyOf = lowerSchemaList(node, "anyOf") }
+        if present.contains(.not) { schema.not = node["not"].flatMap { lowerSchemaRef($0, "'not'") } }
+        if present.hasAny(.conditional) { schema.conditional = lowerConditional(node) }
+        if present.contains(.discriminator) { schema.discriminator = lowerDiscriminator(node) }
+        if present.contains(.xml), let xml = mapping(node, "xml", in: owner) { checkXML(xml) }
+        if present.contains(.readOnly) { schema.readOnly = bool(node, "readOnly", in: owner) }
+        if present.contains(.writeOnly) { schema.writeOnly = bool(node, "writeOnly", in: owner) }
+        if present.contains(.deprecated) { schema.deprecated = bool(node, "deprecated", in: owner) }
+        if present.contains(.externalDocs) { schema.externalDocs = lowerExternalDocs(node) }
         if present.contains(.extensions) { schema.extensions = extensions(of: node) }
-        if present.contains(.annotations) { applyNullable(node, to: &schema) }
-        if present.contains(.object) { recordRequiredProperties(schema, node) }
+        if present.contains(.nullable) { applyNullable(node, to: &schema) }
+        if present.contains(.required) { recordRequiredProperties(schema, node) }
         return schema
     }
 

@@ -41,55 +41,58 @@ extension LoweringContext {
         return constraints == StringConstraints() ? nil : constraints
     }
 
-    func lowerArrayShape(_ node: YAMLNode) -> ArrayShape? {
+    /// `present`: the schema's keywords (`SchemaKeywords`); only those are asked for.
+    func lowerArrayShape(_ node: YAMLNode, _ present: SchemaKeywords) -> ArrayShape? {
         var shape = ArrayShape()
-        shape.items = node["items"].flatMap { lowerSchemaRef($0, "'items'") }
-        shape.prefixItems = lowerSchemaList(node, "prefixItems")
-        shape.minItems = integer(node, "minItems", in: "schema")
-        shape.maxItems = integer(node, "maxItems", in: "schema")
-        shape.uniqueItems = bool(node, "uniqueItems", in: "schema")
-        shape.contains = node["contains"].flatMap { lowerSchemaRef($0, "'contains'") }
-        shape.minContains = integer(node, "minContains", in: "schema")
-        shape.maxContains = integer(node, "maxContains", in: "schema")
-        shape.unevaluatedItems = lowerForbiddingSchema(node, "unevaluatedItems")
+        if present.contains(.items) { shape.items = node["items"].flatMap { lowerSchemaRef($0, "'items'") } }
+        if present.contains(.prefixItems) { shape.prefixItems = lowerSchemaList(node, "prefixItems") }
+        if present.contains(.minItems) { shape.minItems = integer(node, "minItems", in: "schema") }
+        if present.contains(.maxItems) { shape.maxItems = integer(node, "maxItems", in: "schema") }
+        if present.contains(.uniqueItems) { shape.uniqueItems = bool(node, "uniqueItems", in: "schema") }
+        if present.contains(.contains) { shape.contains = node["contains"].flatMap { lowerSchemaRef($0, "'contains'") } }
+        if present.contains(.minContains) { shape.minContains = integer(node, "minContains", in: "schema") }
+        if present.contains(.maxContains) { shape.maxContains = integer(node, "maxContains", in: "schema") }
+        if present.contains(.unevaluatedItems) { shape.unevaluatedItems = lowerForbiddingSchema(node, "unevaluatedItems") }
         if let min = shape.minItems, let max = shape.maxItems, min > max {
             sink.error("schema-constraint", "'minItems' (\(min)) is greater than 'maxItems' (\(max))", at: node["minItems"]!.location)
         }
         if let min = shape.minContains, let max = shape.maxContains, min > max {
             sink.error("schema-constraint", "'minContains' (\(min)) is greater than 'maxContains' (\(max))", at: node["minContains"]!.location)
         }
-        for key in ["minContains", "maxContains"] where shape.contains == nil && node[key] != nil {
-            sink.warning("schema-keyword-inert", "'\(key)' has no effect without 'contains'", at: node.pair(key)!.key.location)
+        if shape.contains == nil, present.hasAny([.minContains, .maxContains]) {
+            for key in ["minContains", "maxContains"] where node[key] != nil {
+                sink.warning("schema-keyword-inert", "'\(key)' has no effect without 'contains'", at: node.pair(key)!.key.location)
+            }
         }
         return shape == ArrayShape() ? nil : shape
     }
 
-    func lowerObjectShape(_ node: YAMLNode) -> ObjectShape? {
+    func lowerObjectShape(_ node: YAMLNode, _ present: SchemaKeywords) -> ObjectShape? {
         var shape = ObjectShape()
-        if let properties = propertyMap(node, "properties") {
+        if present.contains(.properties), let properties = propertyMap(node, "properties") {
             shape.properties = entries(properties).compactMap { name, _, value in
                 lowerSchemaRef(value, "property '\(name)'").map { Property(name: name, schema: $0) }
             }
         }
-        shape.required = stringList(node, "required", in: "schema") ?? []
-        shape.additionalProperties = lowerForbiddingSchema(node, "additionalProperties")
-        if let patterns = propertyMap(node, "patternProperties") {
+        if present.contains(.required) { shape.required = stringList(node, "required", in: "schema") ?? [] }
+        if present.contains(.additionalProperties) { shape.additionalProperties = lowerForbiddingSchema(node, "additionalProperties") }
+        if present.contains(.patternProperties), let patterns = propertyMap(node, "patternProperties") {
             shape.patternProperties = entries(patterns).compactMap { pattern, _, value in
                 lowerSchemaRef(value, "pattern property '\(pattern)'").map { PatternProperty(pattern: pattern, schema: $0) }
             }
         }
-        shape.propertyNames = node["propertyNames"].flatMap { lowerSchemaRef($0, "'propertyNames'") }
-        shape.minProperties = integer(node, "minProperties", in: "schema")
-        shape.maxProperties = integer(node, "maxProperties", in: "schema")
-        shape.dependentRequired = lowerDependentRequired(node)
-        if let dependent = propertyMap(node, "dependentSchemas") {
+        if present.contains(.propertyNames) { shape.propertyNames = node["propertyNames"].flatMap { lowerSchemaRef($0, "'propertyNames'") } }
+        if present.contains(.minProperties) { shape.minProperties = integer(node, "minProperties", in: "schema") }
+        if present.contains(.maxProperties) { shape.maxProperties = integer(node, "maxProperties", in: "schema") }
+        if present.contains(.dependentRequired) { shape.dependentRequired = lowerDependentRequired(node) }
+        if present.contains(.dependentSchemas), let dependent = propertyMap(node, "dependentSchemas") {
             shape.dependentSchemas = entries(dependent).compactMap { name, _, value in
                 lowerSchemaRef(value, "dependent schema '\(name)'").map { DependentSchema(property: name, schema: $0) }
             }
         }
-        shape.unevaluatedProperties = lowerForbiddingSchema(node, "unevaluatedProperties")
+        if present.contains(.unevaluatedProperties) { shape.unevaluatedProperties = lowerForbiddingSchema(node, "unevaluatedProperties") }
         // `additionalProperties: true` says nothing a missing keyword does not; keep it absent.
-        return shape == ObjectShape() && node["additionalProperties"] == nil ? nil : shape
+        return shape == ObjectShape() && !present.contains(.additionalProperties) ? nil : shape
     }
 
     /// `additionalProperties`, `unevaluatedProperties` and `unevaluatedItems`: `true` is the same
