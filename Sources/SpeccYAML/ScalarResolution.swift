@@ -38,12 +38,34 @@ extension YAMLNode {
     }
 }
 
+extension YAMLNode {
+    /// Whether `resolved` is `.null` for this scalar, read from its bytes: asked of every string
+    /// the front end reads, which would otherwise be built twice (once to resolve, once to keep).
+    public var resolvesToNull: Bool {
+        let record = record
+        guard record.kind == .scalar else { return false }
+        switch tag {
+        case .null: return true
+        case .none, .other:
+            guard style == .plain else { return false }
+            return document.text.withUnsafeBufferPointer { text in
+                let bytes = UnsafeBufferPointer(rebasing: text[Int(record.start)..<Int(record.start) + Int(record.count)])
+                return bytes.isEmpty || ScalarResolver.nullSpellings.contains { $0.elementsEqual(bytes) }
+            }
+        case .string, .boolean, .integer, .float: return false
+        }
+    }
+}
+
 enum ScalarResolver {
+    /// The plain scalars YAML 1.2's core schema reads as null, besides the empty one.
+    static let nullSpellings: [[UInt8]] = ["~", "null", "Null", "NULL"].map { Array($0.utf8) }
+
     static func resolvePlain(_ text: String) -> ScalarValue {
         guard let first = text.utf8.first else { return .null }
         switch first {
         case UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"):
-            if text == "~" || text == "null" || text == "Null" || text == "NULL" { return .null }
+            if nullSpellings.contains(where: { $0.elementsEqual(text.utf8) }) { return .null }
         case UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "f"), UInt8(ascii: "F"):
             if let value = bool(text) { return .bool(value) }
         case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."):

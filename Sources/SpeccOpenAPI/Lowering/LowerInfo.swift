@@ -79,7 +79,7 @@ extension LoweringContext {
     /// Server variable values are strings; a YAML number or boolean is read as its text (`8443`),
     /// which is what its author meant, but other tools refuse it.
     private func warnAboutNonStrings(_ values: [YAMLNode], variable: String) {
-        for value in values where value.isPlainScalar && value.resolved != .null {
+        for value in values where value.isPlainScalar && !value.resolvesToNull {
             if case .string = value.resolved { continue }
             sink.warning("server-variable-not-string", "value \(value.scalar ?? "") of server variable '\(variable)' is not a string; it is read as '\(value.scalar ?? "")'",
                          at: value.location, notes: [.init("quote it: '\(value.scalar ?? "")'")])

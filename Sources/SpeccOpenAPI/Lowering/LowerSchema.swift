@@ -94,6 +94,9 @@ extension LoweringContext {
 
     private func lowerTypes(_ node: YAMLNode) -> [JSONType]? {
         guard let value = node["type"] else { return nil }
+        // Nearly every schema names one type other than null: matched on the bytes, and answered
+        // with a list shared by every schema of that type.
+        if let type = Self.singleTypes.first(where: { value.scalarEquals($0.key.rawValue) })?.value, !value.resolvesToNull { return type }
         let names: [YAMLNode]
         if value.isSequence {
             if version == .v3_0 {
@@ -117,6 +120,8 @@ extension LoweringContext {
         }
         return types
     }
+
+    private static let singleTypes: [(key: JSONType, value: [JSONType])] = JSONType.allCases.filter { $0 != .null }.map { ($0, [$0]) }
 
     /// 3.0's `nullable: true` in 3.1 terms: `null` joins the types, and the enum if there is one;
     /// on a composition without `type`, null becomes one more alternative.

@@ -97,7 +97,7 @@ final class LoweringContext {
     }
 
     func stringValue(_ value: YAMLNode, _ what: String) -> String? {
-        guard value.isScalar, value.resolved != .null || value.style != .plain else {
+        guard value.isScalar, !value.resolvesToNull || value.style != .plain else {
             sink.error("type-mismatch", "\(what) must be a string, not \(value.kindName)", at: value.location)
             return nil
         }

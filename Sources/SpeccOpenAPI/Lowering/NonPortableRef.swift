@@ -46,7 +46,7 @@ extension LoweringContext {
             return resolver.text(ofFile: filePart, writtenAt: refNode, sink: &sink)
         }
         guard let target = resolved(node) else { return nil }
-        guard target.isScalar, let text = target.scalar, target.resolved != .null || target.style != .plain else {
+        guard target.isScalar, let text = target.scalar, !target.resolvesToNull || target.style != .plain else {
             sink.error("type-mismatch", "\(what) must be a string, but '\(ref)' points to \(target.kindName)", at: refNode.location)
             return nil
         }
