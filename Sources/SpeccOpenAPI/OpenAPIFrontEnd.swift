@@ -22,6 +22,18 @@ public struct FrontEndOptions: Sendable {
     }
 }
 
+/// A file a compilation read, with the `ContentDigest` of the bytes it read; nil for one it
+/// tried and could not read or parse.
+public struct InputFile: Hashable, Sendable {
+    public var path: String
+    public var digest: UInt64?
+
+    public init(path: String, digest: UInt64?) {
+        self.path = path
+        self.digest = digest
+    }
+}
+
 /// The front end: OpenAPI 3.0, 3.1 and 3.2 YAML or JSON in, the IR and every diagnostic out.
 public enum OpenAPIFrontEnd {
     public struct Output: Sendable {
@@ -30,9 +42,9 @@ public enum OpenAPIFrontEnd {
         public var api: API?
         /// Sorted by location.
         public var diagnostics: [Diagnostic]
-        /// Every file the compilation read or tried to read (the root, then what refs named),
-        /// sorted: what its result depends on.
-        public var files: [String] = []
+        /// Every file the compilation read or tried to read (the root and what refs named), by
+        /// path: what its result depends on.
+        public var files: [InputFile] = []
 
         public var hasErrors: Bool { diagnostics.hasErrors }
     }
@@ -76,7 +88,7 @@ public enum OpenAPIFrontEnd {
         var reported = diagnostics.diagnostics
         if options.strict { reported = reported.map(StrictMode.change.apply) }
         if options.lenient { reported = reported.map(LenientMode.change.apply) }
-        return Output(api: api, diagnostics: Diagnostic.sortedForDisplay(reported), files: files.paths)
+        return Output(api: api, diagnostics: Diagnostic.sortedForDisplay(reported), files: files.inputs)
     }
 
     private static func readVersion(_ root: YAMLNode, sink: inout DiagnosticSink) -> (OpenAPIVersion, String)? {

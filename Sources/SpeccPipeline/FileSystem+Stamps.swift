@@ -1,4 +1,5 @@
 import Foundation
+import SpeccYAML
 
 /// What `stat` says of a file that changes whenever its bytes are rewritten: comparing two stamps
 /// tells whether a file is still the one a run wrote, without reading it.

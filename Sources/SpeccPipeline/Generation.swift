@@ -36,7 +36,7 @@ public struct Generation: Sendable {
     public var ownedFolders: [String]
     /// Every file the specs' compilations read or tried to read: what the files depend on
     /// besides the options and specc itself.
-    public var inputs: [String] = []
+    public var inputs: [InputFile] = []
 
     public var hasErrors: Bool { diagnostics.hasErrors }
 }
@@ -50,7 +50,7 @@ public struct WrittenGeneration: Sendable {
     public var changes: [OutputPlan.Change]
     public var diagnostics: [Diagnostic]
     public var ownedFolders: [String]
-    public var inputs: [String]
+    public var inputs: [InputFile]
     /// The first write that failed, in path order; no stale file is removed after one.
     public var failure: CocoaError?
 
@@ -102,9 +102,9 @@ extension Pipeline {
     /// Every spec compiled, with the folders their outputs own; a spec whose name another took
     /// or that has an error is left out of `specs`.
     private static func compileAll(specs: [String], options: GenerateOptions)
-        -> (specs: [(name: String, path: String, api: API)], diagnostics: [Diagnostic], ownedFolders: [String], inputs: [String]) {
+        -> (specs: [(name: String, path: String, api: API)], diagnostics: [Diagnostic], ownedFolders: [String], inputs: [InputFile]) {
         var compiled: [(name: String, path: String, api: API)] = []
-        var diagnostics: [Diagnostic] = [], ownedFolders: [String] = [], inputs: [String] = []
+        var diagnostics: [Diagnostic] = [], ownedFolders: [String] = [], inputs: [InputFile] = []
         var names: [String: String] = [:]
         for spec in specs {
             let name = specName(spec)

@@ -1,5 +1,7 @@
 import Foundation
 import SpeccIR
+import SpeccOpenAPI
+import SpeccYAML
 
 /// Lets a `specc generate` that would change nothing finish without generating: the run before
 /// it left a record (outside the output, one per output folder and working directory) of what it
@@ -63,13 +65,15 @@ public struct RerunCache: Sendable {
         save(files: written.files, inputs: written.inputs, ownedFolders: written.ownedFolders, diagnostics: diagnostics)
     }
 
-    private func save(files: [String], inputs: [String], ownedFolders: [String], diagnostics: String) {
+    private func save(files: [String], inputs: [InputFile], ownedFolders: [String], diagnostics: String) {
         var outputs: [RerunRecord.Output] = []
         for file in files {
             guard let stamp = FileSystem.stamp("\(root)/\(file)") else { return }
             outputs.append(RerunRecord.Output(path: file, stamp: stamp))
         }
-        let inputs = Set(inputs).sorted().map { RerunRecord.Input(path: $0, digest: FileSystem.digest(of: $0)) }
+        // The digests of the bytes the front end read, not of the files now: an input edited
+        // during the run makes the next run a full one.
+        let inputs = Set(inputs).sorted { $0.path < $1.path }
         let record = RerunRecord(fingerprint: fingerprint, inputs: inputs, outputs: outputs,
                                  ownedFolders: ownedFolders, diagnostics: diagnostics)
         guard let text = record.text else { return }

@@ -1,12 +1,12 @@
+import SpeccOpenAPI
+
 /// What one `specc generate` that wrote its outputs depended on and left on disk. A later run
 /// with the same fingerprint, whose inputs still hold the same bytes and whose outputs are still
 /// the files this one wrote, would change nothing: it replays the record instead of generating.
 struct RerunRecord: Equatable {
-    struct Input: Equatable {
-        var path: String
-        /// Nil for a file the run tried to read and could not: creating it changes the result.
-        var digest: UInt64?
-    }
+    /// A file the run read, with the digest of the bytes it read; nil for one it tried and could
+    /// not read: creating it changes the result.
+    typealias Input = InputFile
 
     struct Output: Equatable {
         /// Relative to the output root.

@@ -40,8 +40,8 @@ struct TreeBuilder {
         text.reserveCapacity(sizeHint)
     }
 
-    func finish() -> YAMLDocument {
-        YAMLDocument(file: file, records: records, children: children, text: text, rootIndex: root)
+    func finish(sourceDigest: UInt64) -> YAMLDocument {
+        YAMLDocument(file: file, records: records, children: children, text: text, rootIndex: root, sourceDigest: sourceDigest)
     }
 
     mutating func consume(_ event: yaml_event_t) -> Outcome {

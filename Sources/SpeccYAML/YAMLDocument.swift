@@ -19,9 +19,12 @@ public final class YAMLDocument: Sendable {
     /// Scalar bytes (UTF-8) of every scalar, back to back.
     let text: [UInt8]
     let rootIndex: Int32?
+    /// The `ContentDigest` of the bytes the document was parsed from: what a rerun compares.
+    public let sourceDigest: UInt64
 
-    init(file: String, records: [NodeRecord], children: [Int32], text: [UInt8], rootIndex: Int32?) {
+    init(file: String, records: [NodeRecord], children: [Int32], text: [UInt8], rootIndex: Int32?, sourceDigest: UInt64) {
         self.file = file
+        self.sourceDigest = sourceDigest
         self.records = records
         self.children = children
         self.text = text

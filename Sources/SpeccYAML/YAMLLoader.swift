@@ -46,7 +46,7 @@ public enum YAMLLoader {
                 }
                 if type == YAML_STREAM_END_EVENT { break }
             }
-            return Result(document: builder.finish(), diagnostics: [])
+            return Result(document: builder.finish(sourceDigest: ContentDigest.of(bytes)), diagnostics: [])
         }
     }
 

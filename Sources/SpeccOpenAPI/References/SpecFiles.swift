@@ -14,6 +14,7 @@ final class SpecFiles {
     let limits: YAMLLimits
     private var loaded: [String: YAMLDocument?] = [:]
     private var texts: [String: String?] = [:]
+    private var textDigests: [String: UInt64] = [:]
 
     init(rootFile: String, allowsRefsOutsideRoot: Bool, limits: YAMLLimits) {
         self.rootFile = rootFile
@@ -27,8 +28,13 @@ final class SpecFiles {
         loaded[document.file] = document
     }
 
-    /// Every path read or tried, parsed or as text, sorted.
-    var paths: [String] { Set(loaded.keys).union(texts.keys).sorted() }
+    /// Every file read or tried, parsed or as text, by path, each with the digest of the bytes
+    /// read (nil for one that could not be read or parsed).
+    var inputs: [InputFile] {
+        let parsed = loaded.map { InputFile(path: $0.key, digest: $0.value?.sourceDigest) }
+        let read = texts.keys.map { InputFile(path: $0, digest: textDigests[$0]) }
+        return (parsed + read).sorted { $0.path < $1.path }
+    }
 
     /// The document at `path` (already normalised), loading it on first use. Problems go to `sink`
     /// at `location`, the reference that asked for the file; a failed file is not retried.
@@ -46,6 +52,7 @@ final class SpecFiles {
         var text: String?
         switch FileBytes.read(path) {
         case .success(let bytes):
+            textDigests[path] = ContentDigest.of(bytes)
             if let decoded = String(validating: bytes, as: UTF8.self) {
                 text = decoded
             } else {
