@@ -82,12 +82,8 @@ extension Pipeline {
             return written
         }
         let writer = OutputWriter(root: root, ownedFolders: compiled.ownedFolders)
-        let paths = PathList()
         for spec in compiled.specs {
-            written.diagnostics += emit(spec.api, specName: spec.name, sourcePath: spec.path, options: options) { file in
-                paths.append(file.path)
-                writer.write(file)
-            }
+            written.diagnostics += emit(spec.api, specName: spec.name, sourcePath: spec.path, options: options, into: writer.write)
         }
         written.diagnostics = Diagnostic.sortedForDisplay(written.diagnostics)
         do {
@@ -95,7 +91,7 @@ extension Pipeline {
         } catch {
             written.failure = error
         }
-        written.files = paths.sorted
+        written.files = writer.files
         return written
     }
 
@@ -178,14 +174,4 @@ extension Pipeline {
         return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") || $0.hasSuffix(".json") }
             .sorted().map { directory == "." ? $0 : "\(directory)/\($0)" }
     }
-}
-
-/// The paths a run produced, appended from any thread.
-private final class PathList: @unchecked Sendable {
-    private let lock = NSLock()
-    private var paths: [String] = []
-
-    func append(_ path: String) { lock.withLock { paths.append(path) } }
-
-    var sorted: [String] { lock.withLock { paths.sorted() } }
 }

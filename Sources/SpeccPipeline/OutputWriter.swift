@@ -45,6 +45,9 @@ final class OutputWriter: @unchecked Sendable {
         }
     }
 
+    /// Every path handed to `write`, sorted.
+    var files: [String] { lock.withLock { written.sorted() } }
+
     /// Removes the stale files once every file is written, and returns every change in path
     /// order. Throws the first failed write in path order, removing nothing after one.
     func finish() throws(CocoaError) -> [OutputPlan.Change] {
