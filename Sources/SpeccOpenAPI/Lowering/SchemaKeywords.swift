@@ -65,15 +65,12 @@ struct SchemaKeywords: OptionSet {
     /// Any `x-` key.
     static let extensions = SchemaKeywords(rawValue: 1 << 53)
 
-    /// The keywords each group's lowering reads.
+    /// The keywords each constraint family's lowering reads, asked for only when one is there.
     static let numeric: SchemaKeywords = [.multipleOf, .minimum, .maximum, .exclusiveMinimum, .exclusiveMaximum]
     static let string: SchemaKeywords = [.minLength, .maxLength, .pattern, .contentMediaType, .contentEncoding, .contentSchema]
     static let array: SchemaKeywords = [.items, .prefixItems, .minItems, .maxItems, .uniqueItems, .contains, .minContains, .maxContains, .unevaluatedItems]
     static let object: SchemaKeywords = [.properties, .required, .additionalProperties, .patternProperties, .propertyNames, .minProperties, .maxProperties, .dependentRequired, .dependentSchemas, .unevaluatedProperties]
     static let conditional: SchemaKeywords = [.`if`, .then, .`else`]
-    static let values: SchemaKeywords = [.`enum`, .const, .`default`, .examples, .example]
-    static let composition: SchemaKeywords = [.allOf, .oneOf, .anyOf, .not]
-    static let annotations: SchemaKeywords = [.type, .format, .title, .description, .readOnly, .writeOnly, .deprecated, .nullable, .externalDocs, .xml, .discriminator]
 
     /// The keywords of `node`'s keys.
     init(of node: YAMLNode) {
