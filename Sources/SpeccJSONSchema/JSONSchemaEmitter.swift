@@ -24,27 +24,52 @@ public enum JSONSchemaEmitter {
     }
 
     public static func emit(_ api: API, specName: String, baseURI: String? = nil, layout: SchemaLayout = .files) -> [OutputFile] {
-        let files = FileNames(api: api)
-        let root = "\(specName)/schemas"
-        let baseURI = baseURI ?? Self.baseURI(of: api)
-        let base = (baseURI.hasSuffix("/") ? baseURI : baseURI + "/") + root
-        let documents = plan(api, files: files)
-        var emitted: [OutputFile] = []
-        if layout != .bundle {
-            let inComponents = SchemaConverter(reference: { files.component($0) })
-            let besideComponents = SchemaConverter(reference: { "../components/" + files.component($0) })
-            // Each document is converted and written on its own, so they are built on every core.
-            emitted = ConcurrentMap.map(documents.count) { index in
-                let planned = documents[index]
-                let body = (planned.folder == .components ? inComponents : besideComponents).convert(planned.schema)
-                let path = "\(planned.folder.rawValue)/\(planned.file)"
-                return document(body, id: "\(base)/\(path)", path: "\(root)/\(path)")
-            }
-        }
-        if layout != .files {
-            emitted.append(bundle(documents, files: files, id: "\(base)/bundle.json", path: "\(root)/bundle.json"))
-        }
+        let schemas = DocumentSet(api, specName: specName, baseURI: baseURI)
+        var emitted = layout == .bundle ? [] : ConcurrentMap.map(schemas.documents.count, schemas.file)
+        if layout != .files { emitted.append(schemas.bundleFile()) }
         return emitted
+    }
+
+    /// The same files, each passed to `sink` as soon as it is made (from any thread, several at
+    /// once), so a caller writing them never holds them all: Stripe's run to 11 MB.
+    public static func emit(_ api: API, specName: String, baseURI: String? = nil, layout: SchemaLayout = .files,
+                            into sink: @escaping @Sendable (OutputFile) -> Void) {
+        let schemas = DocumentSet(api, specName: specName, baseURI: baseURI)
+        if layout != .bundle { _ = ConcurrentMap.map(schemas.documents.count) { sink(schemas.file($0)) } }
+        if layout != .files { sink(schemas.bundleFile()) }
+    }
+
+    /// Every document a spec's schemas make, where each goes, and how each is written.
+    private struct DocumentSet: Sendable {
+        let files: FileNames
+        let documents: [PlannedDocument]
+        let root: String
+        let base: String
+        private let inComponents: SchemaConverter
+        private let besideComponents: SchemaConverter
+
+        init(_ api: API, specName: String, baseURI: String?) {
+            let files = FileNames(api: api)
+            self.files = files
+            root = "\(specName)/schemas"
+            let baseURI = baseURI ?? JSONSchemaEmitter.baseURI(of: api)
+            base = (baseURI.hasSuffix("/") ? baseURI : baseURI + "/") + root
+            documents = JSONSchemaEmitter.plan(api, files: files)
+            inComponents = SchemaConverter(reference: { files.component($0) })
+            besideComponents = SchemaConverter(reference: { "../components/" + files.component($0) })
+        }
+
+        /// The file of the document at `index`: independent of every other, so built on any core.
+        @Sendable func file(_ index: Int) -> OutputFile {
+            let planned = documents[index]
+            let body = (planned.folder == .components ? inComponents : besideComponents).convert(planned.schema)
+            let path = "\(planned.folder.rawValue)/\(planned.file)"
+            return JSONSchemaEmitter.document(body, id: "\(base)/\(path)", path: "\(root)/\(path)")
+        }
+
+        func bundleFile() -> OutputFile {
+            JSONSchemaEmitter.bundle(documents, files: files, id: "\(base)/bundle.json", path: "\(root)/bundle.json")
+        }
     }
 
     /// Every planned document as a `$def` of one, grouped by folder, keyed by file name without

@@ -140,7 +140,15 @@ extension Pipeline {
     public static func emit(_ api: API, specName name: String, sourcePath spec: String, options: GenerateOptions,
                             into sink: @escaping @Sendable (OutputFile) -> Void) -> [Diagnostic] {
         let swift = swiftOutputs(options)
-        let besides = ConcurrentMap.beside { besideSwift(api, specName: name, sourcePath: spec, options: options).forEach { $0.forEach(sink) } }
+        let besides = ConcurrentMap.beside {
+            for emitter in options.emitters {
+                switch emitter {
+                case .docs: MarkdownEmitter.emit(api, specName: name, sourcePath: spec, templates: options.templates, into: sink)
+                case .schemas: JSONSchemaEmitter.emit(api, specName: name, baseURI: options.schemaBaseURI, layout: options.schemaLayout, into: sink)
+                case .client, .server: break
+                }
+            }
+        }
         if !swift.isEmpty { SwiftEmitter.emit(api, specName: name, sourcePath: spec, templates: options.templates, outputs: swift, into: sink) }
         besides.wait()
         return swift.isEmpty ? [] : SwiftLimitations.diagnostics(api)

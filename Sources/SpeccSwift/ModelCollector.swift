@@ -20,6 +20,11 @@ final class ModelCollector {
     private var currentOwner: String?
     /// Swift type name → the named schema's type it is generated with (itself for a named schema).
     private(set) var owners: [String: String] = [:]
+    /// The operation (its type stem) whose parameters and bodies are being mapped: the inline
+    /// types first met meanwhile that no named schema owns are its own.
+    var currentOperation: String?
+    /// Swift type name → the operation it was first met in, for the types no named schema owns.
+    private(set) var operationOwners: [String: String] = [:]
     /// The parts enums of multipart bodies, in the order first met (see `multipartShape`).
     var multipartShapes: [MultipartShape] = []
     var multipartIndex: [MultipartKey: Int] = [:]
@@ -166,7 +171,11 @@ final class ModelCollector {
     // MARK: Definitions
 
     private func define(_ schema: Schema, as name: String, doc: [String]) {
-        if let currentOwner { owners[name] = currentOwner }
+        if let currentOwner {
+            owners[name] = currentOwner
+        } else if let currentOperation {
+            operationOwners[name] = currentOperation
+        }
         if let single = Self.singleReference(schema) {
             addAlias(name, target: type(for: single, hint: name).type, doc: doc)
         } else if let branches = Self.unionBranches(schema), branches.count > 1 {

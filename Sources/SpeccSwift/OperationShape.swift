@@ -55,6 +55,8 @@ struct OperationShape {
         self.operation = operation
         self.name = name
         let typeStem = SwiftNames.typeName(SwiftNames.bare(name))
+        models.currentOperation = typeStem
+        defer { models.currentOperation = nil }
         // Claimed with the models, so a schema called `GetEventResponse` cannot collide with it.
         responseType = models.claimTypeName(typeStem + "Response")
         operationIDLiteral = SwiftLiteral.string(operation.operationId ?? operation.displayName)

@@ -3,14 +3,6 @@
 import Foundation
 @_spi(Generated) import SpeccRuntime
 
-public struct ImportChangesOkBody: Codable, Hashable, Sendable {
-    public let count: Int
-
-    public init(count: Int) {
-        self.count = count
-    }
-}
-
 public struct PutDocumentBadRequestBody: Codable, Hashable, Sendable {
     public let title: String?
 

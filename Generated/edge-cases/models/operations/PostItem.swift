@@ -64,27 +64,3 @@ public enum PostItemFormat: RawRepresentable, Codable, Hashable, Sendable {
         try container.encode(rawValue)
     }
 }
-
-public indirect enum SearchOkBodyItem: Codable, Hashable, Sendable {
-    case item(Item)
-    case problem(Problem)
-
-    public init(from decoder: any Decoder) throws {
-        if let value = try? Item(from: decoder) {
-            self = .item(value)
-            return
-        }
-        if let value = try? Problem(from: decoder) {
-            self = .problem(value)
-            return
-        }
-        throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "the value matches none of SearchOkBodyItem's oneOf schemas"))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        switch self {
-        case .item(let value): try value.encode(to: encoder)
-        case .problem(let value): try value.encode(to: encoder)
-        }
-    }
-}

@@ -3,24 +3,6 @@
 import Foundation
 @_spi(Generated) import SpeccRuntime
 
-public struct SubscribeBody: Codable, Hashable, Sendable {
-    public let callbackUrl: String
-    public let orders: [String]?
-
-    public init(callbackUrl: String, orders: [String]? = nil) {
-        self.callbackUrl = callbackUrl
-        self.orders = orders
-    }
-}
-
-public struct OrderCreatedOkBody: Codable, Hashable, Sendable {
-    public let reference: String
-
-    public init(reference: String) {
-        self.reference = reference
-    }
-}
-
 public struct OrderCancelledBody: Codable, Hashable, Sendable {
     public let id: String
     public let reason: OrderCancelledBodyReason

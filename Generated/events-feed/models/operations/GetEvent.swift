@@ -3,15 +3,6 @@
 import Foundation
 @_spi(Generated) import SpeccRuntime
 
-public struct CountEventsOkBody: Codable, Hashable, Sendable {
-    /// Constraints: ≥ 0.
-    public let count: Int
-
-    public init(count: Int) {
-        self.count = count
-    }
-}
-
 public struct GetEventDisplay: Codable, Hashable, Sendable {
     public let tz: String?
     public let lang: String?
