@@ -75,7 +75,7 @@ public enum SwiftEmitter {
             if byOperation, let operation = models.operationOwners[type] { return "operations/" + operation }
             return operationTypes
         }
-        for model in models.structModels() { groups[group(model.name), default: ModelsGroup()].structs.append(model) }
+        for model in models.takeStructModels() { groups[group(model.name), default: ModelsGroup()].structs.append(model) }
         for model in models.stringEnums { groups[group(model.name), default: ModelsGroup()].stringEnums.append(model) }
         for model in models.unions { groups[group(model.name), default: ModelsGroup()].unions.append(model) }
         for model in models.aliases { groups[group(model.name), default: ModelsGroup()].aliases.append(model) }
