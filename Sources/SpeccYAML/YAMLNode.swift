@@ -61,7 +61,14 @@ public struct YAMLNode: Sendable {
     public func scalarEquals(_ string: String) -> Bool {
         let record = record
         guard record.kind == .scalar, record.count == string.utf8.count else { return false }
-        return document.text[Int(record.start)..<Int(record.start + record.count)].elementsEqual(string.utf8)
+        // memcmp over both buffers: a generic walk of a slice against a UTF-8 view costs more
+        // than the comparison itself, and keys and `type` values are compared by the thousand.
+        var string = string
+        return string.withUTF8 { wanted in
+            wanted.isEmpty || document.text.withUnsafeBufferPointer { text in
+                memcmp(text.baseAddress! + Int(record.start), wanted.baseAddress!, wanted.count) == 0
+            }
+        }
     }
 
     func scalarBytesEqual(_ other: YAMLNode) -> Bool {

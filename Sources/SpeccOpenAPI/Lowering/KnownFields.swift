@@ -3,7 +3,7 @@ import SpeccYAML
 
 /// The kinds of OpenAPI object whose fixed fields are checked, each with its fields, so a key that
 /// is no field of its object is never silently ignored. Extensions (`x-…`) are always allowed.
-enum ObjectKind: CaseIterable {
+enum ObjectKind: Int, CaseIterable {
     case document, info, contact, license, server, serverVariable, pathItem, operation, externalDocs
     case parameter, header, requestBody, mediaType, encoding, response, link, example, tag
     case components, securityScheme, oauthFlows, oauthFlow, discriminator, xml
@@ -56,6 +56,11 @@ enum ObjectKind: CaseIterable {
         ]
         }
     }
+
+    /// The fields' and the 3.2 fields' UTF-8, by `rawValue`: what `hasOnlyKnownFields` compares
+    /// keys' bytes with.
+    fileprivate static let fieldBytes = allCases.map { $0.declaredFields.map { Array($0.utf8) } }
+    fileprivate static let newerFieldBytes = allCases.map { $0.declaredNewerFields.map { Array($0.utf8) } }
 
     /// The fields OpenAPI 3.2 added: read in any document, but named in a warning in a 3.0 or 3.1
     /// one, whose tools may not know them.
@@ -127,6 +132,7 @@ extension LoweringContext {
     /// `type` on a parameter instead of under `schema`), a warning otherwise (`requestbody`, with
     /// "did you mean"), since specc can still read the rest of the object.
     func checkKnownFields(_ object: YAMLNode, _ kind: ObjectKind, owner: String) {
+        guard !hasOnlyKnownFields(object, kind) else { return }
         let known = kind.fields
         // In a 3.0 or 3.1 document, the fields 3.2 added are named too; one pass over the keys.
         let newer = version < .v3_2 ? kind.introducedIn3_2 : []
@@ -150,6 +156,21 @@ extension LoweringContext {
                            notes: (suggestion.map { [$0] } ?? []) + Self.misplacementHint(kind, elsewhere))
             }
         }
+    }
+
+    /// Whether every key of `object` is an extension or a field of `kind` this document's version
+    /// has: what almost every object of a spec is, so decided on the keys' bytes alone, before
+    /// any string is made.
+    private func hasOnlyKnownFields(_ object: YAMLNode, _ kind: ObjectKind) -> Bool {
+        let known = ObjectKind.fieldBytes[kind.rawValue]
+        let newer = version < .v3_2 ? ObjectKind.newerFieldBytes[kind.rawValue] : []
+        var clean = true
+        object.forEachScalarKey { key in
+            guard clean, key.count < 2 || key[0] != UInt8(ascii: "x") || key[1] != UInt8(ascii: "-") else { return }
+            func isKey(_ field: [UInt8]) -> Bool { field.count == key.count && field.elementsEqual(key) }
+            clean = known.contains(where: isKey) && !newer.contains(where: isKey)
+        }
+        return clean
     }
 
     /// A 3.2 construct in an older document: read, since the author meant it, but named, since
