@@ -97,11 +97,17 @@ public enum SwiftEmitter {
             if let server { jobs.append(("\(specName)/server/Server.swift", server, "swift/server")) }
             if let webhooks, webhooks.hasReceivers { jobs.append(("\(specName)/client/Webhooks.swift", webhooks, "swift/webhooks")) }
             if options.outputs.contains(.types) {
+                // models/, client/ and server/ are one module, and SwiftPM needs its files' base
+                // names unique whatever their folder: the schemas' files claim theirs first, then
+                // the operations' (`operations/BetaCreateResponse_2.swift` beside a schema's).
                 var allocator = FileNameAllocator()
-                let fileNames = (["APIProtocol"] + names).map { allocator.claim($0) }
-                jobs.append(("\(specName)/models/\(fileNames[0]).swift", operations, "swift/operations"))
-                for (name, fileName) in zip(names, fileNames.dropFirst()) {
-                    jobs.append(("\(specName)/models/\(fileName).swift", modelsFile(groups[name]!), "swift/models"))
+                for taken in ["Client", "Server", "Webhooks"] { _ = allocator.claim(taken) }
+                jobs.append(("\(specName)/models/\(allocator.claim("APIProtocol")).swift", operations, "swift/operations"))
+                let operationFolder = "operations/"
+                for name in names.filter({ !$0.hasPrefix(operationFolder) }) + names.filter({ $0.hasPrefix(operationFolder) }) {
+                    let folder = name.hasPrefix(operationFolder) ? operationFolder : ""
+                    let file = allocator.claim(String(name.dropFirst(folder.count)))
+                    jobs.append(("\(specName)/models/\(folder)\(file).swift", modelsFile(groups[name]!), "swift/models"))
                 }
             }
         case .bundle(let count):
