@@ -67,12 +67,12 @@ public enum SwiftEmitter {
         // use (inline parameter and body schemas) are, in the folder layout, a group per operation
         // under `operations/` (on a large API most of the types, Stripe's 4,000 of 6,000, which in
         // one file would be 5 MB to render, hold and compile at once); in the bundle, one group.
-        let operationTypes = "OperationTypes"
+        let operationTypes = "OperationTypes", operationFolder = "operations/"
         var groups: [String: ModelsGroup] = [:]
         let byOperation = if case .folders = options.layout { true } else { false }
         func group(_ type: String) -> String {
             if let owner = models.owners[type] { return owner }
-            if byOperation, let operation = models.operationOwners[type] { return "operations/" + operation }
+            if byOperation, let operation = models.operationOwners[type] { return operationFolder + operation }
             return operationTypes
         }
         for model in models.takeStructModels() { groups[group(model.name), default: ModelsGroup()].structs.append(model) }
@@ -103,7 +103,6 @@ public enum SwiftEmitter {
                 var allocator = FileNameAllocator()
                 for taken in ["Client", "Server", "Webhooks"] { _ = allocator.claim(taken) }
                 jobs.append(("\(specName)/models/\(allocator.claim("APIProtocol")).swift", operations, "swift/operations"))
-                let operationFolder = "operations/"
                 for name in names.filter({ !$0.hasPrefix(operationFolder) }) + names.filter({ $0.hasPrefix(operationFolder) }) {
                     let folder = name.hasPrefix(operationFolder) ? operationFolder : ""
                     let file = allocator.claim(String(name.dropFirst(folder.count)))
