@@ -18,37 +18,41 @@ struct AllOfParts: Sendable {
 
     private static func partOnly(_ api: API) -> Set<String> {
         var asPart = Set<String>(), elsewhere = Set<String>()
-        var pending: [Schema] = api.schemaNames.compactMap { api.schemas[$0] }
+        // Inline subschemas, each walked once from where it is written; named schemas are walked
+        // as components. Refs, not schemas: a ref is one pointer to copy.
+        var pending: [SchemaRef] = []
+        func visit(_ schema: Schema) {
+            // A `$ref` with annotation siblings is a use of the schema, not a part of another.
+            if let name = SchemaComparer.referenceName(of: schema) {
+                elsewhere.insert(name)
+                return
+            }
+            // `forEachSubschema` visits the `allOf` parts first.
+            let partCount = schema.allOf?.count ?? 0
+            var index = 0
+            schema.forEachSubschema { child in
+                defer { index += 1 }
+                switch child {
+                case .named(let name) where index < partCount: asPart.insert(name)
+                case .named(let name): elsewhere.insert(name)
+                case .inline: pending.append(child)
+                }
+            }
+            for target in schema.discriminator?.mapping.values ?? [:].values { elsewhere.insert(target) }
+        }
+        for name in api.schemaNames {
+            if let schema = api.schemas[name] { visit(schema) }
+        }
         for exchange in api.exchanges {
             for root in exchange.operation.requestSchemaRoots + exchange.operation.responseSchemaRoots {
                 switch root {
                 case .named(let name): elsewhere.insert(name)
-                case .inline(let schema): pending.append(schema)
+                case .inline: pending.append(root)
                 }
             }
         }
-        // Each inline subtree is walked once from where it is written; named schemas are walked
-        // as components.
-        while let schema = pending.popLast() {
-            // A `$ref` with annotation siblings is a use of the schema, not a part of another.
-            if let name = SchemaComparer.referenceName(.inline(schema)) {
-                elsewhere.insert(name)
-                continue
-            }
-            let parts = schema.allOf ?? []
-            for part in parts {
-                switch part {
-                case .named(let name): asPart.insert(name)
-                case .inline(let inline): pending.append(inline)
-                }
-            }
-            for child in (schema.oneOf ?? []) + (schema.anyOf ?? []) + schema.nestedSubschemas + schema.conditionalSubschemas {
-                switch child {
-                case .named(let name): elsewhere.insert(name)
-                case .inline(let inline): pending.append(inline)
-                }
-            }
-            for target in schema.discriminator?.mapping.values ?? [:].values { elsewhere.insert(target) }
+        while let ref = pending.popLast() {
+            if case .inline(let schema) = ref { visit(schema) }
         }
         return asPart.subtracting(elsewhere)
     }

@@ -6,9 +6,9 @@ struct ComponentComparer {
     let old: API
     let new: API
     let recorder: DiffRecorder
+    let reached: (old: ReachedSchemas, new: ReachedSchemas)
 
     func compare() {
-        let oldUsage = Usage(old), newUsage = Usage(new)
         let users = SchemaUsers(old: old, new: new)
         let removed = old.schemaNames.filter { new.schemas[$0] == nil }
         var added = new.schemaNames.filter { old.schemas[$0] == nil }
@@ -32,7 +32,7 @@ struct ComponentComparer {
         for name in old.schemaNames {
             // A schema used only as an allOf part is judged inside the objects its users make.
             guard !recorder.unchanged.isStable(name), let before = old.schemas[name], let now = new.schemas[name], !recorder.parts.isPartOnly(name) else { continue }
-            for direction in Direction.allCases where oldUsage.uses(name, direction) || newUsage.uses(name, direction) {
+            for direction in Direction.allCases where reached.old.uses(name, direction) || reached.new.uses(name, direction) {
                 let comparer = SchemaComparer(old: old, new: new, recorder: recorder, direction: direction, operation: nil)
                 // Which exchanges see the change, found only for schemas that changed.
                 comparer.affected = { users.exchanges(reaching: name, direction) }
@@ -55,25 +55,5 @@ struct ComponentComparer {
             SchemaComparer(old: old, new: new, recorder: scratch, direction: direction, operation: nil).compare(before, now, at: FieldPath(base: ""))
         }
         return scratch.findings.isEmpty && before.subschemas.compactMap(\.name) == now.subschemas.compactMap(\.name)
-    }
-
-    /// Which named schemas requests and responses reach.
-    private struct Usage {
-        let request: Set<String>
-        let response: Set<String>
-
-        init(_ api: API) {
-            var requestRoots: [SchemaRef] = [], responseRoots: [SchemaRef] = []
-            for exchange in api.exchanges {
-                requestRoots += exchange.receivedByAPI
-                responseRoots += exchange.sentByAPI
-            }
-            request = Set(api.namedSchemas(reachableFrom: requestRoots))
-            response = Set(api.namedSchemas(reachableFrom: responseRoots))
-        }
-
-        func uses(_ name: String, _ direction: Direction) -> Bool {
-            direction == .request ? request.contains(name) : response.contains(name)
-        }
     }
 }

@@ -75,22 +75,26 @@ extension SchemaComparer {
     static func referenceName(_ ref: SchemaRef) -> String? {
         switch ref {
         case .named(let name): return name
-        case .inline(let schema):
-            guard let parts = schema.allOf, parts.count == 1, let name = parts[0].name else { return nil }
-            var rest = schema
-            rest.allOf = nil
-            rest.location = nil
-            rest.title = nil
-            rest.description = nil
-            rest.defaultValue = nil
-            rest.examples = nil
-            rest.readOnly = nil
-            rest.writeOnly = nil
-            rest.deprecated = nil
-            rest.externalDocs = nil
-            rest.extensions = nil
-            return rest == Schema() ? name : nil
+        case .inline(let schema): return referenceName(of: schema)
         }
+    }
+
+    /// The same for an inline schema, without wrapping it in a ref.
+    static func referenceName(of schema: Schema) -> String? {
+        guard let parts = schema.allOf, parts.count == 1, let name = parts[0].name else { return nil }
+        var rest = schema
+        rest.allOf = nil
+        rest.location = nil
+        rest.title = nil
+        rest.description = nil
+        rest.defaultValue = nil
+        rest.examples = nil
+        rest.readOnly = nil
+        rest.writeOnly = nil
+        rest.deprecated = nil
+        rest.externalDocs = nil
+        rest.extensions = nil
+        return rest == Schema() ? name : nil
     }
 
     /// `{type: string}` with nothing that narrows it.

@@ -49,7 +49,7 @@ final class SchemaUsers {
             for name in api.schemaNames {
                 guard let schema = api.schemas[name] else { continue }
                 let user = id(name)
-                for target in SchemaRef.inline(schema).referencedNames { referrers[id(target)].append(user) }
+                for target in schema.referencedNames { referrers[id(target)].append(user) }
             }
             for (number, exchange) in api.exchanges.enumerated() {
                 for target in exchange.receivedByAPI.flatMap(\.referencedNames) { request[id(target)].insert(number) }

@@ -4,13 +4,14 @@ import SpeccIR
 public enum SpecDiff {
     /// - Parameter today: `YYYY-MM-DD`, for `x-sunset` dates (pass it, so the result is reproducible).
     public static func compare(old: API, new: API, today: String, options: DiffOptions = DiffOptions()) -> [Finding] {
-        // Two cores: the two halves of the setup, then the named schemas beside the rest.
-        let partsBeside = ConcurrentMap.beside { AllOfParts(old: old, new: new) }
-        let unchanged = UnchangedSchemas(old: old, new: new)
-        let parts = partsBeside.wait()
+        // Two cores: the two halves of the setup (about even on Stripe's pair), then the named
+        // schemas beside the rest.
+        let setupBeside = ConcurrentMap.beside { (AllOfParts(old: old, new: new), UnchangedSchemas(old: old, new: new)) }
+        let reached = (old: ReachedSchemas(old), new: ReachedSchemas(new))
+        let (parts, unchanged) = setupBeside.wait()
         let components = ConcurrentMap.beside { () -> [Finding] in
             let recorder = DiffRecorder(options: options, parts: parts, unchanged: unchanged, today: today)
-            ComponentComparer(old: old, new: new, recorder: recorder).compare()
+            ComponentComparer(old: old, new: new, recorder: recorder, reached: reached).compare()
             TagComparer(old: old, new: new, recorder: recorder).compare()
             return recorder.findings
         }

@@ -16,7 +16,7 @@ struct UnchangedSchemas: Sendable {
         // that changed (or is missing from either version) along the references to it.
         var users: [String: [String]] = [:]
         for name in same {
-            for target in SchemaRef.inline(new.schemas[name]!).referencedNames { users[target, default: []].append(name) }
+            for target in new.schemas[name]!.referencedNames { users[target, default: []].append(name) }
         }
         var unstable = Set(users.keys.filter { !same.contains($0) })
         var pending = Array(unstable)

@@ -11,6 +11,19 @@ public enum ConcurrentMap {
         return slots.values
     }
 
+    /// The same over `items`, each handed to the iteration that transforms it and released when
+    /// that ends, so a run holds only the items not yet taken (and `items` is left empty).
+    public static func map<Item: Sendable, Result: Sendable>(taking items: inout [Item], _ transform: @Sendable (Item) -> Result) -> [Result] {
+        let handOver = HandOver(items)
+        items = []
+        return map(handOver.count) { index in transform(handOver.take(index)) }
+    }
+
+    /// `map(taking:)` for work that returns nothing.
+    public static func forEach<Item: Sendable>(taking items: inout [Item], _ body: @Sendable (Item) -> Void) {
+        _ = map(taking: &items, body)
+    }
+
     /// Starts `work` on a thread of its own; `wait()` on the result gives its value. For one large
     /// piece that can overlap what the caller does meanwhile. Not on a dispatch queue: a caller
     /// inside `map` waiting for it must not wait for a pool thread that it itself holds. Task-local
@@ -38,6 +51,30 @@ public enum ConcurrentMap {
         public func wait() -> Result {
             group.wait()
             return slots.values[0]
+        }
+    }
+
+    /// Items each taken once, by one iteration: in slots of their own memory, not an array's
+    /// storage, which iterations on other threads may not write at once.
+    private final class HandOver<Item: Sendable>: @unchecked Sendable {
+        let count: Int
+        private let items: UnsafeMutablePointer<Item?>
+
+        init(_ items: [Item]) {
+            count = items.count
+            self.items = .allocate(capacity: count)
+            for (index, item) in items.enumerated() { (self.items + index).initialize(to: item) }
+        }
+
+        func take(_ index: Int) -> Item {
+            let item = items[index]!
+            items[index] = nil
+            return item
+        }
+
+        deinit {
+            items.deinitialize(count: count)
+            items.deallocate()
         }
     }
 

@@ -24,7 +24,10 @@ public struct Indirect<Value: Hashable & Sendable & Codable>: Hashable, Sendable
         set { box = newValue.map(Box.init) }
     }
 
-    public static func == (lhs: Indirect, rhs: Indirect) -> Bool { lhs.wrappedValue == rhs.wrappedValue }
+    public static func == (lhs: Indirect, rhs: Indirect) -> Bool {
+        // One box is one value: a schema compared with its own copy is equal without a look inside.
+        lhs.box === rhs.box || lhs.wrappedValue == rhs.wrappedValue
+    }
     public func hash(into hasher: inout Hasher) { hasher.combine(wrappedValue) }
 }
 

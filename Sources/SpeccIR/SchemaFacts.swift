@@ -182,14 +182,28 @@ extension SchemaRef {
     /// The named schemas this refers to directly: itself if named, else every `$ref` anywhere in
     /// it and its discriminators' mapping targets, without following any of them.
     public var referencedNames: [String] {
+        switch self {
+        case .named(let name): [name]
+        case .inline(let schema): schema.referencedNames
+        }
+    }
+}
+
+extension Schema {
+    /// Every `$ref` anywhere in this schema and its discriminators' mapping targets, without
+    /// following any of them (the schema itself is not wrapped in a ref, which would copy it).
+    public var referencedNames: [String] {
         var names: [String] = []
-        var pending = [self]
+        var pending: [SchemaRef] = []
+        func take(_ schema: Schema) {
+            schema.forEachSubschema { pending.append($0) }
+            if let mapping = schema.discriminator?.mapping { names += mapping.values }
+        }
+        take(self)
         while let ref = pending.popLast() {
             switch ref {
             case .named(let name): names.append(name)
-            case .inline(let schema):
-                schema.forEachSubschema { pending.append($0) }
-                if let mapping = schema.discriminator?.mapping { names += mapping.values }
+            case .inline(let schema): take(schema)
             }
         }
         return names
@@ -209,8 +223,8 @@ extension API {
                 guard seen.insert(name).inserted, let schema = schemas[name] else { continue }
                 pending.append(.inline(schema))
             case .inline(let schema):
-                pending += schema.subschemas
-                for target in schema.discriminator?.mapping.values.sorted() ?? [] { pending.append(.named(target)) }
+                schema.forEachSubschema { pending.append($0) }
+                for target in schema.discriminator?.mapping.values ?? [:].values { pending.append(.named(target)) }
             }
         }
         return seen.filter { schemas[$0] != nil }.sorted()

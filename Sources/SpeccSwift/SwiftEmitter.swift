@@ -75,40 +75,46 @@ public enum SwiftEmitter {
             if byOperation, let operation = models.operationOwners[type] { return operationFolder + operation }
             return operationTypes
         }
-        for model in models.takeStructModels() { groups[group(model.name), default: ModelsGroup()].structs.append(model) }
+        let (drafts, maker) = models.takeStructDrafts()
+        for draft in drafts { groups[group(draft.name), default: ModelsGroup()].structs.append(draft) }
         for model in models.stringEnums { groups[group(model.name), default: ModelsGroup()].stringEnums.append(model) }
         for model in models.unions { groups[group(model.name), default: ModelsGroup()].unions.append(model) }
         for model in models.aliases { groups[group(model.name), default: ModelsGroup()].aliases.append(model) }
         for model in models.tuples { groups[group(model.name), default: ModelsGroup()].tuples.append(model) }
         let names = options.outputs.contains(.types) ? groups.keys.sorted() : []
         let (client, server) = builtBeside.wait()
-        func modelsFile(_ group: ModelsGroup) -> ModelsFile {
-            var file = group.file(header: header, access: access)
-            file.additionalImports = imports
-            return file
+        // A models file's job makes its structs' models from their drafts, so only the files being
+        // rendered hold theirs.
+        func modelsFile(_ group: ModelsGroup, continuation: Bool = false) -> Job.Model {
+            {
+                var file = group.file(header: header, access: access, maker: maker)
+                file.additionalImports = imports
+                file.continuation = continuation
+                return file
+            }
         }
+        func built(_ model: (any Sendable)?) -> Job.Model { { model } }
 
-        // A nil model: a part not asked for, written in the bundle layout as just its header.
-        var jobs: [(path: String, model: (any Sendable)?, template: String)] = []
+        var jobs: [Job] = []
         switch options.layout {
         case .folders:
-            // The largest files first, so they overlap with the many small ones rather than running last.
-            if let client { jobs.append(("\(specName)/client/Client.swift", client, "swift/client")) }
-            if let server { jobs.append(("\(specName)/server/Server.swift", server, "swift/server")) }
-            if let webhooks, webhooks.hasReceivers { jobs.append(("\(specName)/client/Webhooks.swift", webhooks, "swift/webhooks")) }
             if options.outputs.contains(.types) {
                 // models/, client/ and server/ are one module, and SwiftPM needs its files' base
                 // names unique whatever their folder: the schemas' files claim theirs first, then
                 // the operations' (`operations/BetaCreateResponse_2.swift` beside a schema's).
                 var allocator = FileNameAllocator()
                 for taken in ["Client", "Server", "Webhooks"] { _ = allocator.claim(taken) }
-                jobs.append(("\(specName)/models/\(allocator.claim("APIProtocol")).swift", operations, "swift/operations"))
+                jobs.append(Job("\(specName)/models/\(allocator.claim("APIProtocol")).swift", built(operations), "swift/operations"))
                 for name in names.filter({ !$0.hasPrefix(operationFolder) }) + names.filter({ $0.hasPrefix(operationFolder) }) {
                     let folder = name.hasPrefix(operationFolder) ? operationFolder : ""
                     let file = allocator.claim(String(name.dropFirst(folder.count)))
-                    jobs.append(("\(specName)/models/\(folder)\(file).swift", modelsFile(groups[name]!), "swift/models"))
+                    jobs.append(Job("\(specName)/models/\(folder)\(file).swift", modelsFile(groups.removeValue(forKey: name)!), "swift/models"))
                 }
             }
+            // The largest files last, one per core: by then the models' jobs have let theirs go.
+            if let webhooks, webhooks.hasReceivers { jobs.append(Job("\(specName)/client/Webhooks.swift", built(webhooks), "swift/webhooks")) }
+            if let client { jobs.append(Job("\(specName)/client/Client.swift", built(client), "swift/client")) }
+            if let server { jobs.append(Job("\(specName)/server/Server.swift", built(server), "swift/server")) }
         case .bundle(let count):
             let fileCount = max(1, count)
             func path(_ index: Int) -> String { fileCount == 1 ? "Types.swift" : "Types_\(index).swift" }
@@ -123,38 +129,37 @@ public enum SwiftEmitter {
             let operationsSlot = TypesFileSlot.index(of: "APIProtocol", among: fileCount)
             for (index, slot) in slots.enumerated() {
                 let hasOperations = options.outputs.contains(.types) && index == operationsSlot
-                if hasOperations { jobs.append((path(index), operations, "swift/operations")) }
+                if hasOperations { jobs.append(Job(path(index), built(operations), "swift/operations")) }
                 if !slot.isEmpty {
-                    var file = modelsFile(slot)
-                    file.continuation = hasOperations
-                    jobs.append((path(index), file, "swift/models"))
+                    jobs.append(Job(path(index), modelsFile(slot, continuation: hasOperations), "swift/models"))
                 } else if !hasOperations {
-                    jobs.append((path(index), nil, "swift/models"))
+                    jobs.append(Job(path(index), built(nil), "swift/models"))
                 }
             }
-            jobs.append(("Client.swift", client, "swift/client"))
-            jobs.append(("Server.swift", server, "swift/server"))
-            jobs.append(("Webhooks.swift", webhooks, "swift/webhooks"))
+            jobs.append(Job("Client.swift", built(client), "swift/client"))
+            jobs.append(Job("Server.swift", built(server), "swift/server"))
+            jobs.append(Job("Webhooks.swift", built(webhooks), "swift/webhooks"))
         }
         // Rendering is most of the emitter's time and each file is independent: use every core.
-        let work = jobs
+        // Each job is handed over to the thread that renders it and freed with its text.
+        let paths = jobs.map(\.path)
         if let sink, case .folders = options.layout {
-            _ = ConcurrentMap.map(work.count) { index in
-                let text = work[index].model.map { render($0, work[index].template, templates) } ?? ""
-                sink(OutputFile(path: work[index].path, contents: text.isEmpty ? header + "\n" : text))
+            ConcurrentMap.forEach(taking: &jobs) { job in
+                let text = job.make().map { render($0, job.template, templates) } ?? ""
+                sink(OutputFile(path: job.path, contents: text.isEmpty ? header + "\n" : text))
             }
             return []
         }
-        let rendered = ConcurrentMap.map(work.count) { index in
-            work[index].model.map { render($0, work[index].template, templates) } ?? ""
+        let rendered = ConcurrentMap.map(taking: &jobs) { job in
+            job.make().map { render($0, job.template, templates) } ?? ""
         }
         var files: [OutputFile] = []
-        for (job, text) in zip(jobs, rendered) {
-            if let last = files.last, last.path == job.path {
+        for (path, text) in zip(paths, rendered) {
+            if let last = files.last, last.path == path {
                 // The bundle's second part of Types.swift, rendered without header and imports.
-                files[files.count - 1] = OutputFile(path: job.path, contents: last.contents + text)
+                files[files.count - 1] = OutputFile(path: path, contents: last.contents + text)
             } else {
-                files.append(OutputFile(path: job.path, contents: text.isEmpty ? header + "\n" : text))
+                files.append(OutputFile(path: path, contents: text.isEmpty ? header + "\n" : text))
             }
         }
         return files
@@ -211,9 +216,25 @@ public enum SwiftEmitter {
     }
 }
 
-/// The types generated into one file.
-struct ModelsGroup {
-    var structs: [StructModel] = []
+/// One file to render: where it goes, what makes its model (nil: a part not asked for, written
+/// in the bundle layout as just its header), and the template.
+private struct Job: Sendable {
+    typealias Model = @Sendable () -> (any Sendable)?
+
+    let path: String
+    let make: Model
+    let template: String
+
+    init(_ path: String, _ make: @escaping Model, _ template: String) {
+        self.path = path
+        self.make = make
+        self.template = template
+    }
+}
+
+/// The types generated into one file, its structs as drafts until the file is rendered.
+struct ModelsGroup: Sendable {
+    var structs: [ModelCollector.StructDraft] = []
     var stringEnums: [StringEnumModel] = []
     var unions: [UnionModel] = []
     var aliases: [AliasModel] = []
@@ -236,8 +257,8 @@ struct ModelsGroup {
         tuples += other.tuples
     }
 
-    func file(header: String, access: String) -> ModelsFile {
-        ModelsFile(header: header, access: access, structs: structs, stringEnums: stringEnums, unions: unions, aliases: aliases, tuples: tuples)
+    func file(header: String, access: String, maker: StructModelMaker) -> ModelsFile {
+        ModelsFile(header: header, access: access, structs: structs.map(maker.model), stringEnums: stringEnums, unions: unions, aliases: aliases, tuples: tuples)
     }
 }
 

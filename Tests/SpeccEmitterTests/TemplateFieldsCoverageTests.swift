@@ -27,7 +27,8 @@ import Testing
             let receivers = Receivers(api: api, models: models)
             let operations = APIProtocolBuilder(api: api, shapes: shapes, receivers: receivers, models: models).file(header: "")
             let webhooks = receivers.file(api: api, header: "", access: "public")
-            let file = ModelsFile(header: "", access: "public", structs: models.takeStructModels(), stringEnums: models.stringEnums,
+            let (drafts, maker) = models.takeStructDrafts()
+            let file = ModelsFile(header: "", access: "public", structs: drafts.map(maker.model), stringEnums: models.stringEnums,
                                   unions: models.unions, aliases: models.aliases, tuples: models.tuples)
             for root in [file as Any, client as Any, server as Any, operations as Any, webhooks as Any] { check(root, visited: &visited, missing: &missing) }
         }

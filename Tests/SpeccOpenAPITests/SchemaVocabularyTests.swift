@@ -166,3 +166,43 @@ import Testing
         #expect(!lone.means(empty), "'\(keyword)' alone was dropped")
     }
 }
+
+/// `Schema.means` compares the keyword-bearing types field by field (a whole copy, cleared and
+/// compared, was most of a large diff's time): these lists are the fields it knows. A field added
+/// to one of the types fails here until `SchemaMeaning` compares it too.
+@Suite struct SchemaMeaningFieldTests {
+    static func fields(_ value: Any) -> [String] { Mirror(reflecting: value).children.compactMap(\.label) }
+
+    @Test func meaningKnowsEveryStoredField() {
+        #expect(Self.fields(Schema()) == [
+            "location", "types", "format", "title", "description", "enumValues", "_const", "_defaultValue", "examples",
+            "_numeric", "_string", "_array", "_object", "allOf", "oneOf", "anyOf", "not", "_conditional", "_discriminator",
+            "readOnly", "writeOnly", "deprecated", "_externalDocs", "extensions",
+        ])
+        #expect(Self.fields(StringConstraints()) == ["minLength", "maxLength", "pattern", "contentMediaType", "contentEncoding", "contentSchema"])
+        #expect(Self.fields(ArrayShape()) == ["items", "prefixItems", "minItems", "maxItems", "uniqueItems", "contains", "minContains", "maxContains", "unevaluatedItems"])
+        #expect(Self.fields(ObjectShape()) == ["properties", "required", "additionalProperties", "patternProperties", "propertyNames",
+                                               "minProperties", "maxProperties", "dependentRequired", "dependentSchemas", "unevaluatedProperties"])
+    }
+
+    @Test func meaningSetsLocationsAsideAndSeesADeepChange() throws {
+        let (api, _) = try SchemaVocabularyTests.schemas("""
+                A:
+                  type: object
+                  properties:
+                    items: {type: array, items: {type: string, contentSchema: {type: integer}}}
+                B:
+                  type: object
+                  properties:
+                    items: {type: array, items: {type: string, contentSchema: {type: integer}}}
+                C:
+                  type: object
+                  properties:
+                    items: {type: array, items: {type: string, contentSchema: {type: number}}}
+            """)
+        let a = try #require(api.schemas["A"]), b = try #require(api.schemas["B"]), c = try #require(api.schemas["C"])
+        #expect(a.location != b.location)
+        #expect(a.means(b))
+        #expect(!a.means(c), "a change four levels down, in a string's contentSchema")
+    }
+}
