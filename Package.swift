@@ -31,6 +31,7 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
+        .target(name: "CSpeccMalloc"),
         .target(name: "SpeccDiagnostics"),
         .target(name: "SpeccYAML", dependencies: ["CSpeccYAML", "SpeccDiagnostics"]),
         .target(name: "SpeccIR", dependencies: ["SpeccDiagnostics"]),
@@ -52,7 +53,7 @@ let package = Package(
         ),
         .target(
             name: "SpeccPipeline",
-            dependencies: ["SpeccOpenAPI", "SpeccIR", "SpeccYAML", "SpeccDiagnostics", "SpeccTemplating", "SpeccMarkdown", "SpeccJSONSchema", "SpeccSwift", "SpeccDiff"]
+            dependencies: ["SpeccOpenAPI", "SpeccIR", "SpeccYAML", "SpeccDiagnostics", "SpeccTemplating", "SpeccMarkdown", "SpeccJSONSchema", "SpeccSwift", "SpeccDiff", "CSpeccMalloc"]
         ),
         .executableTarget(
             name: "specc",

@@ -12,6 +12,8 @@ import SpeccPipeline
 import SpeccSwift
 import SpeccYAML
 
+// The process is set up as `specc`'s, so the figures are the command's.
+MallocArenas.boundToCores()
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == MemoryProbe.childFlag {
     MemoryProbe.runChild(spec: arguments[1])

@@ -1,4 +1,5 @@
 import ArgumentParser
+import SpeccPipeline
 
 @main
 struct Specc: ParsableCommand {
@@ -14,4 +15,9 @@ struct Specc: ParsableCommand {
             """,
         subcommands: [Generate.self, GenerateSources.self, Validate.self, IR.self, SchemaCommand.self, Diff.self, Templates.self]
     )
+
+    static func main() {
+        MallocArenas.boundToCores()
+        main(nil)
+    }
 }

@@ -1,0 +1,17 @@
+import CSpeccMalloc
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// glibc gives every thread that allocates a heap arena of its own, up to eight per core, and
+/// what one arena frees serves no other: a generate's emitters, on four threads at their peak,
+/// each grew their own (Stripe: 63 MB resident where the heap peaks at 27). No more arenas than
+/// cores, as no more threads than that run at once: 59 MB, no slower. Elsewhere a no-op.
+public enum MallocArenas {
+    /// Call before any thread starts: arenas already made stay.
+    public static func boundToCores() {
+        specc_bound_malloc_arenas(Int32(clamping: sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+    }
+}
