@@ -31,7 +31,8 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
-        .target(name: "CSpeccMalloc"),
+        // mallopt, which the Glibc module does not export; header-only.
+        .systemLibrary(name: "CSpeccMalloc"),
         .target(name: "SpeccDiagnostics"),
         .target(name: "SpeccYAML", dependencies: ["CSpeccYAML", "SpeccDiagnostics"]),
         .target(name: "SpeccIR", dependencies: ["SpeccDiagnostics"]),

@@ -63,17 +63,15 @@ public enum SwiftEmitter {
         // An app that calls the API is the one that receives its webhooks and callbacks.
         var webhooks = options.outputs.contains(.client) ? receivers.file(api: api, header: header, access: access) : nil
         webhooks?.additionalImports = imports
-        // One group per named schema, holding the inline types it needs. The types only operations
-        // use (inline parameter and body schemas) are, in the folder layout, a group per operation
-        // under `operations/` (on a large API most of the types, Stripe's 4,000 of 6,000, which in
-        // one file would be 5 MB to render, hold and compile at once); in the bundle, one group.
-        let operationTypes = "OperationTypes", operationFolder = "operations/"
-        var groups: [String: ModelsGroup] = [:]
+        // One group per named schema, holding the inline types it needs, and the types only
+        // operations use (see `ModelsGroupKey`): in one file, Stripe's would be 5 MB to render,
+        // hold and compile at once.
+        var groups: [ModelsGroupKey: ModelsGroup] = [:]
         let byOperation = if case .folders = options.layout { true } else { false }
-        func group(_ type: String) -> String {
-            if let owner = models.owners[type] { return owner }
-            if byOperation, let operation = models.operationOwners[type] { return operationFolder + operation }
-            return operationTypes
+        func group(_ type: String) -> ModelsGroupKey {
+            if let owner = models.owners[type] { return .schema(owner) }
+            if byOperation, let operation = models.operationOwners[type] { return .operation(operation) }
+            return .shared
         }
         let (drafts, maker) = models.takeStructDrafts()
         for draft in drafts { groups[group(draft.name), default: ModelsGroup()].structs.append(draft) }
@@ -81,7 +79,7 @@ public enum SwiftEmitter {
         for model in models.unions { groups[group(model.name), default: ModelsGroup()].unions.append(model) }
         for model in models.aliases { groups[group(model.name), default: ModelsGroup()].aliases.append(model) }
         for model in models.tuples { groups[group(model.name), default: ModelsGroup()].tuples.append(model) }
-        let names = options.outputs.contains(.types) ? groups.keys.sorted() : []
+        let keys = options.outputs.contains(.types) ? groups.keys.sorted(by: ModelsGroupKey.listed) : []
         let (client, server) = builtBeside.wait()
         // A models file's job makes its structs' models from their drafts, so only the files being
         // rendered hold theirs.
@@ -105,10 +103,9 @@ public enum SwiftEmitter {
                 var allocator = FileNameAllocator()
                 for taken in ["Client", "Server", "Webhooks"] { _ = allocator.claim(taken) }
                 jobs.append(Job("\(specName)/models/\(allocator.claim("APIProtocol")).swift", built(operations), "swift/operations"))
-                for name in names.filter({ !$0.hasPrefix(operationFolder) }) + names.filter({ $0.hasPrefix(operationFolder) }) {
-                    let folder = name.hasPrefix(operationFolder) ? operationFolder : ""
-                    let file = allocator.claim(String(name.dropFirst(folder.count)))
-                    jobs.append(Job("\(specName)/models/\(folder)\(file).swift", modelsFile(groups.removeValue(forKey: name)!), "swift/models"))
+                for key in keys {
+                    let file = allocator.claim(key.name)
+                    jobs.append(Job("\(specName)/models/\(key.folder)\(file).swift", modelsFile(groups.removeValue(forKey: key)!), "swift/models"))
                 }
             }
             // The largest files last, one per core: by then the models' jobs have let theirs go.
@@ -119,11 +116,11 @@ public enum SwiftEmitter {
             let fileCount = max(1, count)
             func path(_ index: Int) -> String { fileCount == 1 ? "Types.swift" : "Types_\(index).swift" }
             var slots = Array(repeating: ModelsGroup(), count: fileCount)
-            for name in names {
-                // The types only operations use are one group in the folder layout, but on a large
-                // API most of the types (Stripe: 4,000 of 6,000): spread one by one, so no file
+            for key in keys {
+                // The types only operations use are a group per operation in the folder layout,
+                // one here, but on a large API most of the types: spread one by one, so no file
                 // holds them all and compiles alone while the other cores wait.
-                let parts = name == operationTypes && fileCount > 1 ? groups[name]!.byType : [(name, groups[name]!)]
+                let parts = key == .shared && fileCount > 1 ? groups[key]!.byType : [(key.name, groups[key]!)]
                 for (key, part) in parts { slots[TypesFileSlot.index(of: key, among: fileCount)].append(part) }
             }
             let operationsSlot = TypesFileSlot.index(of: "APIProtocol", among: fileCount)
