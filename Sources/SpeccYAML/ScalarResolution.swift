@@ -91,6 +91,7 @@ enum ScalarResolver {
 
     /// YAML 1.2 core-schema numbers, minus leading-zero decimals (see `ScalarValue`).
     static func number(_ text: String) -> ScalarValue? {
+        if let value = plainInteger(text) { return .integer(value) }
         var digits = Substring(text)
         var negative = false
         if let sign = digits.first, sign == "-" || sign == "+" {
@@ -115,6 +116,27 @@ enum ScalarResolver {
             return .integer(value)
         }
         return Double(text).map(ScalarValue.double)
+    }
+
+    /// The common case on bytes: an optional sign and up to 18 decimal digits, no leading zero,
+    /// which `number`'s general path reads the same (a spec's `maxLength: 5000`, by the thousand).
+    private static func plainInteger(_ text: String) -> Int? {
+        var text = text
+        return text.withUTF8 { bytes -> Int? in
+            var index = 0
+            let negative = bytes.first == UInt8(ascii: "-")
+            if negative || bytes.first == UInt8(ascii: "+") { index = 1 }
+            let count = bytes.count - index
+            guard count >= 1, count <= 18, count == 1 || bytes[index] != UInt8(ascii: "0") else { return nil }
+            var value = 0
+            while index < bytes.count {
+                let digit = Int(bytes[index]) - Int(UInt8(ascii: "0"))
+                guard digit >= 0, digit <= 9 else { return nil }
+                value = value * 10 + digit
+                index += 1
+            }
+            return negative ? -value : value
+        }
     }
 
     /// `[0-9]*(\.[0-9]*)?([eE][-+]?[0-9]+)?` with at least one digit before the exponent.

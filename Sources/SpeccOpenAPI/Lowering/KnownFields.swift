@@ -57,10 +57,11 @@ enum ObjectKind: Int, CaseIterable {
         }
     }
 
-    /// The fields' and the 3.2 fields' UTF-8, by `rawValue`: what `hasOnlyKnownFields` compares
-    /// keys' bytes with.
-    fileprivate static let fieldBytes = allCases.map { $0.declaredFields.map { Array($0.utf8) } }
-    fileprivate static let newerFieldBytes = allCases.map { $0.declaredNewerFields.map { Array($0.utf8) } }
+    /// Each kind's fields, whether 3.2 added them, by `rawValue`: what `hasOnlyKnownFields`
+    /// compares keys' bytes with.
+    fileprivate static let fieldTables = allCases.map { kind in
+        ByteKeyTable(kind.declaredFields.map { (name: $0, value: kind.declaredNewerFields.contains($0)) })
+    }
 
     /// The fields OpenAPI 3.2 added: read in any document, but named in a warning in a 3.0 or 3.1
     /// one, whose tools may not know them.
@@ -162,13 +163,13 @@ extension LoweringContext {
     /// has: what almost every object of a spec is, so decided on the keys' bytes alone, before
     /// any string is made.
     private func hasOnlyKnownFields(_ object: YAMLNode, _ kind: ObjectKind) -> Bool {
-        let known = ObjectKind.fieldBytes[kind.rawValue]
-        let newer = version < .v3_2 ? ObjectKind.newerFieldBytes[kind.rawValue] : []
+        let fields = ObjectKind.fieldTables[kind.rawValue]
+        let newerIsNoted = version < .v3_2
         var clean = true
         object.forEachScalarKey { key in
-            guard clean, key.count < 2 || key[0] != UInt8(ascii: "x") || key[1] != UInt8(ascii: "-") else { return }
-            func isKey(_ field: [UInt8]) -> Bool { field.count == key.count && field.elementsEqual(key) }
-            clean = known.contains(where: isKey) && !newer.contains(where: isKey)
+            guard clean, !key.isExtensionKey else { return }
+            guard let isNewer = fields.value(of: key) else { clean = false; return }
+            clean = !(isNewer && newerIsNoted)
         }
         return clean
     }

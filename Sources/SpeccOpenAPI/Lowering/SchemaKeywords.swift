@@ -4,7 +4,7 @@ import SpeccYAML
 /// only for the keywords it has (a typical schema has a type and a description, and would
 /// otherwise be asked for some fifty keywords it lacks, one lookup each), and a group of
 /// keywords only when one of them is there.
-struct SchemaKeywords: OptionSet {
+struct SchemaKeywords: OptionSet, Sendable {
     let rawValue: UInt64
 
     init(rawValue: UInt64) { self.rawValue = rawValue }
@@ -75,15 +75,12 @@ struct SchemaKeywords: OptionSet {
     /// The keywords of `node`'s keys.
     init(of node: YAMLNode) {
         var found = SchemaKeywords()
+        let table = Self.table
         node.forEachScalarKey { key in
-            if key.count >= 2, key[0] == UInt8(ascii: "x"), key[1] == UInt8(ascii: "-") {
+            if key.isExtensionKey {
                 found.insert(.extensions)
-                return
-            }
-            guard key.count < Self.byLength.count else { return }
-            for (keyword, bit) in Self.byLength[key.count] where keyword.elementsEqual(key) {
-                found.insert(bit)
-                return
+            } else if let keyword = table.value(of: key) {
+                found.insert(keyword)
             }
         }
         self = found
@@ -109,10 +106,5 @@ struct SchemaKeywords: OptionSet {
         ("discriminator", .discriminator),
     ]
 
-    /// The keywords by their length in bytes.
-    private static let byLength: [[([UInt8], SchemaKeywords)]] = {
-        var table = [[([UInt8], SchemaKeywords)]](repeating: [], count: 32)
-        for (name, bit) in names { table[name.utf8.count].append((Array(name.utf8), bit)) }
-        return table
-    }()
+    private static let table = ByteKeyTable(names.map { (name: $0.0, value: $0.1) })
 }
