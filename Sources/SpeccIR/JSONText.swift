@@ -9,14 +9,21 @@ extension JSONValue {
     /// building the sorted copy: the form of every JSON Schema document and diff report.
     public var sortedPrettyText: String { text(pretty: true, sortingKeys: true) }
 
+    /// `sortedPrettyText`'s UTF-8, for a caller that frees the value before making the string.
+    public var sortedPrettyBytes: [UInt8] { utf8(pretty: true, sortingKeys: true) }
+
     /// One line with no spaces, as a `curl -d` argument carries a body.
     public var compactText: String { text(pretty: false, sortingKeys: false) }
 
     private func text(pretty: Bool, sortingKeys: Bool) -> String {
+        String(decoding: utf8(pretty: pretty, sortingKeys: sortingKeys), as: UTF8.self)
+    }
+
+    private func utf8(pretty: Bool, sortingKeys: Bool) -> [UInt8] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(256)
         write(into: &bytes, indent: 0, pretty: pretty, sortingKeys: sortingKeys)
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes
     }
 
     private func write(into bytes: inout [UInt8], indent: Int, pretty: Bool, sortingKeys: Bool) {

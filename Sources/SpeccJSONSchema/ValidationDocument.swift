@@ -5,7 +5,9 @@ import SpeccIR
 /// `$defs` holds every named schema those reach, referenced as `#/$defs/Name`. Annotations are
 /// left out; keys are sorted, so the document is byte-for-byte stable (and pretty, for review).
 public enum ValidationDocument {
-    public static func json(api: API, entries: [(key: String, schema: SchemaRef)]) -> String {
+    /// The document's UTF-8 text, made from a tree freed before it returns: on Stripe the tree and
+    /// the text are megabytes each, and a server embeds the text as it is.
+    public static func utf8(api: API, entries: [(key: String, schema: SchemaRef)]) -> [UInt8] {
         var converter = SchemaConverter(reference: { "#/$defs/" + escape($0) })
         converter.annotations = false
         let reached = api.namedSchemas(reachableFrom: entries.map(\.schema))
@@ -14,7 +16,7 @@ public enum ValidationDocument {
             JSONMember("$defs", .object(definitions)),
             JSONMember("entries", .object(entries.map { JSONMember($0.key, converter.convert($0.schema)) })),
         ])
-        return document.sortedPrettyText
+        return document.sortedPrettyBytes
     }
 
     /// RFC 6901: a schema name with `/` or `~` stays one pointer token.

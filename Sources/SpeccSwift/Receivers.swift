@@ -117,9 +117,9 @@ struct Receivers {
                 paths: set.endpoints.map { ReceiverPathModel(doc: $0.doc, member: $0.member, defaultLiteral: SwiftLiteral.string($0.defaultPath)) },
                 pathsParameters: set.endpoints.map { "\($0.member): String = \(SwiftLiteral.string($0.defaultPath))" }.joined(separator: ", "))
         }
-        let schemas = sets.isEmpty ? "{}" : ValidationDocument.json(api: api, entries: entries)
+        let schemas = sets.isEmpty ? Array("{}".utf8) : ValidationDocument.utf8(api: api, entries: entries)
         return WebhooksFile(header: header, access: access, apiTitle: api.info.title, receivers: registrations,
-                            schemasLiteral: SwiftLiteral.rawMultiline(schemas))
+                            schemasLiteral: SwiftLiteral.rawMultiline(utf8: schemas))
     }
 
     /// The bodies' and responses' representation enums, which the types file declares.

@@ -13,8 +13,8 @@ struct ServerBuilder {
         let operations = shapes.map { shape in
             Self.registration(shape, path: SwiftLiteral.string(shape.operation.path), security: Self.security(api.effectiveSecurity(of: shape.operation), api: api), entries: &entries)
         }
-        let schemas = ValidationDocument.json(api: api, entries: entries)
-        return ServerFile(header: header, access: access, apiTitle: api.info.title, schemasLiteral: SwiftLiteral.rawMultiline(schemas), operations: operations)
+        let schemas = SwiftLiteral.rawMultiline(utf8: ValidationDocument.utf8(api: api, entries: entries))
+        return ServerFile(header: header, access: access, apiTitle: api.info.title, schemasLiteral: schemas, operations: operations)
     }
 
     /// One operation's registration: read and check each input, call the method, encode the

@@ -25,27 +25,32 @@ public enum SwiftLiteral {
         return String(decoding: result, as: UTF8.self)
     }
 
-    /// A multi-line raw string literal (`#"""` … `"""#`) holding `text` verbatim: as many `#` as it
-    /// takes for no `\#…` escape or closing delimiter to occur inside.
-    public static func rawMultiline(_ text: String) -> String {
+    /// A multi-line raw string literal (`#"""` … `"""#`) holding the UTF-8 `text` verbatim: as
+    /// many `#` as it takes for no `\#…` escape or closing delimiter to occur inside. Bytes, as its
+    /// callers' text (a server's schemas, megabytes on Stripe) is made as bytes: no string between.
+    public static func rawMultiline(utf8 text: [UInt8]) -> String {
         // One more `#` than the longest run of them after a backslash or after three quotes.
         var longest = 0
-        var copy = text
-        copy.withUTF8 { utf8 in
-            var quotes = 0
-            var index = 0
-            while index < utf8.count {
-                let byte = utf8[index]
-                index += 1
-                let opensRun = byte == UInt8(ascii: "\\") || (byte == UInt8(ascii: "\"") && quotes >= 2)
-                quotes = byte == UInt8(ascii: "\"") ? quotes + 1 : 0
-                guard opensRun else { continue }
-                var run = 0
-                while index + run < utf8.count, utf8[index + run] == UInt8(ascii: "#") { run += 1 }
-                longest = max(longest, run)
-            }
+        var quotes = 0
+        var index = 0
+        while index < text.count {
+            let byte = text[index]
+            index += 1
+            let opensRun = byte == UInt8(ascii: "\\") || (byte == UInt8(ascii: "\"") && quotes >= 2)
+            quotes = byte == UInt8(ascii: "\"") ? quotes + 1 : 0
+            guard opensRun else { continue }
+            var run = 0
+            while index + run < text.count, text[index + run] == UInt8(ascii: "#") { run += 1 }
+            longest = max(longest, run)
         }
-        let hashes = String(repeating: "#", count: longest + 1)
-        return hashes + "\"\"\"\n" + text + "\n\"\"\"" + hashes
+        let hashes = [UInt8](repeating: UInt8(ascii: "#"), count: longest + 1)
+        let quotes3 = Array("\"\"\"".utf8)
+        let opening = hashes + quotes3 + [UInt8(ascii: "\n")]
+        let closing = [UInt8(ascii: "\n")] + quotes3 + hashes
+        return String(unsafeUninitializedCapacity: opening.count + text.count + closing.count) { buffer in
+            var end = buffer.initialize(fromContentsOf: opening)
+            end = buffer[end...].initialize(fromContentsOf: text)
+            return buffer[end...].initialize(fromContentsOf: closing)
+        }
     }
 }
