@@ -5,8 +5,8 @@ import SpeccIR
 /// `$defs` holds every named schema those reach, referenced as `#/$defs/Name`. Annotations are
 /// left out; keys are sorted, so the document is byte-for-byte stable (and pretty, for review).
 public enum ValidationDocument {
-    /// The document's UTF-8 text, made from a tree freed before it returns: on Stripe the tree and
-    /// the text are megabytes each, and a server embeds the text as it is.
+    /// The document's UTF-8 text. Bytes, not a string: the tree is freed before the caller makes
+    /// its literal, and on Stripe the tree and the text are megabytes each.
     public static func utf8(api: API, entries: [(key: String, schema: SchemaRef)]) -> [UInt8] {
         var converter = SchemaConverter(reference: { "#/$defs/" + escape($0) })
         converter.annotations = false

@@ -9,8 +9,8 @@ import Darwin
 /// what one arena frees serves no other: a generate's emitters, on four threads at their peak,
 /// each grew their own (Stripe: 63 MB resident where the heap peaks at 27). No more arenas than
 /// cores, as no more threads than that run at once: 59 MB, no slower. (One arena for all would
-/// share every free, 2.5-3.5 MB less again, but the emitters' threads then wait on its lock: the
-/// emitters 20% and the diff 25-40% slower.) Elsewhere a no-op.
+/// share every free, 1.8-3.6 MB less again, but the emitters' threads then wait on its lock: in
+/// two paired runs the emitters were 21-25% and the diff 23-48% slower.) Elsewhere a no-op.
 public enum MallocArenas {
     /// Call before any thread starts: arenas already made stay.
     public static func boundToCores() {
