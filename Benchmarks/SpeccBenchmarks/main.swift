@@ -50,7 +50,12 @@ func rawEventParse(_ bytes: [UInt8] = bytes) -> Int {
 
 let load = Stopwatch.fastest(of: repetitions) { _ = YAMLLoader.load(bytes: bytes, file: specPath) }
 let document = YAMLLoader.load(bytes: bytes, file: specPath).document!
-let lower = Stopwatch.fastest(of: repetitions) { _ = OpenAPIFrontEnd.compile(document: document) }
+// On every core (the default) and on one, timed in turn.
+let inOrder = FrontEndOptions(loweringThreads: 1)
+let (lower, lowerInOrder) = Stopwatch.paired(of: repetitions, { _ = OpenAPIFrontEnd.compile(document: document) }, {
+    _ = OpenAPIFrontEnd.compile(document: document, options: inOrder)
+})
+let loweredInParallel = OpenAPIFrontEnd.compile(document: document).loweredInParallel
 /// The whole front end on the spec: its operations, schemas and errors.
 func frontEnd() -> (operations: Int, schemas: Int, errors: Int) {
     let output = OpenAPIFrontEnd.compile(path: specPath)
@@ -60,7 +65,7 @@ let (floor, whole) = Stopwatch.paired(of: repetitions, { _ = rawEventParse() }, 
 let (operations, schemas, errors) = frontEnd()
 // The front end's figures alone, for iterating on it: the full run takes about 25 s here.
 if ProcessInfo.processInfo.environment["SPECC_BENCH_FRONT_END_ONLY"] != nil {
-    print("libyaml \(ms(floor))  load \(ms(load))  lower \(ms(lower))  front end \(ms(whole))  \(String(format: "%.2f", whole / floor))x floor")
+    print("libyaml \(ms(floor))  load \(ms(load))  lower \(ms(lower)) (one thread \(ms(lowerInOrder)))  front end \(ms(whole))  \(String(format: "%.2f", whole / floor))x floor")
     exit(0)
 }
 // Docs: the Markdown emitter on the already-lowered API, and the whole generate stage from the file.
@@ -179,7 +184,8 @@ print("result               \(operations) operations, \(schemas) schemas, \(erro
 print("fastest of \(repetitions) runs each (stages compared in a ratio are timed in turn):")
 print("  libyaml events     \(ms(floor))   (the floor)")
 print("  load into nodes    \(ms(load))   \(String(format: "%.2f", load / floor))x floor")
-print("  lower into IR      \(ms(lower))   \(String(format: "%.2f", lower / floor))x floor (from loaded nodes)")
+print("  lower into IR      \(ms(lower))   \(String(format: "%.2f", lower / floor))x floor (from loaded nodes, \(loweredInParallel ? "paths and schemas on \(ProcessInfo.processInfo.activeProcessorCount) threads" : "one thread"))")
+print("  ... on one thread  \(ms(lowerInOrder))   \(String(format: "%.2f", lowerInOrder / lower))x the above")
 print("  whole front end    \(ms(whole))   \(String(format: "%.2f", whole / floor))x floor (read + load + lower)   target <= 2.5x")
 print("docs (Markdown):")
 print("  emit from IR       \(ms(docs))   (\(docFiles) pages, \(mb(docBytes)))")

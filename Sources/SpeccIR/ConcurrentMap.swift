@@ -42,6 +42,39 @@ public enum ConcurrentMap {
         return pending
     }
 
+    /// `map` on `threads` threads started for it (the caller's among them), each taking the next
+    /// index until none is left: for work that recurses as deep as its input nests, which a
+    /// dispatch thread's stack may not hold (see `beside`).
+    /// Each thread makes its own `State` first and hands it to every transform it runs: a cache
+    /// that lives as long as the thread.
+    public static func map<State, Result: Sendable>(_ count: Int, threads: Int, state makeState: @escaping @Sendable () -> State,
+                                                    _ transform: @escaping @Sendable (State, Int) -> Result) -> [Result] {
+        let slots = Slots<Result>(count: count)
+        let next = NextIndex()
+        let work: @Sendable () -> Void = {
+            let state = makeState()
+            while let index = next.take(below: count) { slots.set(index, transform(state, index)) }
+        }
+        let helpers = (1..<max(min(threads, count), 1)).map { _ in beside(work) }
+        work()
+        for helper in helpers { helper.wait() }
+        return slots.values
+    }
+
+    /// Indices handed out once each, in increasing order.
+    private final class NextIndex: @unchecked Sendable {
+        private let lock = NSLock()
+        private var next = 0
+
+        func take(below count: Int) -> Int? {
+            lock.withLock {
+                guard next < count else { return nil }
+                defer { next += 1 }
+                return next
+            }
+        }
+    }
+
     /// A value `beside` is computing.
     public final class Pending<Result: Sendable>: Sendable {
         fileprivate let group = DispatchGroup()

@@ -1,3 +1,4 @@
+import Foundation
 import SpeccDiagnostics
 import SpeccIR
 import SpeccYAML
@@ -13,12 +14,21 @@ public struct FrontEndOptions: Sendable {
     /// Report as warnings the violations of the specification's REQUIREDs that leave the document
     /// readable (see `LenientMode`): `specc diff` reads specs this way, to review what it can.
     public var lenient: Bool
+    /// How many threads lower a large document's paths and schemas (the result is the same for
+    /// any number): every core by default; fewer when other work fills some, as in a diff.
+    public var loweringThreads: Int
+    /// From how many path entries and component schemas together those threads are used: below
+    /// 64, one thread is as fast.
+    public var parallelLoweringThreshold: Int
 
-    public init(allowsRefsOutsideRoot: Bool = false, limits: YAMLLimits = .default, strict: Bool = false, lenient: Bool = false) {
+    public init(allowsRefsOutsideRoot: Bool = false, limits: YAMLLimits = .default, strict: Bool = false, lenient: Bool = false,
+                loweringThreads: Int = ProcessInfo.processInfo.activeProcessorCount, parallelLoweringThreshold: Int = 64) {
         self.allowsRefsOutsideRoot = allowsRefsOutsideRoot
         self.limits = limits
         self.strict = strict
         self.lenient = lenient
+        self.loweringThreads = loweringThreads
+        self.parallelLoweringThreshold = parallelLoweringThreshold
     }
 }
 
@@ -45,6 +55,9 @@ public enum OpenAPIFrontEnd {
         /// Every file the compilation read or tried to read (the root and what refs named), by
         /// path: what its result depends on.
         public var files: [InputFile] = []
+        /// Whether the paths and schemas were lowered on several threads (see
+        /// `FrontEndOptions.loweringThreads`; the result is the same either way).
+        public var loweredInParallel = false
 
         public var hasErrors: Bool { diagnostics.hasErrors }
     }
@@ -77,7 +90,7 @@ public enum OpenAPIFrontEnd {
         files.register(document)
         let context = LoweringContext(resolver: RefResolver(files: files), version: version, rootFile: document.file)
         context.sink = sink
-        let api = DocumentLowering(context: context, root: root, versionText: versionText).lower()
+        let (api, inParallel) = DocumentLowering(context: context, root: root, versionText: versionText, threads: options.loweringThreads, parallelThreshold: options.parallelLoweringThreshold).lower()
         // Lowering's diagnostics, then the checks that read the whole IR.
         var diagnostics = context.sink
         PathParameterCheck.run(api, sink: &diagnostics)
@@ -88,7 +101,7 @@ public enum OpenAPIFrontEnd {
         var reported = diagnostics.diagnostics
         if options.strict { reported = reported.map(StrictMode.change.apply) }
         if options.lenient { reported = reported.map(LenientMode.change.apply) }
-        return Output(api: api, diagnostics: Diagnostic.sortedForDisplay(reported), files: files.inputs)
+        return Output(api: api, diagnostics: Diagnostic.sortedForDisplay(reported), files: files.inputs, loweredInParallel: inParallel)
     }
 
     private static func readVersion(_ root: YAMLNode, sink: inout DiagnosticSink) -> (OpenAPIVersion, String)? {

@@ -19,6 +19,8 @@ extension Pipeline {
         // Real specs break REQUIREDs that do not stop a review: read them, warning, and compare.
         var lenient = options
         lenient.lenient = true
+        // The cores are shared between the two front ends, not given to each.
+        lenient.loweringThreads = max(1, options.loweringThreads / specs.count)
         let outputs = ConcurrentMap.map(specs.count) { [lenient] in compile(spec: specs[$0], options: lenient) }
         let before = outputs[0], after = outputs[1]
         let diagnostics = Diagnostic.sortedForDisplay(before.diagnostics + after.diagnostics)

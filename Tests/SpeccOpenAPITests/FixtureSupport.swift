@@ -30,14 +30,19 @@ enum Fixtures {
         return api
     }
 
-    /// Writes `text` as a temporary spec and compiles it.
-    static func compile(yaml text: String, name: String = "spec.yaml") throws -> OpenAPIFrontEndOutput {
+    /// Writes `text` as a spec in a temporary folder, runs `body` on its path, removes the folder.
+    static func withSpec<T>(yaml text: String, name: String = "spec.yaml", _ body: (String) throws -> T) throws -> T {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("specc-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent(name)
         try text.write(to: file, atomically: true, encoding: .utf8)
-        let output = Pipeline.compile(spec: file.path)
+        return try body(file.path)
+    }
+
+    /// Writes `text` as a temporary spec and compiles it.
+    static func compile(yaml text: String, name: String = "spec.yaml") throws -> OpenAPIFrontEndOutput {
+        let output = try withSpec(yaml: text, name: name) { Pipeline.compile(spec: $0) }
         return OpenAPIFrontEndOutput(api: output.api, diagnostics: output.diagnostics.map {
             var diagnostic = $0
             diagnostic.location.file = ($0.location.file as NSString).lastPathComponent

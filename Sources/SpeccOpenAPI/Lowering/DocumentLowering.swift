@@ -9,8 +9,12 @@ struct DocumentLowering {
     let context: LoweringContext
     let root: YAMLNode
     let versionText: String
+    /// How many threads lower the paths and schemas, from how many of them together.
+    let threads: Int
+    let parallelThreshold: Int
 
-    func lower() -> API {
+    /// The API, and whether its paths and schemas were lowered in parallel.
+    func lower() -> (api: API, inParallel: Bool) {
         context.checkKnownFields(root, .document, owner: "the document")
         let components = context.mapping(root, "components", in: "the document")
         if let components { context.checkKnownFields(components, .components, owner: "components") }
@@ -24,9 +28,15 @@ struct DocumentLowering {
         if let security = root["security"] {
             api.security = context.lowerSecurityRequirements(security)
         }
-        if let paths = context.mapping(root, "paths", in: "the document") {
+        let paths = context.mapping(root, "paths", in: "the document")
+        let parallel = ParallelLowering.lower(context, paths: paths, threads: threads, threshold: parallelThreshold)
+        if let parallel {
+            api.operations = parallel.operations
+            parallel.pathRecords.take(into: context)
+        } else if let paths {
             api.operations = context.lowerPathMap(paths)
-        } else if root["paths"] == nil {
+        }
+        if paths == nil, root["paths"] == nil {
             requirePathsOrAlternatives()
         }
         if let webhooks = context.mapping(root, "webhooks", in: "the document") {
@@ -40,8 +50,12 @@ struct DocumentLowering {
             validateReusableComponents(components)
         }
         api.securitySchemes += context.referencedSecuritySchemes.map(\.scheme)
+        if let parallel {
+            parallel.schemaRecords.take(into: context)
+            for (name, schema) in parallel.schemas { api.schemas[name] = schema }
+        }
         context.drainSchemaQueue(into: &api.schemas)
-        return api
+        return (api, parallel != nil)
     }
 
     /// 3.2 `$self`: a URI reference (RFC 3986 §4.1), the document's base URI.

@@ -32,6 +32,11 @@ extension LoweringContext {
             shared.contentType = contentType
             return shared
         }
+        // Its problems are reported where it is first met in reading order, and worded for that use.
+        if let orderDependence {
+            orderDependence.raise()
+            return MediaType(contentType: contentType)
+        }
         let media = uncachedMediaType(value, contentType: contentType)
         loweredMediaTypes[key] = media
         return media

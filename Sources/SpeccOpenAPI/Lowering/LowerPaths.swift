@@ -5,20 +5,22 @@ import SpeccYAML
 extension LoweringContext {
     /// Operations of a Paths-like map (paths, webhooks, a callback), in source order.
     func lowerPathMap(_ map: YAMLNode, isWebhooks: Bool = false) -> [Operation] {
-        var operations: [Operation] = []
-        for (path, key, value) in entries(map, skippingExtensions: true) {
-            if !isWebhooks, !path.hasPrefix("/") {
-                sink.error("path-invalid", "path '\(path)' must start with '/'", at: key.location)
-            }
-            let item = withResolved(value, "path item") { $0 }
-            guard let item else { continue }
-            var itemOperations = lowerPathItem(item, path: path)
-            if !isWebhooks {
-                let locations = Dictionary(PathTemplate.variableOffsets(in: path).map { ($0.name, key.location(ofCharacterAt: $0.offset)) },
-                                           uniquingKeysWith: { first, _ in first })
-                for index in itemOperations.indices { itemOperations[index].pathVariableLocations = locations }
-            }
-            operations += itemOperations
+        entries(map, skippingExtensions: true).flatMap { path, key, value in
+            lowerPathEntry(path, key: key, value: value, isWebhooks: isWebhooks)
+        }
+    }
+
+    /// The operations of one entry of a Paths-like map.
+    func lowerPathEntry(_ path: String, key: YAMLNode, value: YAMLNode, isWebhooks: Bool = false) -> [Operation] {
+        if !isWebhooks, !path.hasPrefix("/") {
+            sink.error("path-invalid", "path '\(path)' must start with '/'", at: key.location)
+        }
+        guard let item = withResolved(value, "path item", { $0 }) else { return [] }
+        var operations = lowerPathItem(item, path: path)
+        if !isWebhooks {
+            let locations = Dictionary(PathTemplate.variableOffsets(in: path).map { ($0.name, key.location(ofCharacterAt: $0.offset)) },
+                                       uniquingKeysWith: { first, _ in first })
+            for index in operations.indices { operations[index].pathVariableLocations = locations }
         }
         return operations
     }

@@ -18,7 +18,7 @@ extension LoweringContext {
             return .inline(lowerSchema(node))
         }
         guard let target = resolver.target(of: refNode, sink: &sink) else { return nil }
-        let reference = SchemaRef.named(schemas.name(for: target))
+        let reference = SchemaRef.named(schemaName(for: target))
         let siblings = node.pairs.filter { !$0.key.scalarEquals("$ref") && !$0.key.scalarEquals("$dynamicRef") }
         guard version >= .v3_1, !siblings.isEmpty else { return reference }
         var schema = lowerSchema(node)
@@ -37,7 +37,7 @@ extension LoweringContext {
 
     /// A named schema's body. One that is itself a pure `$ref` is an alias: `allOf` of its target,
     /// after checking that the chain of aliases does not loop back with no schema in between.
-    private func lowerNamedSchema(_ node: YAMLNode, name: String) -> Schema {
+    func lowerNamedSchema(_ node: YAMLNode, name: String) -> Schema {
         if RefResolver.reference(in: node) != nil, resolver.resolve(node, sink: &sink) == nil {
             return Schema(location: node.location)
         }
@@ -202,7 +202,7 @@ extension LoweringContext {
     private func mappedSchema(_ target: YAMLNode, _ what: String) -> String? {
         guard let ref = stringValue(target, what) else { return nil }
         let refText = ref.contains("#") || ref.contains("/") ? ref : "#/components/schemas/\(ref)"
-        return resolver.target(ofReference: refText, writtenAt: target, sink: &sink).map { schemas.name(for: $0) }
+        return resolver.target(ofReference: refText, writtenAt: target, sink: &sink).map { schemaName(for: $0) }
     }
 
     /// `then` and `else` apply only beside an `if`; alone they are inert, which is worth saying.

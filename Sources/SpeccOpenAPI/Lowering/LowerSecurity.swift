@@ -97,6 +97,11 @@ extension LoweringContext {
             return tokens[2]
         }
         if let known = referencedSecuritySchemes.first(where: { $0.key == target.key }) { return known.scheme.name }
+        // The name depends on the schemes met before this one.
+        if let orderDependence {
+            orderDependence.raise()
+            return nil
+        }
         var name = tokens.last ?? "scheme"
         var suffix = 2
         while securitySchemeNames.contains(name) || referencedSecuritySchemes.contains(where: { $0.scheme.name == name }) {

@@ -20,12 +20,36 @@ final class LoweringContext {
     var inlineDepth = 0
     /// Every `required` list lowered so far, for `RequiredPropertiesCheck`.
     var requiredEntries: [SourceLocation: [RequiredPropertiesCheck.Entry]] = [:]
+    /// Set on a worker of `ParallelLowering`; nil when lowering in reading order.
+    let orderDependence: OrderDependence?
     static let maxInlineDepth = 64
 
     init(resolver: RefResolver, version: OpenAPIVersion, rootFile: String) {
         self.resolver = resolver
         self.version = version
         self.schemas = SchemaRegistry(rootFile: rootFile)
+        self.orderDependence = nil
+    }
+
+    /// A worker of `ParallelLowering`: it reads `parent`'s names and files, adds to neither, and
+    /// keeps its own diagnostics and records for the caller to take in reading order.
+    init(workerOf parent: LoweringContext, orderDependence: OrderDependence) {
+        resolver = RefResolver(workerOf: parent.resolver, orderDependence: orderDependence)
+        version = parent.version
+        schemas = parent.schemas
+        securitySchemeNames = parent.securitySchemeNames
+        referencedSecuritySchemes = parent.referencedSecuritySchemes
+        loweredMediaTypes = parent.loweredMediaTypes
+        self.orderDependence = orderDependence
+    }
+
+    /// The IR name of the schema at `target`. A worker asks only for names already given; a new
+    /// one stops it (see `OrderDependence`) with a placeholder that is never used.
+    func schemaName(for target: RefTarget) -> String {
+        guard let orderDependence else { return schemas.name(for: target) }
+        if let name = schemas.knownName(for: target) { return name }
+        orderDependence.raise()
+        return target.key
     }
 
     // MARK: Reference Objects

@@ -31,6 +31,12 @@ final class SchemaRegistry {
         return name
     }
 
+    /// The name `target` already has, without naming it: what a worker of `ParallelLowering`
+    /// may ask, as it only reads the registry.
+    func knownName(for target: RefTarget) -> String? {
+        nameByKey[target.key] ?? nameByKey[target.nodeKey]
+    }
+
     /// Registers a root component up front so it keeps its exact name.
     func registerComponent(_ name: String, node: YAMLNode) {
         let key = "\(rootFile)#\(JSONPointer(tokens: ["components", "schemas", name]))"
@@ -40,6 +46,11 @@ final class SchemaRegistry {
         let nodeKey = RefTarget.nodeKey(node)
         if nameByKey[nodeKey] == nil { nameByKey[nodeKey] = name }
         pending.append((name, node))
+    }
+
+    /// Drops the first `count` queued schemas, which `ParallelLowering` has lowered.
+    func removeFirstPending(_ count: Int) {
+        pending.removeFirst(count)
     }
 
     /// Removes and returns the queued schemas; lowering them may queue more.

@@ -29,9 +29,42 @@ struct RefTarget {
 /// never outside the root spec's directory unless allowed. Errors are located at the ref itself.
 final class RefResolver {
     let files: SpecFiles
+    /// Set on a worker of `ParallelLowering`, which reads only the files already loaded.
+    private let orderDependence: OrderDependence?
 
     init(files: SpecFiles) {
         self.files = files
+        self.orderDependence = nil
+    }
+
+    /// A resolver for a worker of `ParallelLowering`: the same files, and to start from, the
+    /// documents' identifiers and the targets `parent` has found.
+    init(workerOf parent: RefResolver, orderDependence: OrderDependence) {
+        self.files = parent.files
+        self.identifiersByDocument = parent.identifiersByDocument
+        self.cache = parent.cache
+        self.orderDependence = orderDependence
+    }
+
+    /// Finds the target of `#/components/<section>/<name>` for every component of `document`, as
+    /// a ref written anywhere in it outside a `$id` resource would: the refs most written, found
+    /// once here instead of once by each worker of `ParallelLowering`. A target whose finding
+    /// reports anything is left to be found where a ref to it is written.
+    func findComponentTargets(in document: YAMLDocument) {
+        guard let root = document.root, let components = root["components"], components.isMapping else { return }
+        for (sectionKey, section) in components.pairs where section.isMapping && !sectionKey.scalarHasPrefix("x-") {
+            guard let sectionName = sectionKey.scalar else { continue }
+            for key in section.pairs.map(\.key) {
+                guard let name = key.scalar else { continue }
+                let ref = "#\(JSONPointer(tokens: ["components", sectionName, name]))"
+                let cacheKey = CacheKey(file: document.file, ref: ref)
+                guard cache[cacheKey] == nil else { continue }
+                var silent = DiagnosticSink()
+                if let target = uncachedTarget(ofReference: ref, writtenAt: root, sink: &silent), silent.diagnostics.isEmpty {
+                    cache[cacheKey] = target
+                }
+            }
+        }
     }
 
     /// The `$ref` string of `node`, when it is a Reference Object.
@@ -86,7 +119,20 @@ final class RefResolver {
     /// reference text `file` written at `refNode`; the same root-directory rule as any ref.
     func text(ofFile file: String, writtenAt refNode: YAMLNode, sink: inout DiagnosticSink) -> String? {
         guard let path = path(of: file, ref: file, writtenAt: refNode, sink: &sink) else { return nil }
+        if let orderDependence {
+            guard let read = files.readText(at: path) else { orderDependence.raise(); return nil }
+            return read
+        }
         return files.text(at: path, referencedFrom: refNode.location, sink: &sink)
+    }
+
+    /// The parsed file at `path`; a worker of `ParallelLowering` stops at one not loaded yet.
+    private func parsedFile(at path: String, referencedFrom location: SourceLocation, sink: inout DiagnosticSink) -> YAMLDocument? {
+        if let orderDependence {
+            guard let loaded = files.loadedDocument(at: path) else { orderDependence.raise(); return nil }
+            return loaded
+        }
+        return files.document(at: path, referencedFrom: location, sink: &sink)
     }
 
     /// The path of the file part of `ref`, relative to the file it is written in; an error if it
@@ -130,7 +176,7 @@ final class RefResolver {
             document = refNode.document
         } else {
             guard let path = path(of: filePart, ref: ref, writtenAt: refNode, sink: &sink) else { return nil }
-            guard let loaded = files.document(at: path, referencedFrom: refNode.location, sink: &sink) else { return nil }
+            guard let loaded = parsedFile(at: path, referencedFrom: refNode.location, sink: &sink) else { return nil }
             document = loaded
         }
         if plainName {

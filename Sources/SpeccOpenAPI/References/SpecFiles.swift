@@ -46,6 +46,16 @@ final class SpecFiles {
         return result.document
     }
 
+    /// The document at `path` if it was loaded (or tried: `.some(nil)`), loading nothing.
+    func loadedDocument(at path: String) -> YAMLDocument?? {
+        loaded[path]
+    }
+
+    /// The text at `path` if it was read (or tried), reading nothing.
+    func readText(at path: String) -> String?? {
+        texts[path]
+    }
+
     /// The text of a file read as text, not parsed (a Markdown description), once per path.
     func text(at path: String, referencedFrom location: SourceLocation, sink: inout DiagnosticSink) -> String? {
         if let cached = texts[path] { return cached }

@@ -1,0 +1,18 @@
+import Foundation
+
+/// Raised by a worker of `ParallelLowering` that meets something only lowering in reading order
+/// can settle: a schema no component names yet (such names are given out in the order their refs
+/// are met), a file not read yet, a security scheme known by its URI alone. The other workers then
+/// stop at their next entry, and the caller lowers the whole document in order instead.
+final class OrderDependence: @unchecked Sendable {
+    private let lock = NSLock()
+    private var raised = false
+
+    func raise() {
+        lock.withLock { raised = true }
+    }
+
+    var isRaised: Bool {
+        lock.withLock { raised }
+    }
+}
