@@ -46,27 +46,6 @@ final class RefResolver {
         self.orderDependence = orderDependence
     }
 
-    /// Finds the target of `#/components/<section>/<name>` for every component of `document`, as
-    /// a ref written anywhere in it outside a `$id` resource would: the refs most written, found
-    /// once here instead of once by each worker of `ParallelLowering`. A target whose finding
-    /// reports anything is left to be found where a ref to it is written.
-    func findComponentTargets(in document: YAMLDocument) {
-        guard let root = document.root, let components = root["components"], components.isMapping else { return }
-        for (sectionKey, section) in components.pairs where section.isMapping && !sectionKey.scalarHasPrefix("x-") {
-            guard let sectionName = sectionKey.scalar else { continue }
-            for key in section.pairs.map(\.key) {
-                guard let name = key.scalar else { continue }
-                let ref = "#\(JSONPointer(tokens: ["components", sectionName, name]))"
-                let cacheKey = CacheKey(file: document.file, ref: ref)
-                guard cache[cacheKey] == nil else { continue }
-                var silent = DiagnosticSink()
-                if let target = uncachedTarget(ofReference: ref, writtenAt: root, sink: &silent), silent.diagnostics.isEmpty {
-                    cache[cacheKey] = target
-                }
-            }
-        }
-    }
-
     /// The `$ref` string of `node`, when it is a Reference Object.
     static func reference(in node: YAMLNode) -> YAMLNode? {
         guard node.isMapping, let ref = node["$ref"] else { return nil }
