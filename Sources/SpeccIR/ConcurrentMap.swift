@@ -1,7 +1,8 @@
 import Foundation
 
 /// Maps indices in parallel, results in index order, so output stays deterministic: what the
-/// emitters (one file per job) and the diff (one front end per spec) use to fill both cores.
+/// emitters (one file per job), the diff (one front end per spec) and the front end (pieces of the
+/// paths and schemas) use to fill the cores.
 public enum ConcurrentMap {
     public static func map<Result: Sendable>(_ count: Int, _ transform: @Sendable (Int) -> Result) -> [Result] {
         let slots = Slots<Result>(count: count)
@@ -42,9 +43,9 @@ public enum ConcurrentMap {
         return pending
     }
 
-    /// `map` on `threads` threads started for it (the caller's among them), each taking the next
-    /// index until none is left: for work that recurses as deep as its input nests, which a
-    /// dispatch thread's stack may not hold (see `beside`).
+    /// `map` on `threads` threads, each taking the next index until none is left: the caller's
+    /// own and threads started for it with `beside`'s stack, for work that recurses as deep as its
+    /// input nests, which a dispatch thread's stack may not hold (the caller's is what it is).
     /// Each thread makes its own `State` first and hands it to every transform it runs: a cache
     /// that lives as long as the thread.
     public static func map<State, Result: Sendable>(_ count: Int, threads: Int, state makeState: @escaping @Sendable () -> State,

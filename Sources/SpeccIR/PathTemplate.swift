@@ -7,9 +7,7 @@ public enum PathTemplate {
 
     /// Each `{name}` with the offset, in characters, of its `{`: where a message about it points.
     public static func variableOffsets(in template: String) -> [(name: String, offset: Int)] {
-        // Paths are ASCII nearly always; there a byte is a character, and bytes are far cheaper
-        // to walk than characters (checked on every path, three times).
-        guard template.utf8.allSatisfy({ $0 < 0x80 }) else { return variableOffsets(ofCharacters: template) }
+        guard isOneByteACharacter(template) else { return variableOffsets(ofCharacters: template) }
         var variables: [(name: String, offset: Int)] = []
         var open: Int?
         for (offset, byte) in template.utf8.enumerated() {
@@ -26,6 +24,13 @@ public enum PathTemplate {
             }
         }
         return variables
+    }
+
+    /// Paths are ASCII nearly always, and there (`\r\n` aside, one character of two bytes) a byte
+    /// is a character: bytes are far cheaper to walk than characters, and the front end reads
+    /// every path three times.
+    private static func isOneByteACharacter(_ template: String) -> Bool {
+        template.utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "\r") }
     }
 
     private static func variableOffsets(ofCharacters template: String) -> [(name: String, offset: Int)] {
@@ -45,7 +50,7 @@ public enum PathTemplate {
 
     /// The template with variable names blanked: `/pets/{id}` and `/pets/{petId}` are the same path.
     public static func shape(of template: String) -> String {
-        // On bytes: braces are ASCII, so what is kept stays whole UTF-8.
+        guard isOneByteACharacter(template) else { return shape(ofCharacters: template) }
         var result: [UInt8] = []
         result.reserveCapacity(template.utf8.count)
         var inside = false
@@ -60,5 +65,14 @@ public enum PathTemplate {
             }
         }
         return String(decoding: result, as: UTF8.self)
+    }
+
+    private static func shape(ofCharacters template: String) -> String {
+        var result = ""
+        var inside = false
+        for character in template {
+            if character == "{" { inside = true; result += "{}" } else if character == "}" { inside = false } else if !inside { result.append(character) }
+        }
+        return result
     }
 }

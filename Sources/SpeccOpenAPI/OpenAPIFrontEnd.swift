@@ -75,22 +75,10 @@ public enum OpenAPIFrontEnd {
     /// Lowers an already-loaded root document (its file name is used for relative refs).
     public static func compile(document: YAMLDocument, options: FrontEndOptions = .init()) -> Output {
         var sink = DiagnosticSink()
-        guard let root = document.root else {
-            sink.error("document-empty", "the document is empty; expected an OpenAPI object", at: .file(document.file))
+        guard let lowered = lower(document, options: options, sink: &sink) else {
             return Output(api: nil, diagnostics: sink.sorted)
         }
-        guard root.isMapping else {
-            sink.error("type-mismatch", "the document must be a mapping (an OpenAPI object), not \(root.kindName)", at: root.location)
-            return Output(api: nil, diagnostics: sink.sorted)
-        }
-        guard let (version, versionText) = readVersion(root, sink: &sink) else {
-            return Output(api: nil, diagnostics: sink.sorted)
-        }
-        let files = SpecFiles(rootFile: document.file, allowsRefsOutsideRoot: options.allowsRefsOutsideRoot, limits: options.limits)
-        files.register(document)
-        let context = LoweringContext(resolver: RefResolver(files: files), version: version, rootFile: document.file)
-        context.sink = sink
-        let (api, inParallel) = DocumentLowering(context: context, root: root, versionText: versionText, threads: options.loweringThreads, parallelThreshold: options.parallelLoweringThreshold).lower()
+        let (api, context, files) = (lowered.api, lowered.context, lowered.files)
         // Lowering's diagnostics, then the checks that read the whole IR.
         var diagnostics = context.sink
         PathParameterCheck.run(api, sink: &diagnostics)
@@ -101,7 +89,36 @@ public enum OpenAPIFrontEnd {
         var reported = diagnostics.diagnostics
         if options.strict { reported = reported.map(StrictMode.change.apply) }
         if options.lenient { reported = reported.map(LenientMode.change.apply) }
-        return Output(api: api, diagnostics: Diagnostic.sortedForDisplay(reported), files: files.inputs, loweredInParallel: inParallel)
+        return Output(api: api, diagnostics: Diagnostic.sortedForDisplay(reported), files: files.inputs, loweredInParallel: lowered.inParallel)
+    }
+
+    /// What lowering leaves before the checks that read the whole IR: the context holds its
+    /// diagnostics in the order they were reported.
+    struct Lowered {
+        let api: API
+        let context: LoweringContext
+        let files: SpecFiles
+        let inParallel: Bool
+    }
+
+    /// The document lowered; nil, with the reason in `sink`, when it is no OpenAPI object.
+    static func lower(_ document: YAMLDocument, options: FrontEndOptions, sink: inout DiagnosticSink) -> Lowered? {
+        guard let root = document.root else {
+            sink.error("document-empty", "the document is empty; expected an OpenAPI object", at: .file(document.file))
+            return nil
+        }
+        guard root.isMapping else {
+            sink.error("type-mismatch", "the document must be a mapping (an OpenAPI object), not \(root.kindName)", at: root.location)
+            return nil
+        }
+        guard let (version, versionText) = readVersion(root, sink: &sink) else { return nil }
+        let files = SpecFiles(rootFile: document.file, allowsRefsOutsideRoot: options.allowsRefsOutsideRoot, limits: options.limits)
+        files.register(document)
+        let context = LoweringContext(resolver: RefResolver(files: files), version: version, rootFile: document.file)
+        context.sink = sink
+        let (api, inParallel) = DocumentLowering(context: context, root: root, versionText: versionText, threads: options.loweringThreads,
+                                                 parallelThreshold: options.parallelLoweringThreshold).lower()
+        return Lowered(api: api, context: context, files: files, inParallel: inParallel)
     }
 
     private static func readVersion(_ root: YAMLNode, sink: inout DiagnosticSink) -> (OpenAPIVersion, String)? {

@@ -19,5 +19,10 @@ import Testing
         // "/café/" is six characters, "/café/{naïve}/é/" sixteen (é written as e + a combining accent).
         #expect(PathTemplate.variableOffsets(in: template).map(\.offset) == [6, 16])
         #expect(PathTemplate.shape(of: template) == "/café/{}/e\u{301}/{}")
+        // A brace with a combining mark is no brace, in the variables and in the shape alike.
+        #expect(PathTemplate.variables(in: "/a/{\u{301}x}") == [])
+        #expect(PathTemplate.shape(of: "/a/{\u{301}x}") == "/a/{\u{301}x")
+        // `\r\n` is one character of two bytes.
+        #expect(PathTemplate.variableOffsets(in: "/a\r\n/{id}").map(\.offset) == [4])
     }
 }

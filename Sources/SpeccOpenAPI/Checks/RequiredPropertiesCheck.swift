@@ -8,7 +8,7 @@ import SpeccIR
 /// scope only requires presence, which is legal and not checked.
 struct RequiredPropertiesCheck {
     /// A `required` list as written: each name where it stands, keyed by its schema's location.
-    struct Entry {
+    struct Entry: Equatable {
         let name: String
         let location: SourceLocation
     }

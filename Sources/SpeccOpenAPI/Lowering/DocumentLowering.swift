@@ -9,8 +9,9 @@ struct DocumentLowering {
     let context: LoweringContext
     let root: YAMLNode
     let versionText: String
-    /// How many threads lower the paths and schemas, from how many of them together.
+    /// How many threads lower the paths and component schemas (see `ParallelLowering`).
     let threads: Int
+    /// From how many path entries and component schemas together those threads are used.
     let parallelThreshold: Int
 
     /// The API, and whether its paths and schemas were lowered in parallel.

@@ -43,6 +43,16 @@ final class LoweringContext {
         self.orderDependence = orderDependence
     }
 
+    /// What this worker has recorded since last asked, which it then forgets: each piece of a
+    /// `ParallelLowering` hands its own on.
+    func takeRecords() -> ParallelLowering.Records {
+        defer {
+            sink = DiagnosticSink()
+            requiredEntries = [:]
+        }
+        return ParallelLowering.Records(diagnostics: sink.diagnostics, requiredEntries: requiredEntries)
+    }
+
     /// The IR name of the schema at `target`. A worker asks only for names already given; a new
     /// one stops it (see `OrderDependence`) with a placeholder that is never used.
     func schemaName(for target: RefTarget) -> String {

@@ -18,19 +18,17 @@ struct ParallelLowering {
 
         init() {}
 
-        /// What `worker` has recorded since last asked, which it then forgets.
-        init(takingFrom worker: LoweringContext) {
-            diagnostics = worker.sink.diagnostics
-            requiredEntries = worker.requiredEntries
-            worker.sink = DiagnosticSink()
-            worker.requiredEntries = [:]
-        }
 
         /// `next`'s after these, as one context lowering both in turn would hold them (a schema
         /// lowered twice keeps its later `required` record).
         mutating func append(_ next: Records) {
             diagnostics += next.diagnostics
             requiredEntries.merge(next.requiredEntries) { _, later in later }
+        }
+
+        init(diagnostics: [Diagnostic], requiredEntries: [SourceLocation: [RequiredPropertiesCheck.Entry]]) {
+            self.diagnostics = diagnostics
+            self.requiredEntries = requiredEntries
         }
 
         func take(into context: LoweringContext) {
@@ -49,9 +47,10 @@ struct ParallelLowering {
     /// it (one thread, fewer than `threshold` entries) or would not give what lowering in order
     /// gives, leaving `context` as it was.
     static func lower(_ context: LoweringContext, paths: YAMLNode?, threads: Int, threshold: Int) -> ParallelLowering? {
+        guard threads > 1 else { return nil }
         let entries = paths.map { context.entries($0, skippingExtensions: true) } ?? []
         let queued = context.schemas.pending
-        guard threads > 1, entries.count + queued.count >= max(threshold, 1) else { return nil }
+        guard entries.count + queued.count >= max(threshold, 1) else { return nil }
         // Indexed and found once here, not once per worker.
         if let paths { _ = context.resolver.identifiers(of: paths.document) }
         let pieces = Piece.split(entries.count, threads: threads, as: Piece.paths) + Piece.split(queued.count, threads: threads, as: Piece.schemas)
@@ -116,7 +115,7 @@ struct ParallelLowering {
                     output.schemas.append((name, worker.lowerNamedSchema(node, name: name)))
                 }
             }
-            output.records = Records(takingFrom: worker)
+            output.records = worker.takeRecords()
             return output
         }
     }

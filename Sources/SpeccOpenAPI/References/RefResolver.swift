@@ -254,7 +254,13 @@ final class RefResolver {
     /// schemas: {$ref: schemas.yaml}`) continues in the referenced object, as bundlers read it.
     /// Bounded, since such a ref may point back into the pointer being walked.
     private func throughReference(_ node: YAMLNode, sink: inout DiagnosticSink) -> YAMLNode? {
-        guard Self.reference(in: node) != nil, walkDepth < Self.maxWalkDepth else { return nil }
+        guard Self.reference(in: node) != nil else { return nil }
+        guard walkDepth < Self.maxWalkDepth else {
+            // Whether the bound is met depends on which refs are already found, which differs
+            // between a worker and lowering in order.
+            orderDependence?.raise()
+            return nil
+        }
         walkDepth += 1
         defer { walkDepth -= 1 }
         return resolve(node, sink: &sink)?.node
