@@ -8,17 +8,14 @@ public enum PathTemplate {
     /// Each `{name}` with the offset, in characters, of its `{`: where a message about it points.
     public static func variableOffsets(in template: String) -> [(name: String, offset: Int)] {
         guard isOneByteACharacter(template) else { return variableOffsets(ofCharacters: template) }
+        let utf8 = template.utf8
         var variables: [(name: String, offset: Int)] = []
-        var open: Int?
-        for (offset, byte) in template.utf8.enumerated() {
-            switch byte {
-            case UInt8(ascii: "{"): open = offset
+        var open: (index: String.Index, offset: Int)?
+        for (offset, index) in utf8.indices.enumerated() {
+            switch utf8[index] {
+            case UInt8(ascii: "{"): open = (index, offset)
             case UInt8(ascii: "}"):
-                if let start = open {
-                    let utf8 = template.utf8
-                    let name = utf8[utf8.index(utf8.startIndex, offsetBy: start + 1)..<utf8.index(utf8.startIndex, offsetBy: offset)]
-                    variables.append((String(decoding: name, as: UTF8.self), start))
-                }
+                if let open { variables.append((String(decoding: utf8[utf8.index(after: open.index)..<index], as: UTF8.self), open.offset)) }
                 open = nil
             default: break
             }

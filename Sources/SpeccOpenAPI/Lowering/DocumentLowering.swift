@@ -33,7 +33,7 @@ struct DocumentLowering {
         let parallel = ParallelLowering.lower(context, paths: paths, threads: threads, threshold: parallelThreshold)
         if let parallel {
             api.operations = parallel.operations
-            parallel.pathRecords.take(into: context)
+            for records in parallel.pathRecords { records.take(into: context) }
         } else if let paths {
             api.operations = context.lowerPathMap(paths)
         }
@@ -52,7 +52,7 @@ struct DocumentLowering {
         }
         api.securitySchemes += context.referencedSecuritySchemes.map(\.scheme)
         if let parallel {
-            parallel.schemaRecords.take(into: context)
+            for records in parallel.schemaRecords { records.take(into: context) }
             for (name, schema) in parallel.schemas { api.schemas[name] = schema }
         }
         context.drainSchemaQueue(into: &api.schemas)

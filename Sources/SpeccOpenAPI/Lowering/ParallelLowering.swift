@@ -11,26 +11,13 @@ import SpeccYAML
 /// records, which the caller takes in reading order: the paths' where lowering in order meets the
 /// paths, the schemas' where it drains the schema queue.
 struct ParallelLowering {
-    /// What a run of pieces produced, for the caller to take into its context.
+    /// What one piece recorded, for the caller to take into its context.
     struct Records: Sendable {
-        var diagnostics: [Diagnostic] = []
-        var requiredEntries: [SourceLocation: [RequiredPropertiesCheck.Entry]] = [:]
+        let diagnostics: [Diagnostic]
+        let requiredEntries: [SourceLocation: [RequiredPropertiesCheck.Entry]]
 
-        init() {}
-
-
-        /// `next`'s after these, as one context lowering both in turn would hold them (a schema
-        /// lowered twice keeps its later `required` record).
-        mutating func append(_ next: Records) {
-            diagnostics += next.diagnostics
-            requiredEntries.merge(next.requiredEntries) { _, later in later }
-        }
-
-        init(diagnostics: [Diagnostic], requiredEntries: [SourceLocation: [RequiredPropertiesCheck.Entry]]) {
-            self.diagnostics = diagnostics
-            self.requiredEntries = requiredEntries
-        }
-
+        /// As if `context` had lowered the piece itself (a schema lowered twice keeps its later
+        /// `required` record).
         func take(into context: LoweringContext) {
             context.sink.append(contentsOf: diagnostics)
             context.requiredEntries.merge(requiredEntries) { _, later in later }
@@ -38,10 +25,12 @@ struct ParallelLowering {
     }
 
     var operations: [SpeccIR.Operation] = []
-    var pathRecords = Records()
+    /// Each path piece's, in reading order.
+    var pathRecords: [Records] = []
     /// The schemas that were queued when the run began, lowered; they leave the queue.
     var schemas: [(name: String, schema: Schema)] = []
-    var schemaRecords = Records()
+    /// Each schema piece's, in queue order.
+    var schemaRecords: [Records] = []
 
     /// The paths and the queued schemas, lowered on `threads` threads; nil when that is not worth
     /// it (one thread, fewer than `threshold` entries) or would not give what lowering in order
@@ -51,8 +40,8 @@ struct ParallelLowering {
         let entries = paths.map { context.entries($0, skippingExtensions: true) } ?? []
         let queued = context.schemas.pending
         guard entries.count + queued.count >= max(threshold, 1) else { return nil }
-        // Indexed and found once here, not once per worker.
-        if let paths { _ = context.resolver.identifiers(of: paths.document) }
+        // Indexed once here, not once per worker.
+        for node in [paths, queued.first?.node].compactMap({ $0 }) { _ = context.resolver.identifiers(of: node.document) }
         let pieces = Piece.split(entries.count, threads: threads, as: Piece.paths) + Piece.split(queued.count, threads: threads, as: Piece.schemas)
         let shared = Shared(context: context, entries: entries, queued: queued, orderDependence: OrderDependence())
         // A worker per thread, not per piece: the refs it has followed stay found.
@@ -86,9 +75,9 @@ struct ParallelLowering {
     }
 
     private struct Output: Sendable {
-        var operations: [SpeccIR.Operation] = []
-        var schemas: [(name: String, schema: Schema)] = []
-        var records = Records()
+        let operations: [SpeccIR.Operation]
+        let schemas: [(name: String, schema: Schema)]
+        let records: Records
     }
 
     /// What every worker reads. The context, its registry and its files are not written while the
@@ -104,19 +93,19 @@ struct ParallelLowering {
         }
 
         func lower(_ piece: Piece, with worker: LoweringContext) -> Output {
-            var output = Output()
+            var operations: [SpeccIR.Operation] = []
+            var schemas: [(name: String, schema: Schema)] = []
             switch piece {
             case .paths(let range):
                 for entry in entries[range] where !orderDependence.isRaised {
-                    output.operations += worker.lowerPathEntry(entry.name, key: entry.key, value: entry.value)
+                    operations += worker.lowerPathEntry(entry.name, key: entry.key, value: entry.value)
                 }
             case .schemas(let range):
                 for (name, node) in queued[range] where !orderDependence.isRaised {
-                    output.schemas.append((name, worker.lowerNamedSchema(node, name: name)))
+                    schemas.append((name, worker.lowerNamedSchema(node, name: name)))
                 }
             }
-            output.records = worker.takeRecords()
-            return output
+            return Output(operations: operations, schemas: schemas, records: worker.takeRecords())
         }
     }
 }
