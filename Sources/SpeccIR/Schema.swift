@@ -7,8 +7,9 @@ public enum JSONType: String, Hashable, Sendable, Codable, CaseIterable {
 
 /// Either a reference to a named schema of the API's schema graph, or a schema written in place.
 ///
-/// Recursion goes through `.named`, so the graph holds cycles without infinite values.
-public indirect enum SchemaRef: Hashable, Sendable {
+/// Recursion goes through `.named`, so the graph holds cycles without infinite values; an inline
+/// schema is one pointer (its fields live in `Schema`'s box), so the enum needs no box of its own.
+public enum SchemaRef: Hashable, Sendable {
     case named(String)
     case inline(Schema)
 
@@ -20,37 +21,113 @@ public indirect enum SchemaRef: Hashable, Sendable {
 
 /// One schema: the JSON Schema vocabulary OpenAPI 3.0 and 3.1 share, normalised to 3.1 meaning.
 ///
-/// Rarely used groups of keywords sit in optional sub-structs behind a pointer (`@Indirect`) so
-/// that the many small schemas of a large spec stay small in memory.
+/// The fields live in one copy-on-write box. Every stage copies schemas out of the graph (a
+/// pattern match on `.inline`, a dictionary lookup, a walk of `allOf`); with the fields inline a
+/// copy retained each of the dozen references among them, now it retains one. A mutation copies
+/// the box only when it is shared, so values keep plain value semantics.
 public struct Schema: Hashable, Sendable, Codable {
-    public var location: SourceLocation?
-    /// Allowed types; nil means any type. Includes `.null` for 3.0 `nullable` and 3.1 `"null"`.
-    public var types: [JSONType]?
-    public var format: String?
-    public var title: String?
-    public var description: String?
-    public var enumValues: [JSONValue]?
-    @Indirect public var const: JSONValue?
-    @Indirect public var defaultValue: JSONValue?
-    public var examples: [JSONValue]?
-    @Indirect public var numeric: NumericConstraints?
-    @Indirect public var string: StringConstraints?
-    @Indirect public var array: ArrayShape?
-    @Indirect public var object: ObjectShape?
-    public var allOf: [SchemaRef]?
-    public var oneOf: [SchemaRef]?
-    public var anyOf: [SchemaRef]?
-    public var not: SchemaRef?
-    @Indirect public var conditional: Conditional?
-    @Indirect public var discriminator: Discriminator?
-    public var readOnly: Bool?
-    public var writeOnly: Bool?
-    public var deprecated: Bool?
-    @Indirect public var externalDocs: ExternalDocs?
-    public var extensions: Extensions?
+    @usableFromInline var storage: Storage
 
     public init(location: SourceLocation? = nil) {
-        self.location = location
+        storage = Storage(Fields(location: location))
+    }
+
+    @inlinable public var location: SourceLocation? {
+        get { storage.fields.location }
+        _modify { makeUnique(); yield &storage.fields.location }
+    }
+    /// Allowed types; nil means any type. Includes `.null` for 3.0 `nullable` and 3.1 `"null"`.
+    @inlinable public var types: [JSONType]? {
+        get { storage.fields.types }
+        _modify { makeUnique(); yield &storage.fields.types }
+    }
+    @inlinable public var format: String? {
+        get { storage.fields.format }
+        _modify { makeUnique(); yield &storage.fields.format }
+    }
+    @inlinable public var title: String? {
+        get { storage.fields.title }
+        _modify { makeUnique(); yield &storage.fields.title }
+    }
+    @inlinable public var description: String? {
+        get { storage.fields.description }
+        _modify { makeUnique(); yield &storage.fields.description }
+    }
+    @inlinable public var enumValues: [JSONValue]? {
+        get { storage.fields.enumValues }
+        _modify { makeUnique(); yield &storage.fields.enumValues }
+    }
+    @inlinable public var const: JSONValue? {
+        get { storage.fields.const }
+        _modify { makeUnique(); yield &storage.fields.const }
+    }
+    @inlinable public var defaultValue: JSONValue? {
+        get { storage.fields.defaultValue }
+        _modify { makeUnique(); yield &storage.fields.defaultValue }
+    }
+    @inlinable public var examples: [JSONValue]? {
+        get { storage.fields.examples }
+        _modify { makeUnique(); yield &storage.fields.examples }
+    }
+    @inlinable public var numeric: NumericConstraints? {
+        get { storage.fields.numeric }
+        _modify { makeUnique(); yield &storage.fields.numeric }
+    }
+    @inlinable public var string: StringConstraints? {
+        get { storage.fields.string }
+        _modify { makeUnique(); yield &storage.fields.string }
+    }
+    @inlinable public var array: ArrayShape? {
+        get { storage.fields.array }
+        _modify { makeUnique(); yield &storage.fields.array }
+    }
+    @inlinable public var object: ObjectShape? {
+        get { storage.fields.object }
+        _modify { makeUnique(); yield &storage.fields.object }
+    }
+    @inlinable public var allOf: [SchemaRef]? {
+        get { storage.fields.allOf }
+        _modify { makeUnique(); yield &storage.fields.allOf }
+    }
+    @inlinable public var oneOf: [SchemaRef]? {
+        get { storage.fields.oneOf }
+        _modify { makeUnique(); yield &storage.fields.oneOf }
+    }
+    @inlinable public var anyOf: [SchemaRef]? {
+        get { storage.fields.anyOf }
+        _modify { makeUnique(); yield &storage.fields.anyOf }
+    }
+    @inlinable public var not: SchemaRef? {
+        get { storage.fields.not }
+        _modify { makeUnique(); yield &storage.fields.not }
+    }
+    @inlinable public var conditional: Conditional? {
+        get { storage.fields.conditional }
+        _modify { makeUnique(); yield &storage.fields.conditional }
+    }
+    @inlinable public var discriminator: Discriminator? {
+        get { storage.fields.discriminator }
+        _modify { makeUnique(); yield &storage.fields.discriminator }
+    }
+    @inlinable public var readOnly: Bool? {
+        get { storage.fields.readOnly }
+        _modify { makeUnique(); yield &storage.fields.readOnly }
+    }
+    @inlinable public var writeOnly: Bool? {
+        get { storage.fields.writeOnly }
+        _modify { makeUnique(); yield &storage.fields.writeOnly }
+    }
+    @inlinable public var deprecated: Bool? {
+        get { storage.fields.deprecated }
+        _modify { makeUnique(); yield &storage.fields.deprecated }
+    }
+    @inlinable public var externalDocs: ExternalDocs? {
+        get { storage.fields.externalDocs }
+        _modify { makeUnique(); yield &storage.fields.externalDocs }
+    }
+    @inlinable public var extensions: Extensions? {
+        get { storage.fields.extensions }
+        _modify { makeUnique(); yield &storage.fields.extensions }
     }
 
     /// The schema that nothing validates against (3.1's `false`).
@@ -61,6 +138,28 @@ public struct Schema: Hashable, Sendable, Codable {
     }
 
     public var isNullable: Bool { types?.contains(.null) ?? false }
+
+    @inlinable mutating func makeUnique() {
+        if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
+    }
+
+    public static func == (lhs: Schema, rhs: Schema) -> Bool {
+        // One box is one value: a schema compared with its own copy is equal without a look inside.
+        lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
+    }
+
+    public func hash(into hasher: inout Hasher) { storage.fields.hash(into: &hasher) }
+
+    public init(from decoder: any Decoder) throws {
+        storage = Storage(try Fields(from: decoder))
+    }
+
+    public func encode(to encoder: any Encoder) throws { try storage.fields.encode(to: encoder) }
+}
+
+extension Schema: CustomReflectable {
+    /// Debug output and `dump` show the fields, not the box.
+    public var customMirror: Mirror { Mirror(reflecting: storage.fields) }
 }
 
 public struct NumericConstraints: Hashable, Sendable, Codable {
