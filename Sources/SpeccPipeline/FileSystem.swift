@@ -65,6 +65,26 @@ enum FileSystem {
         }
     }
 
+    /// The folder holding `path`: what comes before its last `/`, trailing slashes aside; "/" for a
+    /// file in the root, "" for a bare name. Foundation's `deletingLastPathComponent` gives the same
+    /// for the paths specc builds but costs tens of thousands of instructions a call (it bridges to
+    /// `NSString` and normalises the whole path): 8% of the instructions of generating Stripe.
+    static func folder(of path: String) -> String {
+        let slash = UInt8(ascii: "/")
+        var utf8 = Substring(path).utf8
+        while utf8.count > 1, utf8.last == slash { utf8.removeLast() }
+        guard let last = utf8.lastIndex(of: slash) else { return "" }
+        if last == utf8.startIndex { return "/" }
+        return String(Substring(utf8[..<last]))
+    }
+
+    /// The hidden file beside `path` its new bytes are written to before the rename.
+    static func temporaryPath(for path: String) -> String {
+        guard let last = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return ".\(path).specc-tmp" }
+        let next = path.utf8.index(after: last)
+        return "\(path[..<next]).\(path[next...]).specc-tmp"
+    }
+
     /// Whether anything is at `path`.
     static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
 
@@ -79,7 +99,7 @@ enum FileSystem {
                 throw error("cannot create \(folder)")
             }
         case ENOENT:
-            let parent = (folder as NSString).deletingLastPathComponent
+            let parent = Self.folder(of: folder)
             guard !parent.isEmpty, parent != folder else { throw error("cannot create \(folder)") }
             try createFolder(parent)
             guard mkdir(folder, 0o755) == 0 || errno == EEXIST else { throw error("cannot create \(folder)") }
@@ -92,7 +112,7 @@ enum FileSystem {
     /// never half of either. One open, the writes, one close and one rename; no fsync, as a
     /// build's outputs need none.
     static func atomicWrite(_ text: String, to path: String) throws(CocoaError) {
-        let temporary = (path as NSString).deletingLastPathComponent + "/." + (path as NSString).lastPathComponent + ".specc-tmp"
+        let temporary = temporaryPath(for: path)
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { throw error("cannot create \(temporary)") }
         var text = text

@@ -79,7 +79,7 @@ public struct OutputPlan: Sendable {
     public func apply() throws {
         let root = root, contents = contents
         let writes = changes.filter { if case .remove = $0 { false } else { true } }
-        for folder in Set(writes.map { ("\(root)/\($0.path)" as NSString).deletingLastPathComponent }).sorted() {
+        for folder in Set(writes.map { FileSystem.folder(of: "\(root)/\($0.path)") }).sorted() {
             try FileSystem.createFolder(folder)
         }
         let failures = ConcurrentMap.map(writes.count) { index -> CocoaError? in
@@ -103,10 +103,10 @@ public struct OutputPlan: Sendable {
         for path in paths {
             try FileSystem.remove("\(root)/\(path)")
             guard let owner = ownedFolders.first(where: { path.hasPrefix($0 + "/") }) else { continue }
-            var folder = (path as NSString).deletingLastPathComponent
+            var folder = FileSystem.folder(of: path)
             while folder.count > owner.count {
                 emptied.insert(folder)
-                folder = (folder as NSString).deletingLastPathComponent
+                folder = FileSystem.folder(of: folder)
             }
         }
         // Deepest first, so a parent is tried once its children are gone.

@@ -65,7 +65,7 @@ final class OutputWriter: @unchecked Sendable {
     /// Creates the folder `relative` goes in, once per folder however many files go there; under
     /// the lock, so no other file of that folder is written before it exists.
     private func createFolder(of relative: String) throws {
-        let folder = ("\(root)/\(relative)" as NSString).deletingLastPathComponent
+        let folder = FileSystem.folder(of: "\(root)/\(relative)")
         try lock.withLock {
             guard !folders.contains(folder) else { return }
             try FileSystem.createFolder(folder)

@@ -77,7 +77,7 @@ public struct RerunCache: Sendable {
         let record = RerunRecord(fingerprint: fingerprint, inputs: inputs, outputs: outputs,
                                  ownedFolders: ownedFolders, diagnostics: diagnostics)
         guard let text = record.text else { return }
-        try? FileSystem.createFolder((file as NSString).deletingLastPathComponent)
+        try? FileSystem.createFolder(FileSystem.folder(of: file))
         try? FileSystem.atomicWrite(text, to: file)
     }
 

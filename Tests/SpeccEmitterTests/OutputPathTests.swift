@@ -1,0 +1,62 @@
+import Foundation
+@testable import SpeccPipeline
+import SpeccTemplating
+import Testing
+
+/// The byte-level path helpers the writer uses in place of Foundation's, and the writer's
+/// UTF-8 buffer: what files land where, and with which bytes.
+@Suite struct OutputPathTests {
+    @Test(arguments: [
+        ("Generated/stripe/docs/index.md", "Generated/stripe/docs"),
+        ("/tmp/out/a.json", "/tmp/out"),
+        ("/a", "/"),
+        ("/", "/"),
+        ("name.md", ""),
+        ("out/docs/", "out"),
+        ("out/docs//", "out"),
+        ("/tmp/é/文書.md", "/tmp/é"),
+    ])
+    func folderIsWhatComesBeforeTheLastSlash(path: String, folder: String) {
+        #expect(FileSystem.folder(of: path) == folder)
+    }
+
+    @Test func temporaryFileIsHiddenBesideTheTarget() {
+        #expect(FileSystem.temporaryPath(for: "out/docs/a.md") == "out/docs/.a.md.specc-tmp")
+        #expect(FileSystem.temporaryPath(for: "/tmp/é/文書.md") == "/tmp/é/.文書.md.specc-tmp")
+        #expect(FileSystem.temporaryPath(for: "a.md") == ".a.md.specc-tmp")
+    }
+
+    /// An output root written with a trailing slash, as shells complete it, gets every file
+    /// below it and leaves no temporary file behind.
+    @Test func outputRootWithTrailingSlash() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("specc-paths-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let spec = directory + "/pets.yaml"
+        try """
+            openapi: 3.1.0
+            info: {title: Pets, version: '1'}
+            paths:
+              /pets:
+                get:
+                  operationId: listPets
+                  responses: {'200': {description: ok}}
+            """.write(toFile: spec, atomically: true, encoding: .utf8)
+        let options = GenerateOptions(templates: try #require(Pipeline.templates(overridesIn: nil).0))
+        let written = Pipeline.generate(specs: [spec], options: options, writingInto: directory + "/out/")
+        #expect(!written.diagnostics.hasErrors)
+        let files = FileSystem.files(under: directory + "/out")
+        #expect(files.count == written.files.count)
+        #expect(files.contains("pets/docs/index.md"))
+        #expect(!files.contains { $0.hasSuffix(".specc-tmp") })
+    }
+
+    @Test func writerKeepsEveryByteOfEveryPart() {
+        var writer = TextWriter(capacity: 1)
+        let long = String(repeating: "é文", count: 40)
+        writer.line("a", long.dropFirst(2), " ", "🙂")
+        writer.line()
+        writer.append("raw\r\nline")
+        #expect(writer.text == "a" + String(long.dropFirst(2)) + " 🙂\n\nraw\r\nline")
+    }
+}
