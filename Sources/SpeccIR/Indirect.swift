@@ -2,7 +2,8 @@
 ///
 /// A large spec has tens of thousands of schemas and most use none of a given keyword group
 /// (numeric bounds, string limits, array or object shape). Inline, those optional groups made
-/// every `Schema` over 500 bytes; behind a pointer an absent group costs 8. The box is immutable,
+/// every schema's fields (the box each `Schema` points to) over 500 bytes; behind a pointer an
+/// absent group costs 8. The box is immutable,
 /// so values keep plain value semantics: assigning replaces the box.
 @propertyWrapper
 public struct Indirect<Value: Hashable & Sendable & Codable>: Hashable, Sendable {

@@ -1,8 +1,9 @@
 import SpeccDiagnostics
 
 extension Schema {
-    /// The box `Schema`'s fields live in; only `Schema.makeUnique()` lets it be written while shared
-    /// by no one else, which is what makes the unchecked `Sendable` sound.
+    /// The box `Schema`'s fields live in. It is written only through `Schema`'s `_modify`
+    /// accessors, each after `makeUnique()`, so a box another value or thread can see is never
+    /// written: that is what makes the unchecked `Sendable` sound, and any new writer must do the same.
     @usableFromInline final class Storage: @unchecked Sendable {
         @usableFromInline var fields: Fields
 

@@ -66,9 +66,10 @@ enum FileSystem {
     }
 
     /// The folder holding `path`: what comes before its last `/`, trailing slashes aside; "/" for a
-    /// file in the root, "" for a bare name. Foundation's `deletingLastPathComponent` gives the same
-    /// for the paths specc builds but costs tens of thousands of instructions a call (it bridges to
-    /// `NSString` and normalises the whole path): 8% of the instructions of generating Stripe.
+    /// file in the root, "" for a bare name. Foundation's `deletingLastPathComponent` also collapses
+    /// doubled slashes, which specc's paths do not have (`outputRoot` trims the root they start
+    /// from), at tens of thousands of instructions a call (it bridges to `NSString` and normalises
+    /// the whole path): 8% of the instructions of generating Stripe.
     static func folder(of path: String) -> String {
         let slash = UInt8(ascii: "/")
         var utf8 = Substring(path).utf8
@@ -76,6 +77,14 @@ enum FileSystem {
         guard let last = utf8.lastIndex(of: slash) else { return "" }
         if last == utf8.startIndex { return "/" }
         return String(Substring(utf8[..<last]))
+    }
+
+    /// An output root as the user wrote it, without the trailing slashes a shell's completion adds,
+    /// so that the paths made from it (`root/relative`) and the messages naming them have no `//`.
+    static func outputRoot(_ root: String) -> String {
+        var root = Substring(root)
+        while root.utf8.count > 1, root.utf8.last == UInt8(ascii: "/") { root.removeLast() }
+        return String(root)
     }
 
     /// The hidden file beside `path` its new bytes are written to before the rename.

@@ -33,6 +33,7 @@ public struct OutputPlan: Sendable {
     private let ownedFolders: [String]
 
     public init(generation: Generation, root: String) {
+        let root = FileSystem.outputRoot(root)
         self.root = root
         var contents: [String: String] = [:]
         for file in generation.files { contents[file.path] = file.contents }

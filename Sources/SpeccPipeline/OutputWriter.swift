@@ -17,6 +17,7 @@ final class OutputWriter: @unchecked Sendable {
     private var failures: [(path: String, error: CocoaError)] = []
 
     init(root: String, ownedFolders: [String]) {
+        let root = FileSystem.outputRoot(root)
         self.root = root
         self.ownedFolders = ownedFolders
         owned = ownedFolders.map { $0 + "/" }

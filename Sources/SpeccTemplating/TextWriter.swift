@@ -17,13 +17,13 @@ public struct TextWriter: Sendable {
     /// variadic array: this runs for every line of every generated file.
     @inlinable
     public mutating func line<each Part: TextPart>(_ parts: repeat each Part) {
-        for part in repeat each parts { part.append(to: &bytes) }
+        for part in repeat each parts { part.appendUTF8(to: &bytes) }
         bytes.append(UInt8(ascii: "\n"))
     }
 
     /// Text as it is, newlines included.
     public mutating func append(_ raw: String) {
-        raw.append(to: &bytes)
+        raw.appendUTF8(to: &bytes)
     }
 }
 
@@ -32,19 +32,19 @@ public struct TextWriter: Sendable {
 /// unspecialised generic append (a metadata lookup each), through this one witness call reaches
 /// the concrete copy.
 public protocol TextPart {
-    func append(to bytes: inout [UInt8])
+    func appendUTF8(to bytes: inout [UInt8])
 }
 
 // Through the contiguous UTF-8 where there is some (always, for Swift's own strings): a copy
 // of a buffer, where appending the view went through the sequence protocol's generic loop.
 extension String: TextPart {
-    public func append(to bytes: inout [UInt8]) {
+    public func appendUTF8(to bytes: inout [UInt8]) {
         if utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil { bytes.append(contentsOf: utf8) }
     }
 }
 
 extension Substring: TextPart {
-    public func append(to bytes: inout [UInt8]) {
+    public func appendUTF8(to bytes: inout [UInt8]) {
         if utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil { bytes.append(contentsOf: utf8) }
     }
 }

@@ -15,9 +15,24 @@ import Testing
         ("out/docs/", "out"),
         ("out/docs//", "out"),
         ("/tmp/é/文書.md", "/tmp/é"),
+        ("./a.md", "."),
+        ("../out/a.md", "../out"),
+        (".", ""),
     ])
     func folderIsWhatComesBeforeTheLastSlash(path: String, folder: String) {
+        // Each expected folder is also what Foundation's `deletingLastPathComponent` answers
+        // (checked by hand: calling it here traps inside Foundation when cases run in parallel).
         #expect(FileSystem.folder(of: path) == folder)
+    }
+
+    /// Unlike Foundation, a doubled slash is not collapsed: the root is trimmed instead, so the
+    /// paths built from it have none.
+    @Test func doubledSlashIsKeptAndTheRootTrimmed() {
+        #expect(FileSystem.folder(of: "out//a.md") == "out/")
+        #expect(FileSystem.outputRoot("out/") == "out")
+        #expect(FileSystem.outputRoot("out//") == "out")
+        #expect(FileSystem.outputRoot("/") == "/")
+        #expect(FileSystem.outputRoot("./out") == "./out")
     }
 
     @Test func temporaryFileIsHiddenBesideTheTarget() {
