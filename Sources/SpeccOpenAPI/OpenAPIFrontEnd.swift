@@ -116,8 +116,7 @@ public enum OpenAPIFrontEnd {
         files.register(document)
         let context = LoweringContext(resolver: RefResolver(files: files), version: version, rootFile: document.file)
         context.sink = sink
-        let (api, inParallel) = DocumentLowering(context: context, root: root, versionText: versionText, threads: options.loweringThreads,
-                                                 parallelThreshold: options.parallelLoweringThreshold).lower()
+        let (api, inParallel) = DocumentLowering(context: context, root: root, versionText: versionText, options: options).lower()
         return Lowered(api: api, context: context, files: files, inParallel: inParallel)
     }
 

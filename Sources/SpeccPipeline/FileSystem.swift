@@ -71,20 +71,20 @@ enum FileSystem {
     /// from), at tens of thousands of instructions a call (it bridges to `NSString` and normalises
     /// the whole path): 8% of the instructions of generating Stripe.
     static func folder(of path: String) -> String {
-        let slash = UInt8(ascii: "/")
-        var utf8 = Substring(path).utf8
-        while utf8.count > 1, utf8.last == slash { utf8.removeLast() }
-        guard let last = utf8.lastIndex(of: slash) else { return "" }
-        if last == utf8.startIndex { return "/" }
-        return String(Substring(utf8[..<last]))
+        let path = withoutTrailingSlashes(path)
+        guard let last = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+        return last == path.startIndex ? "/" : String(path[..<last])
     }
 
     /// An output root as the user wrote it, without the trailing slashes a shell's completion adds,
     /// so that the paths made from it (`root/relative`) and the messages naming them have no `//`.
-    static func outputRoot(_ root: String) -> String {
-        var root = Substring(root)
-        while root.utf8.count > 1, root.utf8.last == UInt8(ascii: "/") { root.removeLast() }
-        return String(root)
+    static func outputRoot(_ root: String) -> String { String(withoutTrailingSlashes(root)) }
+
+    /// `path` without its trailing slashes, "/" itself kept.
+    private static func withoutTrailingSlashes(_ path: String) -> Substring {
+        var path = Substring(path)
+        while path.utf8.count > 1, path.utf8.last == UInt8(ascii: "/") { path.removeLast() }
+        return path
     }
 
     /// The hidden file beside `path` its new bytes are written to before the rename.

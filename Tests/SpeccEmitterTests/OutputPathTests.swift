@@ -6,6 +6,16 @@ import Testing
 /// The byte-level path helpers the writer uses in place of Foundation's, and the writer's
 /// UTF-8 buffer: what files land where, and with which bytes.
 @Suite struct OutputPathTests {
+    private static let petsSpec = """
+        openapi: 3.1.0
+        info: {title: Pets, version: '1'}
+        paths:
+          /pets:
+            get:
+              operationId: listPets
+              responses: {'200': {description: ok}}
+        """
+
     @Test(arguments: [
         ("Generated/stripe/docs/index.md", "Generated/stripe/docs"),
         ("/tmp/out/a.json", "/tmp/out"),
@@ -48,15 +58,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: directory) }
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let spec = directory + "/pets.yaml"
-        try """
-            openapi: 3.1.0
-            info: {title: Pets, version: '1'}
-            paths:
-              /pets:
-                get:
-                  operationId: listPets
-                  responses: {'200': {description: ok}}
-            """.write(toFile: spec, atomically: true, encoding: .utf8)
+        try Self.petsSpec.write(toFile: spec, atomically: true, encoding: .utf8)
         let options = GenerateOptions(templates: try #require(Pipeline.templates(overridesIn: nil).0))
         let written = Pipeline.generate(specs: [spec], options: options, writingInto: directory + "/out/")
         #expect(!written.diagnostics.hasErrors)
@@ -64,6 +66,22 @@ import Testing
         #expect(files.count == written.files.count)
         #expect(files.contains("pets/docs/index.md"))
         #expect(!files.contains { $0.hasSuffix(".specc-tmp") })
+    }
+
+    /// A write that fails names its path as the run built it from the root: `out/`'s trailing
+    /// slash is not carried into `out//pets/…`.
+    @Test func failureNamesThePathWithoutADoubledSlash() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("specc-paths-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try FileManager.default.createDirectory(atPath: directory + "/out", withIntermediateDirectories: true)
+        try Self.petsSpec.write(toFile: directory + "/pets.yaml", atomically: true, encoding: .utf8)
+        // A file where the spec's output folder goes: its folders cannot be made.
+        try "".write(toFile: directory + "/out/pets", atomically: true, encoding: .utf8)
+        let options = GenerateOptions(templates: try #require(Pipeline.templates(overridesIn: nil).0))
+        let written = Pipeline.generate(specs: [directory + "/pets.yaml"], options: options, writingInto: directory + "/out/")
+        let message = try #require(written.failure?.userInfo[NSLocalizedDescriptionKey] as? String)
+        #expect(message.contains(directory + "/out/pets/"))
+        #expect(!message.contains("//"))
     }
 
     @Test func writerKeepsEveryByteOfEveryPart() {

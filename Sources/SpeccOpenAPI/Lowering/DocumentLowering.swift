@@ -9,10 +9,9 @@ struct DocumentLowering {
     let context: LoweringContext
     let root: YAMLNode
     let versionText: String
-    /// How many threads lower the paths and component schemas (see `ParallelLowering`).
-    let threads: Int
-    /// From how many path entries and component schemas together those threads are used.
-    let parallelThreshold: Int
+    /// Read for how many threads lower the paths and component schemas, and from how many of
+    /// them together (see `ParallelLowering`).
+    let options: FrontEndOptions
 
     /// The API, and whether its paths and schemas were lowered in parallel.
     func lower() -> (api: API, inParallel: Bool) {
@@ -30,7 +29,7 @@ struct DocumentLowering {
             api.security = context.lowerSecurityRequirements(security)
         }
         let paths = context.mapping(root, "paths", in: "the document")
-        let parallel = ParallelLowering.lower(context, paths: paths, threads: threads, threshold: parallelThreshold)
+        let parallel = ParallelLowering.lower(context, paths: paths, threads: options.loweringThreads, threshold: options.parallelLoweringThreshold)
         if let parallel {
             api.operations = parallel.operations
             for records in parallel.pathRecords { records.take(into: context) }
