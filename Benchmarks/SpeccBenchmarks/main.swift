@@ -13,7 +13,7 @@ import SpeccSwift
 import SpeccYAML
 
 // The process is set up as `specc`'s, so the figures are the command's.
-MallocArenas.boundToCores()
+MallocTuning.apply()
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == MemoryProbe.childFlag {
     MemoryProbe.runChild(spec: arguments[1])

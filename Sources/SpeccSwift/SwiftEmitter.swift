@@ -47,19 +47,24 @@ public enum SwiftEmitter {
         let receivers = Receivers(api: api, models: models)
         var operations = APIProtocolBuilder(api: api, shapes: shapes, receivers: receivers, models: models).file(header: header, access: access)
         operations.additionalImports = imports
-        // The client's and the server's files need only the shapes: they are built on another core
-        // while this one finishes the models, with the naming rules bound again there (a thread
-        // does not inherit task-local values).
+        // The client's and the server's files need only the shapes, so each is built in its own
+        // job, last, when the models' files have let theirs go: on Stripe the server's schema
+        // document is megabytes as a tree and again as text, held only while its file renders.
+        // The naming rules are bound again there (a thread does not inherit task-local values).
         let outputs = options.outputs, rules = SwiftNames.rules
-        let builtBeside = ConcurrentMap.beside({ () -> (client: ClientFile?, server: ServerFile?) in
-            SwiftNames.$rules.withValue(rules) {
-                var client = outputs.contains(.client) ? ClientBuilder(api: api, shapes: shapes).file(header: header, access: access) : nil
-                client?.additionalImports = imports
-                var server = outputs.contains(.server) ? ServerBuilder(api: api, shapes: shapes).file(header: header, access: access) : nil
-                server?.additionalImports = imports
-                return (client, server)
-            }
-        })
+        func withRules(_ make: @escaping @Sendable () -> any Sendable) -> Job.Model {
+            { SwiftNames.$rules.withValue(rules, operation: make) }
+        }
+        let client = outputs.contains(.client) ? withRules {
+            var file = ClientBuilder(api: api, shapes: shapes).file(header: header, access: access)
+            file.additionalImports = imports
+            return file
+        } : nil
+        let server = outputs.contains(.server) ? withRules {
+            var file = ServerBuilder(api: api, shapes: shapes).file(header: header, access: access)
+            file.additionalImports = imports
+            return file
+        } : nil
         // An app that calls the API is the one that receives its webhooks and callbacks.
         var webhooks = options.outputs.contains(.client) ? receivers.file(api: api, header: header, access: access) : nil
         webhooks?.additionalImports = imports
@@ -80,7 +85,6 @@ public enum SwiftEmitter {
         for model in models.aliases { groups[group(model.name), default: ModelsGroup()].aliases.append(model) }
         for model in models.tuples { groups[group(model.name), default: ModelsGroup()].tuples.append(model) }
         let keys = options.outputs.contains(.types) ? groups.keys.sorted(by: ModelsGroupKey.listed) : []
-        let (client, server) = builtBeside.wait()
         // A models file's job makes its structs' models from their drafts, so only the files being
         // rendered hold theirs.
         func modelsFile(_ group: ModelsGroup, continuation: Bool = false) -> Job.Model {
@@ -110,8 +114,8 @@ public enum SwiftEmitter {
             }
             // The largest files last, one per core: by then the models' jobs have let theirs go.
             if let webhooks, webhooks.hasReceivers { jobs.append(Job("\(specName)/client/Webhooks.swift", built(webhooks), "swift/webhooks")) }
-            if let client { jobs.append(Job("\(specName)/client/Client.swift", built(client), "swift/client")) }
-            if let server { jobs.append(Job("\(specName)/server/Server.swift", built(server), "swift/server")) }
+            if let client { jobs.append(Job("\(specName)/client/Client.swift", client, "swift/client")) }
+            if let server { jobs.append(Job("\(specName)/server/Server.swift", server, "swift/server")) }
         case .bundle(let count):
             let fileCount = max(1, count)
             func path(_ index: Int) -> String { fileCount == 1 ? "Types.swift" : "Types_\(index).swift" }
@@ -133,8 +137,8 @@ public enum SwiftEmitter {
                     jobs.append(Job(path(index), built(nil), "swift/models"))
                 }
             }
-            jobs.append(Job("Client.swift", built(client), "swift/client"))
-            jobs.append(Job("Server.swift", built(server), "swift/server"))
+            jobs.append(Job("Client.swift", client ?? built(nil), "swift/client"))
+            jobs.append(Job("Server.swift", server ?? built(nil), "swift/server"))
             jobs.append(Job("Webhooks.swift", built(webhooks), "swift/webhooks"))
         }
         // Rendering is most of the emitter's time and each file is independent: use every core.

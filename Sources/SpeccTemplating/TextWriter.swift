@@ -37,14 +37,11 @@ public protocol TextPart {
 
 // Through the contiguous UTF-8 where there is some (always, for Swift's own strings): a copy
 // of a buffer, where appending the view went through the sequence protocol's generic loop.
-extension String: TextPart {
+extension TextPart where Self: StringProtocol {
     public func appendUTF8(to bytes: inout [UInt8]) {
         if utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil { bytes.append(contentsOf: utf8) }
     }
 }
 
-extension Substring: TextPart {
-    public func appendUTF8(to bytes: inout [UInt8]) {
-        if utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil { bytes.append(contentsOf: utf8) }
-    }
-}
+extension String: TextPart {}
+extension Substring: TextPart {}

@@ -17,7 +17,7 @@ struct Specc: ParsableCommand {
     )
 
     static func main() {
-        MallocArenas.boundToCores()
+        MallocTuning.apply()
         main(nil)
     }
 }
