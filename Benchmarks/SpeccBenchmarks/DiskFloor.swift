@@ -14,8 +14,7 @@ enum DiskFloor {
             }
             let temporary = path + ".tmp"
             let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-            var contents = file.contents
-            contents.withUTF8 { _ = Foundation.write(descriptor, $0.baseAddress, $0.count) }
+            file.bytes.withUnsafeBufferPointer { _ = Foundation.write(descriptor, $0.baseAddress, $0.count) }
             close(descriptor)
             rename(temporary, path)
         }

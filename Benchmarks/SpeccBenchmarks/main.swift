@@ -75,7 +75,7 @@ var docFiles = 0, docBytes = 0
 let docs = Stopwatch.fastest(of: repetitions) {
     let files = MarkdownEmitter.emit(api, specName: "spec", sourcePath: specPath, templates: templates!)
     docFiles = files.count
-    docBytes = files.reduce(0) { $0 + $1.contents.utf8.count }
+    docBytes = files.reduce(0) { $0 + $1.bytes.count }
 }
 let generate = Stopwatch.fastest(of: repetitions) {
     _ = Pipeline.generate(specs: [specPath], options: GenerateOptions(emitters: [.docs], templates: templates!))
@@ -84,7 +84,7 @@ var clientFiles = 0, clientBytes = 0
 let client = Stopwatch.fastest(of: repetitions) {
     let files = SwiftEmitter.emit(api, specName: "spec", sourcePath: specPath, templates: templates!, outputs: .client)
     clientFiles = files.count
-    clientBytes = files.reduce(0) { $0 + $1.contents.utf8.count }
+    clientBytes = files.reduce(0) { $0 + $1.bytes.count }
 }
 let generateClient = Stopwatch.fastest(of: repetitions) {
     _ = Pipeline.generate(specs: [specPath], options: GenerateOptions(emitters: [.client], templates: templates!))
@@ -101,7 +101,7 @@ let (allFour, frontEndBesideEmit) = Stopwatch.paired(of: repetitions, {
 // nothing (generate, then read every file back), against validating the spec.
 let allOptions = GenerateOptions(templates: templates!)
 let generation = Pipeline.generate(specs: [specPath], options: allOptions)
-let generationBytes = generation.files.reduce(0) { $0 + $1.contents.utf8.count }
+let generationBytes = generation.files.reduce(0) { $0 + $1.bytes.count }
 // Disk times drift with the kernel's writeback of earlier runs, so the three are interleaved,
 // each run into a folder of its own, and the fastest of each kept.
 var diskFloor = Double.infinity, diskWrite = Double.infinity, diskGenerate = Double.infinity

@@ -9,7 +9,8 @@ extension JSONValue {
     /// building the sorted copy: the form of every JSON Schema document and diff report.
     public var sortedPrettyText: String { text(pretty: true, sortingKeys: true) }
 
-    /// `sortedPrettyText`'s UTF-8, for a caller that frees the value before making the string.
+    /// `sortedPrettyText`'s UTF-8: for a file's bytes, or a caller that frees the value before
+    /// making the string.
     public var sortedPrettyBytes: [UInt8] { utf8(pretty: true, sortingKeys: true) }
 
     /// One line with no spaces, as a `curl -d` argument carries a body.

@@ -86,7 +86,7 @@ public enum JSONSchemaEmitter {
         }
         var members = [JSONMember("$schema", .string(dialect)), JSONMember("$id", .string(id))]
         if !definitions.isEmpty { members.append(JSONMember("$defs", .object(definitions))) }
-        return OutputFile(path: path, contents: JSONValue.object(members).sortedPrettyText + "\n")
+        return OutputFile(path: path, bytes: JSONValue.object(members).sortedPrettyBytes + [UInt8(ascii: "\n")])
     }
 
     /// The folders under a spec's `schemas/`; the references of every one but `components` go
@@ -175,6 +175,6 @@ public enum JSONSchemaEmitter {
         case .bool(false): members.append(JSONMember("not", .object([])))
         default: break
         }
-        return OutputFile(path: path, contents: JSONValue.object(members).sortedPrettyText + "\n")
+        return OutputFile(path: path, bytes: JSONValue.object(members).sortedPrettyBytes + [UInt8(ascii: "\n")])
     }
 }

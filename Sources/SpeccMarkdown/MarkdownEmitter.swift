@@ -82,19 +82,14 @@ public enum MarkdownEmitter {
         // page uses (a resource page includes `markdown/operation`).
         let uses = template == "markdown/resource" ? [template, "markdown/operation"] : [template]
         let native = uses.allSatisfy(templates.isBuiltIn) ? PagesWriter.render(model, template: template) : nil
-        let text = native ?? templates.render(model, template: template) ?? ""
-        return OutputFile(path: path, contents: normalisedBlankLines(text))
+        let text = native ?? templates.render(model, template: template).map { Array($0.utf8) } ?? []
+        return OutputFile(path: path, bytes: text.withUnsafeBufferPointer(normalisedBlankLines))
     }
 
     /// Templates are easier to read with spacing of their own; the pages get at most one blank line
     /// in a row and end with exactly one newline, so output is tidy whatever a template does.
-    static func normalisedBlankLines(_ text: String) -> String {
-        var text = text
-        return text.withUTF8(normalisedBlankLines)
-    }
-
-    /// Works on UTF-8 bytes in place: pages of large APIs run to megabytes, and only ASCII matters here.
-    private static func normalisedBlankLines(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    /// Works on UTF-8 bytes: pages of large APIs run to megabytes, and only ASCII matters here.
+    private static func normalisedBlankLines(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         let space = UInt8(ascii: " "), backtick = UInt8(ascii: "`"), newline = UInt8(ascii: "\n")
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count + 1)
@@ -121,7 +116,7 @@ public enum MarkdownEmitter {
             output.removeLast()
         }
         if output.isEmpty { output.append(newline) }
-        return String(decoding: output, as: UTF8.self)
+        return output
     }
 }
 

@@ -8,7 +8,7 @@ struct PagesWriter {
     private var text = TextWriter()
 
     /// The text `template` makes of `model`, or nil where no specialisation applies.
-    static func render(_ model: Any, template: String) -> String? {
+    static func render(_ model: Any, template: String) -> [UInt8]? {
         var writer = PagesWriter()
         switch (template, model) {
         case ("markdown/index", let page as IndexPage): writer.index(page)
@@ -16,7 +16,7 @@ struct PagesWriter {
         case ("markdown/schemas", let page as SchemasPage): writer.schemas(page)
         default: return nil
         }
-        return writer.text.text
+        return writer.text.utf8
     }
 
     /// `{{#field}}{{.}}\n\n{{/field}}`: a paragraph when there is one.

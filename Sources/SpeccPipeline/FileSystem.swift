@@ -41,14 +41,13 @@ enum FileSystem {
         }
     }
 
-    /// Whether the file at `path` holds exactly `text`'s UTF-8 bytes; false if it cannot be read.
-    /// Stops at the first difference, without reading the rest.
-    static func holds(_ text: String, at path: String) -> Bool {
+    /// Whether the file at `path` holds exactly `bytes`; false if it cannot be read. Stops at the
+    /// first difference, without reading the rest.
+    static func holds(_ bytes: [UInt8], at path: String) -> Bool {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
-        var text = text
-        return text.withUTF8 { expected in
+        return bytes.withUnsafeBufferPointer { expected in
             var buffer = [UInt8](repeating: 0, count: 64 * 1024)
             var offset = 0
             while true {
@@ -120,12 +119,11 @@ enum FileSystem {
     /// Writes beside the target, then renames over it: readers see the old file or the new one,
     /// never half of either. One open, the writes, one close and one rename; no fsync, as a
     /// build's outputs need none.
-    static func atomicWrite(_ text: String, to path: String) throws(CocoaError) {
+    static func atomicWrite(_ contents: [UInt8], to path: String) throws(CocoaError) {
         let temporary = temporaryPath(for: path)
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { throw error("cannot create \(temporary)") }
-        var text = text
-        let failure: CocoaError? = text.withUTF8 { bytes in
+        let failure: CocoaError? = contents.withUnsafeBufferPointer { bytes in
             var written = 0
             while written < bytes.count {
                 let count = write(descriptor, bytes.baseAddress! + written, bytes.count - written)

@@ -29,14 +29,14 @@ public struct OutputPlan: Sendable {
 
     public let root: String
     public let changes: [Change]
-    private let contents: [String: String]
+    private let contents: [String: [UInt8]]
     private let ownedFolders: [String]
 
     public init(generation: Generation, root: String) {
         let root = FileSystem.outputRoot(root)
         self.root = root
-        var contents: [String: String] = [:]
-        for file in generation.files { contents[file.path] = file.contents }
+        var contents: [String: [UInt8]] = [:]
+        for file in generation.files { contents[file.path] = file.bytes }
         var changes: [Change] = []
         // What the folders the run owns hold, listed once: a file missing from them is new
         // without a probe of its own, and one the run no longer writes is stale.
@@ -59,14 +59,14 @@ public struct OutputPlan: Sendable {
 
     public var isUpToDate: Bool { changes.isEmpty }
 
-    /// What writing `text` to `relative` changes: nothing when the file holds it already. Whether
+    /// What writing `bytes` to `relative` changes: nothing when the file holds it already. Whether
     /// a file exists is read from `listed` (the owned folders' files, listed once; `owned` their
     /// paths with a trailing slash) where it can be, without a probe of its own.
-    static func change(writing text: String, to relative: String, root: String, owned: [String], listed: Set<String>) -> Change? {
+    static func change(writing bytes: [UInt8], to relative: String, root: String, owned: [String], listed: Set<String>) -> Change? {
         let path = "\(root)/\(relative)"
         let exists = owned.contains { relative.hasPrefix($0) } ? listed.contains(relative) : FileSystem.exists(path)
         if !exists { return .create(relative) }
-        return FileSystem.holds(text, at: path) ? nil : .update(relative)
+        return FileSystem.holds(bytes, at: path) ? nil : .update(relative)
     }
 
     /// The files of the folders `generation` owns, relative to `root`: listed once per run.

@@ -26,12 +26,12 @@ final class OutputWriter: @unchecked Sendable {
 
     /// Writes `file` unless it is on disk already; a failure is kept for `finish`.
     func write(_ file: OutputFile) {
-        let change = OutputPlan.change(writing: file.contents, to: file.path, root: root, owned: owned, listed: listed)
+        let change = OutputPlan.change(writing: file.bytes, to: file.path, root: root, owned: owned, listed: listed)
         var failure: CocoaError?
         if let change {
             do {
                 if case .create = change { try createFolder(of: file.path) }
-                try FileSystem.atomicWrite(file.contents, to: "\(root)/\(file.path)")
+                try FileSystem.atomicWrite(file.bytes, to: "\(root)/\(file.path)")
             } catch {
                 failure = error as? CocoaError ?? CocoaError(.fileWriteUnknown)
             }

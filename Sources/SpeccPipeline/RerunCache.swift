@@ -78,7 +78,7 @@ public struct RerunCache: Sendable {
                                  ownedFolders: ownedFolders, diagnostics: diagnostics)
         guard let text = record.text else { return }
         try? FileSystem.createFolder(FileSystem.folder(of: file))
-        try? FileSystem.atomicWrite(text, to: file)
+        try? FileSystem.atomicWrite(Array(text.utf8), to: file)
     }
 
     /// Removes the record, so the next run is a full one.

@@ -4,7 +4,7 @@ import SpeccTemplating
 /// used unless the user overrides that template (then Mustache renders theirs).
 enum NativeWriters {
     /// The text `template` makes of `model`, or nil where no specialisation applies.
-    static func render(_ model: Any, _ template: String, _ templates: TemplateSet) -> String? {
+    static func render(_ model: Any, _ template: String, _ templates: TemplateSet) -> [UInt8]? {
         guard templates.isBuiltIn(template) else { return nil }
         switch (template, model) {
         case ("swift/models", let file as ModelsFile): return ModelsWriter.render(file)
@@ -27,10 +27,10 @@ protocol SwiftFileWriter {
 }
 
 extension SwiftFileWriter {
-    static func render(_ file: File) -> String {
+    static func render(_ file: File) -> [UInt8] {
         var writer = Self()
         writer.write(file)
-        return writer.text.text
+        return writer.text.utf8
     }
 }
 

@@ -146,40 +146,39 @@ public enum SwiftEmitter {
         let paths = jobs.map(\.path)
         if let sink, case .folders = options.layout {
             ConcurrentMap.forEach(taking: &jobs) { job in
-                let text = job.make().map { render($0, job.template, templates) } ?? ""
-                sink(OutputFile(path: job.path, contents: text.isEmpty ? header + "\n" : text))
+                let text = job.make().map { render($0, job.template, templates) } ?? []
+                sink(text.isEmpty ? OutputFile(path: job.path, contents: header + "\n") : OutputFile(path: job.path, bytes: text))
             }
             return []
         }
         let rendered = ConcurrentMap.map(taking: &jobs) { job in
-            job.make().map { render($0, job.template, templates) } ?? ""
+            job.make().map { render($0, job.template, templates) } ?? []
         }
         var files: [OutputFile] = []
         for (path, text) in zip(paths, rendered) {
             if let last = files.last, last.path == path {
                 // The bundle's second part of Types.swift, rendered without header and imports.
-                files[files.count - 1] = OutputFile(path: path, contents: last.contents + text)
+                files[files.count - 1].bytes += text
             } else {
-                files.append(OutputFile(path: path, contents: text.isEmpty ? header + "\n" : text))
+                files.append(text.isEmpty ? OutputFile(path: path, contents: header + "\n") : OutputFile(path: path, bytes: text))
             }
         }
         return files
     }
 
-    private static func render(_ model: Any, _ template: String, _ templates: TemplateSet) -> String {
-        trimmed(NativeWriters.render(model, template, templates) ?? templates.render(model, template: template) ?? "")
+    private static func render(_ model: Any, _ template: String, _ templates: TemplateSet) -> [UInt8] {
+        trimmed(NativeWriters.render(model, template, templates) ?? templates.render(model, template: template).map { Array($0.utf8) } ?? [])
     }
 
     /// No trailing spaces and one newline at the end, whatever the template's layout. Byte-level:
     /// a large API's models run to hundreds of thousands of lines.
-    static func trimmed(_ text: String) -> String {
-        var text = text
-        return text.withUTF8 { bytes in
+    static func trimmed(_ text: [UInt8]) -> [UInt8] {
+        text.withUnsafeBufferPointer { bytes in
             let space = UInt8(ascii: " "), newline = UInt8(ascii: "\n")
             // What the built-in writers produce needs nothing: returned as it is, so a large
             // file (Stripe's operation types: 5 MB) is not copied twice more.
             if isTrimmed(bytes) { return nil }
-            return String(unsafeUninitializedCapacity: bytes.count + 1) { output in
+            return [UInt8](unsafeUninitializedCapacity: bytes.count + 1) { output, initialized in
                 var count = 0
                 // Line by line: each copied whole up to its last character that is not a space.
                 var start = 0
@@ -199,7 +198,7 @@ public enum SwiftEmitter {
                 }
                 while count > 0, output[count - 1] == newline || output[count - 1] == space { count -= 1 }
                 output[count] = newline
-                return count + 1
+                initialized = count + 1
             }
         } ?? text
     }

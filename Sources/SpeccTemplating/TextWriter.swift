@@ -1,12 +1,16 @@
 /// Text built line by line: what the built-in templates' Swift specialisations write into.
 ///
-/// UTF-8 bytes, made a `String` once at the end: a generated file is written in pieces of a dozen
+/// UTF-8 bytes, handed on as they are (`utf8`): a generated file is written in pieces of a dozen
 /// bytes on average, and each `String` append paid over 300 instructions of bookkeeping (capacity,
 /// uniqueness, the ASCII flag) for them, 14% of generating Stripe; an array append is a copy.
 public struct TextWriter: Sendable {
     // Internal but usable from inlinable code, so `line` specialises where it is called.
     @usableFromInline var bytes: [UInt8] = []
 
+    /// What was written: the file's bytes.
+    public var utf8: [UInt8] { bytes }
+
+    /// What was written, as a `String` (a copy, validated).
     public var text: String { String(decoding: bytes, as: UTF8.self) }
 
     public init(capacity: Int = 1 << 12) {
