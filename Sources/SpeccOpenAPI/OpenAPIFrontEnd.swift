@@ -67,7 +67,7 @@ public enum OpenAPIFrontEnd {
         // One spelling per file, so a ref back to the root (`root.yaml#/…` from a shared file)
         // finds the document already loaded rather than loading `./root.yaml` a second time.
         let path = SpecFiles.normalise(path)
-        let loaded = SpecFiles.load(path: path, limits: options.limits)
+        let loaded = SpecFiles.load(path: path, limits: options.limits, threads: options.loweringThreads)
         guard let document = loaded.document else { return Output(api: nil, diagnostics: loaded.diagnostics) }
         return compile(document: document, options: options)
     }

@@ -38,8 +38,12 @@ public struct ContentDigest: Hashable, Sendable {
 extension ContentDigest {
     /// The digest of `bytes`, as `add` then `finished` give it.
     public static func of(_ bytes: [UInt8]) -> UInt64 {
+        bytes.withUnsafeBytes(of)
+    }
+
+    static func of(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
         var digest = ContentDigest()
-        bytes.withUnsafeBytes { digest.add($0) }
+        digest.add(bytes)
         return digest.finished
     }
 }

@@ -19,21 +19,25 @@ struct TreeBuilder {
         var anchor: String?
     }
 
-    private let file: String
+    let file: String
     private let limits: YAMLLimits
-    private var records: [NodeRecord] = []
-    private var children: [Int32] = []
-    private var text: [UInt8] = []
+    private(set) var records: [NodeRecord] = []
+    private(set) var children: [Int32] = []
+    private(set) var text: [UInt8] = []
     private var stack: [Frame] = []
     private var pending: [Int32] = []
     private var anchors: [String: (index: Int32, weight: Int)] = [:]
-    private var aliasExpansion = 0
-    private var root: Int32?
+    private(set) var aliasExpansion = 0
+    private(set) var root: Int32?
+    /// A piece of a document (see `DocumentPieces`): its root mapping's pairs are stored as read,
+    /// checked once the pieces are joined, as one mapping.
+    private let isPiece: Bool
     private var documents = 0
 
-    init(file: String, limits: YAMLLimits, sizeHint: Int) {
+    init(file: String, limits: YAMLLimits, sizeHint: Int, isPiece: Bool = false) {
         self.file = file
         self.limits = limits
+        self.isPiece = isPiece
         // Rough shape of real specs: one node per ~12 bytes, most bytes scalar text.
         records.reserveCapacity(sizeHint / 12)
         children.reserveCapacity(sizeHint / 10)
@@ -55,6 +59,9 @@ struct TreeBuilder {
                 return .failed(.error("yaml-multiple-documents", "a spec file must hold one YAML document; found a second one here", at: location))
             }
             anchors.removeAll()
+        case YAML_DOCUMENT_END_EVENT where isPiece && event.data.document_end.implicit == 0:
+            // The pieces' join would take a second document for the rest of the first.
+            return .failed(.error("yaml-piece-ended", "a piece of the document ends with '...'", at: location))
         case YAML_SCALAR_EVENT:
             let scalar = event.data.scalar
             let start = UInt32(text.count)
@@ -111,7 +118,7 @@ struct TreeBuilder {
     private mutating func close() -> Outcome {
         let frame = stack.removeLast()
         var merged: [Int32]?
-        if frame.kind == .mapping {
+        if frame.kind == .mapping, !(isPiece && stack.isEmpty) {
             // Scoped so the checker's references to the arrays are released before they are
             // mutated below; otherwise every close would copy the whole arena.
             var failure: Diagnostic?

@@ -62,7 +62,7 @@ public final class YAMLDocument: Sendable {
 }
 
 /// One node's fixed-size record in the arena. 20 bytes, so a 4 MB spec costs a few MB of records.
-struct NodeRecord: Sendable {
+struct NodeRecord: Sendable, Equatable {
     var kind: YAMLNode.Kind
     var style: YAMLNode.ScalarStyle
     var tag: YAMLNode.Tag

@@ -18,35 +18,78 @@ public enum YAMLLoader {
         }
     }
 
-    public static func load(bytes: [UInt8], file: String, limits: YAMLLimits = .default) -> Result {
+    /// - Parameter threads: above 1, a large block-style file may be parsed in two pieces at once
+    ///   (see `DocumentPieces`); the result is the same either way.
+    public static func load(bytes: [UInt8], file: String, limits: YAMLLimits = .default, threads: Int = 1) -> Result {
         if bytes.count > limits.maxBytes {
             return Result(document: nil, diagnostics: [.error(
                 "yaml-too-large", "file is \(bytes.count) bytes; the limit is \(limits.maxBytes)", at: .file(file))])
         }
-        var builder = TreeBuilder(file: file, limits: limits, sizeHint: bytes.count)
         return bytes.withUnsafeBufferPointer { buffer in
-            var parser = yaml_parser_t()
-            guard yaml_parser_initialize(&parser) == 1 else {
-                return Result(document: nil, diagnostics: [.error("yaml-internal", "libyaml could not be initialised", at: .file(file))])
+            if threads > 1, let document = loadInPieces(buffer, file: file, limits: limits) {
+                return Result(document: document, diagnostics: [])
             }
-            defer { yaml_parser_delete(&parser) }
-            // libyaml reads an empty buffer fine but wants a non-null pointer.
-            let base = buffer.baseAddress ?? UnsafePointer(bitPattern: 1)!
-            yaml_parser_set_input_string(&parser, base, buffer.count)
-            var event = yaml_event_t()
-            while true {
-                guard yaml_parser_parse(&parser, &event) == 1 else {
-                    return Result(document: nil, diagnostics: [parserError(parser, file: file, input: buffer)])
-                }
-                let type = event.type
-                let outcome = builder.consume(event)
-                yaml_event_delete(&event)
-                if case .failed(let diagnostic) = outcome {
-                    return Result(document: nil, diagnostics: [diagnostic])
-                }
-                if type == YAML_STREAM_END_EVENT { break }
+            var builder = TreeBuilder(file: file, limits: limits, sizeHint: bytes.count)
+            if case .failed(let diagnostic) = parse(buffer, into: &builder) {
+                return Result(document: nil, diagnostics: [diagnostic])
             }
             return Result(document: builder.finish(sourceDigest: ContentDigest.of(bytes)), diagnostics: [])
+        }
+    }
+
+    /// The pieces parsed two at a time, joined; nil where there is no cut or the whole file must
+    /// be parsed in one.
+    static func loadInPieces(_ buffer: UnsafeBufferPointer<UInt8>, file: String, limits: YAMLLimits,
+                             minimumBytes: Int = DocumentPieces.minimumBytes) -> YAMLDocument? {
+        guard let cut = DocumentPieces.cut(in: buffer, minimumBytes: minimumBytes) else { return nil }
+        let sourceDigest = ContentDigest.of(UnsafeRawBufferPointer(buffer))
+        let end = cut.third ?? buffer.count
+        let first = UnsafeBufferPointer(rebasing: buffer[..<cut.second]), second = UnsafeBufferPointer(rebasing: buffer[cut.second..<end])
+        func piece(_ bytes: UnsafeBufferPointer<UInt8>) -> DocumentPieces.Piece? {
+            var tree = TreeBuilder(file: file, limits: limits, sizeHint: bytes.count, isPiece: true)
+            guard case .parsed(let lines) = parse(bytes, into: &tree) else { return nil }
+            return DocumentPieces.Piece(tree: tree, lines: lines)
+        }
+        // The second piece is the large one; the first and the root keys after a nested cut (a
+        // few lines on real specs) are parsed here meanwhile.
+        nonisolated(unsafe) var parsedSecond: DocumentPieces.Piece?
+        let thread = PieceThread { parsedSecond = piece(second) }
+        let parsedFirst = piece(first)
+        let parsedThird = cut.third.map { piece(UnsafeBufferPointer(rebasing: buffer[$0...])) }
+        thread.join()
+        guard let parsedFirst, let parsedSecond else { return nil }
+        if case .some(nil) = parsedThird { return nil }
+        return cut.isNested
+            ? DocumentPieces.join(parsedFirst, nested: parsedSecond, rest: parsedThird ?? nil, limits: limits, sourceDigest: sourceDigest)
+            : DocumentPieces.join(parsedFirst, nested: nil, rest: parsedSecond, limits: limits, sourceDigest: sourceDigest)
+    }
+
+    private enum ParseOutcome {
+        /// `lines`: the line libyaml's stream ended on, 0-based (the line count, after a final break).
+        case parsed(lines: Int)
+        case failed(Diagnostic)
+    }
+
+    /// libyaml's events for `buffer`, each into `builder`.
+    private static func parse(_ buffer: UnsafeBufferPointer<UInt8>, into builder: inout TreeBuilder) -> ParseOutcome {
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else {
+            return .failed(.error("yaml-internal", "libyaml could not be initialised", at: .file(builder.file)))
+        }
+        defer { yaml_parser_delete(&parser) }
+        // libyaml reads an empty buffer fine but wants a non-null pointer.
+        let base = buffer.baseAddress ?? UnsafePointer(bitPattern: 1)!
+        yaml_parser_set_input_string(&parser, base, buffer.count)
+        var event = yaml_event_t()
+        while true {
+            guard yaml_parser_parse(&parser, &event) == 1 else {
+                return .failed(parserError(parser, file: builder.file, input: buffer))
+            }
+            let type = event.type, endLine = event.end_mark.line
+            let outcome = builder.consume(event)
+            yaml_event_delete(&event)
+            if case .failed(let diagnostic) = outcome { return .failed(diagnostic) }
+            if type == YAML_STREAM_END_EVENT { return .parsed(lines: endLine) }
         }
     }
 

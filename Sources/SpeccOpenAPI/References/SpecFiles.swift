@@ -83,10 +83,10 @@ final class SpecFiles {
     }
 
     /// Reads and parses one file; a read failure is located at `location` (or the file itself).
-    static func load(path: String, limits: YAMLLimits, referencedFrom location: SourceLocation? = nil) -> YAMLLoader.Result {
+    static func load(path: String, limits: YAMLLimits, threads: Int = 1, referencedFrom location: SourceLocation? = nil) -> YAMLLoader.Result {
         switch FileBytes.read(path) {
         case .success(let bytes):
-            return YAMLLoader.load(bytes: bytes, file: path, limits: limits)
+            return YAMLLoader.load(bytes: bytes, file: path, limits: limits, threads: threads)
         case .failure(let failure):
             return YAMLLoader.Result(document: nil, diagnostics: [.error("file-unreadable", reason(failure, path), at: location ?? .file(path))])
         }

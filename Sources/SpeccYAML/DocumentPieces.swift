@@ -1,0 +1,196 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A large block-style document parsed in pieces on two cores and joined into the tree one parse
+/// would build, node for node. libyaml's parse is most of the front end's time on a large spec,
+/// and one parser cannot use a second core.
+///
+/// The cut is at the first line past the middle that starts a key of the root mapping (column 0)
+/// or of a mapping one level in (at the file's first indentation): Stripe's and OpenAI's root
+/// keys are few, and one of them holds most of the file. After a cut one level in, the root keys
+/// that follow that mapping are a third piece. Each piece parses as a document of its own; the
+/// join moves every node index, text offset, child run and line of the later pieces past the
+/// earlier ones, and checks the pairs of the mappings a cut split (duplicates, merge keys) once,
+/// whole, as one parse checks a mapping when it closes.
+///
+/// Whatever the pieces cannot settle alone is left to one parse of the whole file: a piece that
+/// fails (a construct that spans a cut, an alias to an anchor in another piece, a second document,
+/// a first piece ending in `...`), aliases expanding past the budget between them, joined pairs
+/// that fail their checks. So the result, a diagnostic included, is the one parse's. (A merge key
+/// before a cut one level in is expanded in its piece: its keys then stand as explicit ones, and
+/// one the mapping repeats after the cut fails the joined check, as a duplicate.)
+enum DocumentPieces {
+    /// Below this, a second thread costs more than it saves.
+    static let minimumBytes = 256 << 10
+
+    /// Byte offsets: where the second piece starts and, after a cut one level in (`isNested`),
+    /// where the third does (the next root key, if any).
+    struct Cut: Equatable {
+        var second: Int
+        var isNested: Bool
+        var third: Int?
+    }
+
+    /// Where to cut `bytes`: at the first line past the middle that starts with a letter, digit,
+    /// `_` or `/` at column 0 (a root key, in a block-style file) or at the file's first
+    /// indentation (a key one level in). Nil where no cut leaves the second piece a quarter of
+    /// the file, or the file is not one to cut: JSON and other flow-style files have no such
+    /// line, and UTF-16 and UTF-32 ones are decoded by libyaml from their start.
+    static func cut(in bytes: UnsafeBufferPointer<UInt8>, minimumBytes: Int = minimumBytes) -> Cut? {
+        guard bytes.count >= max(minimumBytes, 4), let base = bytes.baseAddress else { return nil }
+        // A byte-order mark or a NUL among the first bytes: not UTF-8.
+        if bytes[0] == 0xFE || bytes[0] == 0xFF || bytes[0..<4].contains(0) { return nil }
+        let middle = bytes.count / 2
+        // At the root where that leaves the second piece a fair share; else one level in.
+        let rootKey = firstKey(after: middle, indent: 0, in: bytes, base: base)
+        if let rootKey, let cut = balanced(Cut(second: rootKey, isNested: false), bytes.count) { return cut }
+        guard let indent = firstIndent(in: bytes), let nestedKey = firstKey(after: middle, indent: indent, in: bytes, base: base),
+              rootKey.map({ nestedKey < $0 }) ?? true else { return nil }
+        // The root's next key after that mapping, if any, starts the third piece.
+        return balanced(Cut(second: nestedKey, isNested: true, third: rootKey), bytes.count)
+    }
+
+    /// The start of the first line after `offset`'s that starts with `indent` spaces, then a key.
+    private static func firstKey(after offset: Int, indent: Int, in bytes: UnsafeBufferPointer<UInt8>, base: UnsafePointer<UInt8>) -> Int? {
+        var lineStart = offset
+        while let start = nextLine(after: lineStart, in: bytes, base: base) {
+            lineStart = start
+            var spaces = 0
+            while spaces < indent, start + spaces < bytes.count, bytes[start + spaces] == UInt8(ascii: " ") { spaces += 1 }
+            if spaces == indent, start + spaces < bytes.count, startsKey(bytes[start + spaces]) { return start }
+        }
+        return nil
+    }
+
+    /// `cut`, where its second piece (the one parsed beside) is a quarter of the file or more:
+    /// the first line that qualifies may be far past the middle (OpenAI's components hold its
+    /// schemas two levels in, so the next key one level in is near the end).
+    private static func balanced(_ cut: Cut, _ count: Int) -> Cut? {
+        (cut.third ?? count) - cut.second >= count / 4 ? cut : nil
+    }
+
+    /// The start of the line after the one `offset` is on; nil at the end.
+    private static func nextLine(after offset: Int, in bytes: UnsafeBufferPointer<UInt8>, base: UnsafePointer<UInt8>) -> Int? {
+        guard offset < bytes.count, let found = memchr(base + offset, Int32(UInt8(ascii: "\n")), bytes.count - offset) else { return nil }
+        let start = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+        return start < bytes.count ? start : nil
+    }
+
+    /// The indentation of the first indented line that is not a comment: the one the root's
+    /// mappings' keys are at.
+    private static func firstIndent(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        var offset = 0
+        while let start = nextLine(after: offset, in: bytes, base: base) {
+            offset = start
+            var spaces = 0
+            while start + spaces < bytes.count, bytes[start + spaces] == UInt8(ascii: " ") { spaces += 1 }
+            guard start + spaces < bytes.count else { return nil }
+            let first = bytes[start + spaces]
+            if first == UInt8(ascii: "#") || first == UInt8(ascii: "\n") || first == UInt8(ascii: "\r") { continue }
+            if spaces > 0 { return spaces }
+        }
+        return nil
+    }
+
+    private static func startsKey(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "/"): true
+        default: false
+        }
+    }
+
+    /// One piece's parse: its tree, and the number of lines it spans.
+    struct Piece {
+        var tree: TreeBuilder
+        var lines: Int
+    }
+
+    /// The pieces' trees as one parse would have built the whole file's: nil where they cannot be
+    /// (see the type). `nested` is the second piece of a cut one level in; `rest` the root keys
+    /// after it, or the second piece of a cut at the root.
+    static func join(_ first: Piece, nested: Piece?, rest: Piece?, limits: YAMLLimits, sourceDigest: UInt64) -> YAMLDocument? {
+        let pieces = [first] + [nested, rest].compactMap { $0 }
+        var aliasExpansion = 0
+        for piece in pieces {
+            let tree = piece.tree
+            guard tree.root == 0, tree.records[0].kind == .mapping,
+                  Int(tree.records[0].start) + 2 * Int(tree.records[0].count) == tree.children.count else { return nil }
+            let (sum, overflow) = aliasExpansion.addingReportingOverflow(tree.aliasExpansion)
+            guard !overflow, sum <= limits.maxAliasExpansion else { return nil }
+            aliasExpansion = sum
+        }
+        var joined = Joined(first.tree)
+        var rootPairs = joined.rootPairs(of: first.tree)
+        if let nested {
+            // The mapping cut: the first piece's last root value, its run the one before the root's.
+            guard let split = rootPairs.last else { return nil }
+            let record = first.tree.records[Int(split)]
+            guard record.kind == .mapping, record.style == .notScalar,
+                  Int(record.start) + 2 * Int(record.count) == Int(first.tree.records[0].start),
+                  nested.tree.records[0].column == record.column else { return nil }
+            var pairs = Array(joined.children[Int(record.start)...])
+            joined.children.removeSubrange(Int(record.start)...)
+            pairs += joined.append(nested, lineShift: first.lines)
+            guard joined.store(pairs, of: split) else { return nil }
+        }
+        if let rest {
+            rootPairs += joined.append(rest, lineShift: first.lines + (nested?.lines ?? 0))
+        }
+        guard joined.store(rootPairs, of: 0) else { return nil }
+        return YAMLDocument(file: first.tree.file, records: joined.records, children: joined.children, text: joined.text, rootIndex: 0, sourceDigest: sourceDigest)
+    }
+
+    /// The tree being joined, in one parse's order.
+    private struct Joined {
+        var records: [NodeRecord]
+        var children: [Int32]
+        var text: [UInt8]
+        let file: String
+
+        /// The first piece's records and text, and its children but the root's run.
+        init(_ first: TreeBuilder) {
+            records = first.records
+            children = Array(first.children[..<Int(first.records[0].start)])
+            text = first.text
+            file = first.file
+        }
+
+        func rootPairs(of first: TreeBuilder) -> [Int32] {
+            Array(first.children[Int(first.records[0].start)...])
+        }
+
+        /// A later piece's nodes but its root, its text, and its runs but its root's, moved past
+        /// what is joined so far; returns its root's pairs, moved likewise.
+        mutating func append(_ piece: Piece, lineShift: Int) -> [Int32] {
+            let tree = piece.tree
+            let nodeShift = Int32(records.count - 1)
+            let textShift = UInt32(text.count), runShift = UInt32(children.count)
+            records.reserveCapacity(records.count + tree.records.count - 1)
+            for var record in tree.records.dropFirst() {
+                record.line += UInt32(lineShift)
+                if record.kind == .scalar { record.start += textShift } else { record.start += runShift }
+                records.append(record)
+            }
+            text += tree.text
+            // Every node a piece's runs name is one of its own, never its root.
+            let pairsStart = Int(tree.records[0].start)
+            children += tree.children[..<pairsStart].lazy.map { $0 + nodeShift }
+            return tree.children[pairsStart...].map { $0 + nodeShift }
+        }
+
+        /// `pairs` checked as one parse checks a mapping when it closes, stored as its run.
+        mutating func store(_ pairs: [Int32], of mapping: Int32) -> Bool {
+            let checks = MappingChecks(records: records, children: children, text: text, file: file)
+            guard case .success(let rewritten) = checks.normalise(pairs[...]) else { return false }
+            let stored = rewritten ?? pairs
+            records[Int(mapping)].start = UInt32(children.count)
+            records[Int(mapping)].count = UInt32(stored.count / 2)
+            children += stored
+            return true
+        }
+    }
+}
