@@ -43,6 +43,8 @@ enum DocumentPieces {
         guard bytes.count >= max(minimumBytes, 4), let base = bytes.baseAddress else { return nil }
         // A byte-order mark or a NUL among the first bytes: not UTF-8.
         if bytes[0] == 0xFE || bytes[0] == 0xFF || bytes[0..<4].contains(0) { return nil }
+        // A directive (`%TAG`) would reach past the cut: the later pieces would read tags without it.
+        if hasDirective(bytes, base: base) { return nil }
         let middle = bytes.count / 2
         // At the root where that leaves the second piece a fair share; else one level in.
         let rootKey = firstKey(after: middle, indent: 0, in: bytes, base: base)
@@ -77,6 +79,22 @@ enum DocumentPieces {
         guard offset < bytes.count, let found = memchr(base + offset, Int32(UInt8(ascii: "\n")), bytes.count - offset) else { return nil }
         let start = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
         return start < bytes.count ? start : nil
+    }
+
+    /// Whether a `%` line comes before the document's content (comments and blank lines aside).
+    private static func hasDirective(_ bytes: UnsafeBufferPointer<UInt8>, base: UnsafePointer<UInt8>) -> Bool {
+        var start = 0
+        while start < bytes.count {
+            switch bytes[start] {
+            case UInt8(ascii: "%"): return true
+            case UInt8(ascii: "#"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: " "), 0xEF:
+                // A comment, a blank line or the UTF-8 byte-order mark's line: look at the next.
+                guard let next = nextLine(after: start, in: bytes, base: base) else { return false }
+                start = next
+            default: return false
+            }
+        }
+        return false
     }
 
     /// The indentation of the first indented line that is not a comment: the one the root's

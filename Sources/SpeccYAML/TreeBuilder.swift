@@ -32,12 +32,16 @@ struct TreeBuilder {
     /// A piece of a document (see `DocumentPieces`): its root mapping's pairs are stored as read,
     /// checked once the pieces are joined, as one mapping.
     private let isPiece: Bool
+    /// How deep a piece's root sits in the whole document: 1 for the piece of a mapping one level
+    /// in, whose nesting the depth limit counts from the document's root.
+    private let depthOffset: Int
     private var documents = 0
 
-    init(file: String, limits: YAMLLimits, sizeHint: Int, isPiece: Bool = false) {
+    init(file: String, limits: YAMLLimits, sizeHint: Int, isPiece: Bool = false, depthOffset: Int = 0) {
         self.file = file
         self.limits = limits
         self.isPiece = isPiece
+        self.depthOffset = depthOffset
         // Rough shape of real specs: one node per ~12 bytes, most bytes scalar text.
         records.reserveCapacity(sizeHint / 12)
         children.reserveCapacity(sizeHint / 10)
@@ -105,7 +109,7 @@ struct TreeBuilder {
     }
 
     private mutating func open(_ kind: YAMLNode.Kind, tag: UnsafeMutablePointer<yaml_char_t>?, anchor: UnsafeMutablePointer<yaml_char_t>?, line: Int, column: Int) -> Outcome {
-        if stack.count >= limits.maxDepth {
+        if stack.count + depthOffset >= limits.maxDepth {
             return .failed(.error("yaml-too-deep", "nesting is deeper than \(limits.maxDepth) levels", at: SourceLocation(file: file, line: line, column: column)))
         }
         let index = appendRecord(NodeRecord(

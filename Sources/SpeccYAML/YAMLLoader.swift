@@ -45,15 +45,15 @@ public enum YAMLLoader {
         let sourceDigest = ContentDigest.of(UnsafeRawBufferPointer(buffer))
         let end = cut.third ?? buffer.count
         let first = UnsafeBufferPointer(rebasing: buffer[..<cut.second]), second = UnsafeBufferPointer(rebasing: buffer[cut.second..<end])
-        func piece(_ bytes: UnsafeBufferPointer<UInt8>) -> DocumentPieces.Piece? {
-            var tree = TreeBuilder(file: file, limits: limits, sizeHint: bytes.count, isPiece: true)
+        func piece(_ bytes: UnsafeBufferPointer<UInt8>, depth: Int = 0) -> DocumentPieces.Piece? {
+            var tree = TreeBuilder(file: file, limits: limits, sizeHint: bytes.count, isPiece: true, depthOffset: depth)
             guard case .parsed(let lines) = parse(bytes, into: &tree) else { return nil }
             return DocumentPieces.Piece(tree: tree, lines: lines)
         }
         // The second piece is the large one; the first and the root keys after a nested cut (a
         // few lines on real specs) are parsed here meanwhile.
         nonisolated(unsafe) var parsedSecond: DocumentPieces.Piece?
-        let thread = PieceThread { parsedSecond = piece(second) }
+        let thread = PieceThread { parsedSecond = piece(second, depth: cut.isNested ? 1 : 0) }
         let parsedFirst = piece(first)
         let parsedThird = cut.third.map { piece(UnsafeBufferPointer(rebasing: buffer[$0...])) }
         thread.join()

@@ -83,6 +83,9 @@ import Testing
         texts.append("paths: {\n" + flow + "  last: 1 }\n")
         // A block scalar whose lines look like keys one level in.
         texts.append("info:\n  title: T\ndescription: |\n" + scalarLines + "end: 1\n")
+        // Nesting past the depth limit after a cut one level in (the limit counts from the root).
+        let deep = String(repeating: "[", count: YAMLLimits.default.maxDepth - 1) + String(repeating: "]", count: YAMLLimits.default.maxDepth - 1)
+        texts.append("paths:\n" + paths + "  /deep: " + deep + "\n")
         // Syntax errors on either side.
         texts.append("paths:\n  /a: [1\n" + paths)
         texts.append("paths:\n" + paths + "  /b: \"open\n")
@@ -98,6 +101,14 @@ import Testing
         #expect((result.document == nil) == (one.document == nil))
         if let document = result.document { #expect(Self.same(document, one.document)) }
         if let joined = Self.pieces(text) { #expect(Self.same(joined, one.document), "pieces joined to another tree") }
+    }
+
+    /// A `%TAG` directive's handles apply to the whole document, so the file is not cut: a piece
+    /// after the cut would read `!!str` as the standard string tag.
+    @Test func aFileWithDirectivesIsNotCut() {
+        let text = "# spec\n%TAG !! tag:example.com,2026:\n---\n" + (0..<60).map { "key\($0): !!str \($0)\n" }.joined()
+        #expect(Array(text.utf8).withUnsafeBufferPointer { DocumentPieces.cut(in: $0, minimumBytes: 0) } == nil)
+        #expect(Self.pieces(text) == nil)
     }
 
     @Test func filesThatAreNotBlockStyleUTF8AreNotCut() {
