@@ -48,6 +48,13 @@ struct TreeBuilder {
         text.reserveCapacity(sizeHint)
     }
 
+    /// The tree's arrays, moved out: the builder is left empty, so the caller holds the only
+    /// reference and grows them in place.
+    mutating func takeStorage() -> (records: [NodeRecord], children: [Int32], text: [UInt8]) {
+        defer { records = []; children = []; text = [] }
+        return (records, children, text)
+    }
+
     func finish(sourceDigest: UInt64) -> YAMLDocument {
         YAMLDocument(file: file, records: records, children: children, text: text, rootIndex: root, sourceDigest: sourceDigest)
     }

@@ -45,8 +45,10 @@ public enum YAMLLoader {
         let sourceDigest = ContentDigest.of(UnsafeRawBufferPointer(buffer))
         let end = cut.third ?? buffer.count
         let first = UnsafeBufferPointer(rebasing: buffer[..<cut.second]), second = UnsafeBufferPointer(rebasing: buffer[cut.second..<end])
-        func piece(_ bytes: UnsafeBufferPointer<UInt8>, depth: Int = 0) -> DocumentPieces.Piece? {
-            var tree = TreeBuilder(file: file, limits: limits, sizeHint: bytes.count, isPiece: true, depthOffset: depth)
+        // The first piece reserves room for the whole file's nodes and text, so the others are
+        // appended to its arrays where they lie (pages reserved and never written cost nothing).
+        func piece(_ bytes: UnsafeBufferPointer<UInt8>, depth: Int = 0, sizeHint: Int? = nil) -> DocumentPieces.Piece? {
+            var tree = TreeBuilder(file: file, limits: limits, sizeHint: sizeHint ?? bytes.count, isPiece: true, depthOffset: depth)
             guard case .parsed(let lines) = parse(bytes, into: &tree) else { return nil }
             return DocumentPieces.Piece(tree: tree, lines: lines)
         }
@@ -54,14 +56,16 @@ public enum YAMLLoader {
         // few lines on real specs) are parsed here meanwhile.
         nonisolated(unsafe) var parsedSecond: DocumentPieces.Piece?
         let thread = PieceThread { parsedSecond = piece(second, depth: cut.isNested ? 1 : 0) }
-        let parsedFirst = piece(first)
-        let parsedThird = cut.third.map { piece(UnsafeBufferPointer(rebasing: buffer[$0...])) }
+        var parsedFirst = piece(first, sizeHint: buffer.count)
+        var parsedThird = cut.third.map { piece(UnsafeBufferPointer(rebasing: buffer[$0...])) }
         thread.join()
-        guard let parsedFirst, let parsedSecond else { return nil }
-        if case .some(nil) = parsedThird { return nil }
+        // Taken out of their variables, so the join holds the only reference to each tree.
+        guard let firstPiece = parsedFirst.take(), let secondPiece = parsedSecond.take() else { return nil }
+        let thirdPiece = parsedThird.take()
+        if case .some(nil) = thirdPiece { return nil }
         return cut.isNested
-            ? DocumentPieces.join(parsedFirst, nested: parsedSecond, rest: parsedThird ?? nil, limits: limits, sourceDigest: sourceDigest)
-            : DocumentPieces.join(parsedFirst, nested: nil, rest: parsedSecond, limits: limits, sourceDigest: sourceDigest)
+            ? DocumentPieces.join(firstPiece, nested: secondPiece, rest: thirdPiece ?? nil, limits: limits, sourceDigest: sourceDigest)
+            : DocumentPieces.join(firstPiece, nested: nil, rest: secondPiece, limits: limits, sourceDigest: sourceDigest)
     }
 
     private enum ParseOutcome {
