@@ -13,7 +13,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-openapi-urlsession", from: "1.4.0"),
@@ -34,17 +33,18 @@ let package = Package(
         // mallopt, which the Glibc module does not export; header-only.
         .systemLibrary(name: "CSpeccMalloc"),
         .target(name: "SpeccDiagnostics"),
-        .target(name: "SpeccYAML", dependencies: ["CSpeccYAML", "SpeccDiagnostics"]),
-        .target(name: "SpeccIR", dependencies: ["SpeccDiagnostics"]),
-        .target(name: "SpeccOpenAPI", dependencies: ["SpeccYAML", "SpeccIR", "SpeccDiagnostics"]),
+        .target(name: "SpeccSystem"),
+        .target(name: "SpeccYAML", dependencies: ["CSpeccYAML", "SpeccDiagnostics", "SpeccSystem"]),
+        .target(name: "SpeccIR", dependencies: ["SpeccDiagnostics", "SpeccSystem"]),
+        .target(name: "SpeccOpenAPI", dependencies: ["SpeccYAML", "SpeccIR", "SpeccDiagnostics", "SpeccSystem"]),
         .target(
             name: "SpeccTemplating",
-            dependencies: ["SpeccDiagnostics", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["SpeccDiagnostics"]
         ),
         .target(name: "SpeccMarkdown", dependencies: ["SpeccIR", "SpeccTemplating"]),
         .target(name: "SpeccJSONSchema", dependencies: ["SpeccIR"]),
         .target(name: "SpeccDiff", dependencies: ["SpeccIR", "SpeccDiagnostics"]),
-        .target(name: "SpeccSwift", dependencies: ["SpeccIR", "SpeccDiagnostics", "SpeccTemplating", "SpeccJSONSchema"]),
+        .target(name: "SpeccSwift", dependencies: ["SpeccIR", "SpeccDiagnostics", "SpeccTemplating", "SpeccJSONSchema", "SpeccSystem"]),
         .target(
             name: "SpeccRuntime",
             dependencies: [
@@ -54,7 +54,7 @@ let package = Package(
         ),
         .target(
             name: "SpeccPipeline",
-            dependencies: ["SpeccOpenAPI", "SpeccIR", "SpeccYAML", "SpeccDiagnostics", "SpeccTemplating", "SpeccMarkdown", "SpeccJSONSchema", "SpeccSwift", "SpeccDiff", "CSpeccMalloc"]
+            dependencies: ["SpeccOpenAPI", "SpeccIR", "SpeccYAML", "SpeccDiagnostics", "SpeccTemplating", "SpeccMarkdown", "SpeccJSONSchema", "SpeccSwift", "SpeccDiff", "SpeccSystem", "CSpeccMalloc"]
         ),
         .executableTarget(
             name: "specc",
@@ -65,6 +65,7 @@ let package = Package(
                 "SpeccTemplating",
                 "SpeccDiff",
                 "SpeccDiagnostics",
+                "SpeccSystem",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -102,7 +103,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SpeccEmitterTests",
-            dependencies: ["SpeccPipeline", "SpeccMarkdown", "SpeccTemplating", "SpeccJSONSchema", "SpeccSwift", "SpeccIR", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["SpeccPipeline", "SpeccMarkdown", "SpeccTemplating", "SpeccJSONSchema", "SpeccSwift", "SpeccIR"]
         ),
         .testTarget(
             name: "SpeccRuntimeTests",

@@ -126,9 +126,11 @@ extension SchemaComparer {
     }
 
     private func compareUnevaluated(_ before: SchemaRef?, _ now: SchemaRef?, _ noun: String, _ field: FieldPath, _ o: Schema, _ n: Schema) {
+        // "properties" -> "Properties": the nouns are lowercase ASCII words.
+        let capitalized = noun.prefix(1).uppercased() + noun.dropFirst()
         switch (before?.isNever ?? false, now?.isNever ?? false) {
-        case (false, true): report("unevaluated-\(noun)-restricted", field, "\(noun.capitalized) no other keyword describes are no longer allowed (unevaluated\(noun.capitalized): false).", o, n)
-        case (true, false): report("unevaluated-\(noun)-allowed", field, "\(noun.capitalized) no other keyword describes are now allowed.", o, n)
+        case (false, true): report("unevaluated-\(noun)-restricted", field, "\(capitalized) no other keyword describes are no longer allowed (unevaluated\(capitalized): false).", o, n)
+        case (true, false): report("unevaluated-\(noun)-allowed", field, "\(capitalized) no other keyword describes are now allowed.", o, n)
         case (true, true): break
         case (false, false): compareOptional(before, now, field, o, n)
         }

@@ -1,4 +1,5 @@
-import Foundation
+import Dispatch
+import SpeccSystem
 
 /// Maps indices in parallel, results in index order, so output stays deterministic: what the
 /// emitters (one file per job), the diff (one front end per spec) and the front end (pieces of the
@@ -30,17 +31,7 @@ public enum ConcurrentMap {
     /// inside `map` waiting for it must not wait for a pool thread that it itself holds. Task-local
     /// values are not inherited: `work` binds any it reads.
     public static func beside<Result: Sendable>(_ work: @escaping @Sendable () -> Result) -> Pending<Result> {
-        let pending = Pending<Result>()
-        pending.group.enter()
-        let thread = Thread {
-            pending.slots.set(0, work())
-            pending.group.leave()
-        }
-        // The main thread's stack, not a secondary thread's default (512 KB on macOS): the
-        // emitters recurse as deep as the spec's schemas nest.
-        thread.stackSize = 8 << 20
-        thread.start()
-        return pending
+        Pending(work)
     }
 
     /// `map` on `threads` threads, each taking the next index until none is left: the caller's
@@ -64,7 +55,7 @@ public enum ConcurrentMap {
 
     /// Indices handed out once each, in increasing order.
     private final class NextIndex: @unchecked Sendable {
-        private let lock = NSLock()
+        private let lock = Lock()
         private var next = 0
 
         func take(below count: Int) -> Int? {
@@ -78,12 +69,20 @@ public enum ConcurrentMap {
 
     /// A value `beside` is computing.
     public final class Pending<Result: Sendable>: Sendable {
-        fileprivate let group = DispatchGroup()
-        fileprivate let slots = Slots<Result>(count: 1)
+        private let slots = Slots<Result>(count: 1)
+        private let thread: POSIXThread
+        private let joining = Lock()
+
+        fileprivate init(_ work: @escaping @Sendable () -> Result) {
+            let slots = slots
+            // The main thread's stack, not a secondary thread's default (512 KB on macOS): the
+            // emitters recurse as deep as the spec's schemas nest.
+            thread = POSIXThread(stackSize: 8 << 20) { slots.set(0, work()) }
+        }
 
         /// Blocks until the value is ready.
         public func wait() -> Result {
-            group.wait()
+            joining.withLock { thread.join() }
             return slots.values[0]
         }
     }
@@ -115,7 +114,7 @@ public enum ConcurrentMap {
     /// Each slot is written once, by one iteration; the lock only guards the array's storage.
     fileprivate final class Slots<Result: Sendable>: @unchecked Sendable {
         private var storage: [Result?]
-        private let lock = NSLock()
+        private let lock = Lock()
 
         init(count: Int) { storage = Array(repeating: nil, count: count) }
 

@@ -82,7 +82,7 @@ public enum MarkdownEmitter {
         // page uses (a resource page includes `markdown/operation`).
         let uses = template == "markdown/resource" ? [template, "markdown/operation"] : [template]
         let native = uses.allSatisfy(templates.isBuiltIn) ? PagesWriter.render(model, template: template) : nil
-        let text = native ?? templates.render(model, template: template).map { Array($0.utf8) } ?? []
+        let text = native ?? templates.renderUTF8(model, template: template) ?? []
         return OutputFile(path: path, bytes: text.withUnsafeBufferPointer(normalisedBlankLines))
     }
 

@@ -1,6 +1,6 @@
-import Foundation
 import SpeccDiagnostics
 import SpeccIR
+import SpeccSystem
 import SpeccYAML
 
 /// Options of one front-end run.

@@ -1,4 +1,4 @@
-import Foundation
+import SpeccSystem
 import SpeccYAML
 
 /// What `stat` says of a file that changes whenever its bytes are rewritten: comparing two stamps

@@ -1,4 +1,4 @@
-import Foundation
+import SpeccSystem
 
 /// The few file operations generating thousands of files needs, as plain POSIX calls: Foundation's
 /// versions probe, stat and copy around each one, which dominated writing a large client.
@@ -93,11 +93,17 @@ enum FileSystem {
         return "\(path[..<next]).\(path[next...]).specc-tmp"
     }
 
+    /// Whether `path` is a folder, or a link to one.
+    static func isFolder(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
+    }
+
     /// Whether anything is at `path`.
     static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
 
     /// Creates `folder` and any missing parents.
-    static func createFolder(_ folder: String) throws {
+    static func createFolder(_ folder: String) throws(WriteFailure) {
         if mkdir(folder, 0o755) == 0 { return }
         switch errno {
         case EEXIST:
@@ -119,11 +125,11 @@ enum FileSystem {
     /// Writes beside the target, then renames over it: readers see the old file or the new one,
     /// never half of either. One open, the writes, one close and one rename; no fsync, as a
     /// build's outputs need none.
-    static func atomicWrite(_ contents: [UInt8], to path: String) throws(CocoaError) {
+    static func atomicWrite(_ contents: [UInt8], to path: String) throws(WriteFailure) {
         let temporary = temporaryPath(for: path)
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { throw error("cannot create \(temporary)") }
-        let failure: CocoaError? = contents.withUnsafeBufferPointer { bytes in
+        let failure: WriteFailure? = contents.withUnsafeBufferPointer { bytes in
             var written = 0
             while written < bytes.count {
                 let count = write(descriptor, bytes.baseAddress! + written, bytes.count - written)
@@ -147,11 +153,11 @@ enum FileSystem {
         }
     }
 
-    static func remove(_ path: String) throws {
+    static func remove(_ path: String) throws(WriteFailure) {
         guard unlink(path) == 0 else { throw error("cannot remove \(path)") }
     }
 
-    private static func error(_ message: String) -> CocoaError {
-        CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "\(message): \(String(cString: strerror(errno)))"])
+    private static func error(_ message: String) -> WriteFailure {
+        WriteFailure("\(message): \(String(cString: strerror(errno)))")
     }
 }

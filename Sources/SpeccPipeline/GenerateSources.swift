@@ -1,8 +1,8 @@
-import Foundation
 import SpeccDiagnostics
 import SpeccIR
 import SpeccOpenAPI
 import SpeccSwift
+import SpeccSystem
 
 extension Pipeline {
     /// `generate-sources`: the config at `configPath` with `flags` over it, then the files.

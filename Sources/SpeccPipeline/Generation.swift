@@ -1,10 +1,10 @@
-import Foundation
 import SpeccDiagnostics
 import SpeccIR
 import SpeccJSONSchema
 import SpeccMarkdown
 import SpeccOpenAPI
 import SpeccSwift
+import SpeccSystem
 import SpeccTemplating
 
 /// What to generate and with which templates.
@@ -52,7 +52,7 @@ public struct WrittenGeneration: Sendable {
     public var ownedFolders: [String]
     public var inputs: [InputFile]
     /// The first write that failed, in path order; no stale file is removed after one.
-    public var failure: CocoaError?
+    public var failure: WriteFailure?
 
     public var hasErrors: Bool { diagnostics.hasErrors }
 }

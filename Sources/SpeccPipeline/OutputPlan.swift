@@ -1,5 +1,5 @@
-import Foundation
 import SpeccIR
+import SpeccSystem
 
 /// How a set of generated files differs from what is on disk, and applying that difference.
 ///
@@ -77,14 +77,14 @@ public struct OutputPlan: Sendable {
     /// Applies every change: folders first, then the files, written on every core, then the
     /// removals. Throws the first failure in path order; a file whose write failed is left as it
     /// was, and no removal is made after a failed write.
-    public func apply() throws {
+    public func apply() throws(WriteFailure) {
         let root = root, contents = contents
         let writes = changes.filter { if case .remove = $0 { false } else { true } }
         for folder in Set(writes.map { FileSystem.folder(of: "\(root)/\($0.path)") }).sorted() {
             try FileSystem.createFolder(folder)
         }
-        let failures = ConcurrentMap.map(writes.count) { index -> CocoaError? in
-            do throws(CocoaError) {
+        let failures = ConcurrentMap.map(writes.count) { index -> WriteFailure? in
+            do throws(WriteFailure) {
                 try FileSystem.atomicWrite(contents[writes[index].path]!, to: "\(root)/\(writes[index].path)")
                 return nil
             } catch {
@@ -99,7 +99,7 @@ public struct OutputPlan: Sendable {
 
     /// Removes `paths` (below `root`), then the folders below the owned folders holding them that
     /// the removals leave empty; a folder still holding anything stays.
-    static func remove(_ paths: [String], root: String, ownedFolders: [String]) throws {
+    static func remove(_ paths: [String], root: String, ownedFolders: [String]) throws(WriteFailure) {
         var emptied: Set<String> = []
         for path in paths {
             try FileSystem.remove("\(root)/\(path)")

@@ -1,7 +1,7 @@
-import Foundation
 import SpeccDiagnostics
 import SpeccIR
 import SpeccOpenAPI
+import SpeccSystem
 
 /// The one entry point the CLI, tests and benchmarks share: `SpecFile → YAMLDocument → API → outputs`.
 public enum Pipeline {

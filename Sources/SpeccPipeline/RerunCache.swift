@@ -1,6 +1,6 @@
-import Foundation
 import SpeccIR
 import SpeccOpenAPI
+import SpeccSystem
 import SpeccYAML
 
 /// Lets a `specc generate` that would change nothing finish without generating: the run before

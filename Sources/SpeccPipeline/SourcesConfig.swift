@@ -1,7 +1,7 @@
-import Foundation
 import SpeccDiagnostics
 import SpeccIR
 import SpeccSwift
+import SpeccSystem
 import SpeccYAML
 
 /// `specc-config.yaml`, read by `specc generate-sources` and the build plugins:
@@ -68,7 +68,7 @@ public struct SourcesConfig: Sendable {
             return (nil, [.error("config-not-mapping", "the config must be a mapping of settings (generate, accessModifier, …), not \(root.kindName)", at: root.location)])
         }
         var diagnostics = loaded.diagnostics
-        let directory = (path as NSString).deletingLastPathComponent
+        let directory = FileSystem.folder(of: path)
         for (key, value) in root.pairs {
             diagnostics += config.read(key: key, value: value, configDirectory: directory)
         }
@@ -240,8 +240,7 @@ public struct SourcesConfig: Sendable {
     }
 
     mutating func setTemplates(_ value: ConfigValue, path: String) -> [Diagnostic] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FileSystem.isFolder(path) else {
             return [.error("config-templates", "the template folder '\(value.text ?? path)' does not exist", at: value.location)]
         }
         templates = path

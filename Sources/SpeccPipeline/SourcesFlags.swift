@@ -1,6 +1,6 @@
-import Foundation
 import SpeccDiagnostics
 import SpeccIR
+import SpeccSystem
 
 /// `specc-config.yaml`'s settings as `generate-sources` flags, raw as typed: applied over the
 /// config (a flag replaces its setting; `--name-override` and the type overrides add to the
@@ -34,7 +34,7 @@ extension SourcesConfig {
         if let generate = flags.generate {
             generateLocation = .argument("--generate")
             let items = generate.split(separator: ",", omittingEmptySubsequences: true)
-                .map { ConfigValue(flag: "--generate", $0.trimmingCharacters(in: .whitespaces)) }
+                .map { ConfigValue(flag: "--generate", String($0.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())) }
             diagnostics += setOutputs(items, at: .argument("--generate"))
         }
         if let access = flags.accessModifier { diagnostics += setAccess(ConfigValue(flag: "--access-modifier", access)) }

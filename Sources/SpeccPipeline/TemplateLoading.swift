@@ -1,5 +1,5 @@
-import Foundation
 import SpeccDiagnostics
+import SpeccSystem
 import SpeccTemplating
 
 extension Pipeline {
@@ -7,8 +7,7 @@ extension Pipeline {
     /// (matched by their path below it, such as `markdown/operation.mustache`).
     public static func templates(overridesIn directory: String?) -> (TemplateSet?, [Diagnostic]) {
         guard let directory else { return TemplateSet.make() }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FileSystem.isFolder(directory) else {
             return (nil, [.error("templates-missing", "template folder '\(directory)' does not exist", at: .file(directory))])
         }
         var overrides: [String: (path: String, text: String)] = [:]

@@ -260,7 +260,14 @@ final class ModelCollector {
                 // `1` → `_1`, `0.5` → `_0_5`, `-2` → `minus2`; an exponent's sign too (`1e-05` → `_1eMinus05`).
                 let literal = value.compactText
                 var caseName = literal.hasPrefix("-") ? "minus" + literal.dropFirst() : literal
-                caseName = caseName.replacingOccurrences(of: ".", with: "_").replacingOccurrences(of: "-", with: "Minus").replacingOccurrences(of: "+", with: "")
+                caseName = caseName.reduce(into: "") { name, character in
+                    switch character {
+                    case ".": name += "_"
+                    case "-": name += "Minus"
+                    case "+": break
+                    default: name.append(character)
+                    }
+                }
                 if caseName.first?.isNumber == true { caseName = "_" + caseName }
                 return EnumCaseModel(name: cases.claim(caseName), literal: literal)
             default:

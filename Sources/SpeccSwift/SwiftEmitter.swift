@@ -1,5 +1,5 @@
-import Foundation
 import SpeccIR
+import SpeccSystem
 import SpeccTemplating
 
 /// IR → Swift: the models (one named schema, with the inline types it needs, per file), the API
@@ -167,7 +167,7 @@ public enum SwiftEmitter {
     }
 
     private static func render(_ model: Any, _ template: String, _ templates: TemplateSet) -> [UInt8] {
-        trimmed(NativeWriters.render(model, template, templates) ?? templates.render(model, template: template).map { Array($0.utf8) } ?? [])
+        trimmed(NativeWriters.render(model, template, templates) ?? templates.renderUTF8(model, template: template) ?? [])
     }
 
     /// No trailing spaces and one newline at the end, whatever the template's layout. Byte-level:

@@ -1,16 +1,13 @@
-import Mustache
-
-/// Presents a view model to Mustache so that a field which is present but nil stops the lookup.
+/// Presents a view model to a template so that a field which is present but nil stops the lookup.
 ///
-/// Mustache resolves a name it cannot find by walking up the context stack. swift-mustache treats
-/// a nil optional as "not found", so `{{#description}}` inside an operation with no description
-/// would print the enclosing page's description instead. Here every declared field is "found":
-/// nil becomes an explicit null (falsy, renders as nothing). Only names a model does not declare
-/// fall through to outer contexts, as Mustache intends.
+/// Mustache resolves a name it cannot find by walking up the context stack. Were a nil optional
+/// "not found", `{{#description}}` inside an operation with no description would print the
+/// enclosing page's description instead. Here every declared field is "found": nil becomes an
+/// explicit null (falsy, renders as nothing). Only names a model does not declare fall through to
+/// outer contexts, as Mustache intends.
 ///
-/// The model is converted once, up front, into dictionaries (which swift-mustache looks up
-/// directly) rather than reflected with `Mirror` at every tag: a large API's pages have hundreds
-/// of thousands of lookups.
+/// The model is converted once, up front, into dictionaries (looked up directly) rather than
+/// reflected with `Mirror` at every tag: a large API's pages have hundreds of thousands of lookups.
 enum StrictModel {
     static func wrap(_ value: Any) -> Any {
         if let model = value as? any TemplateFields { return TemplateFieldsBox(model) }
@@ -35,7 +32,4 @@ enum StrictModel {
 }
 
 /// A field that is present and empty: falsy in sections, nothing when rendered.
-struct TemplateNull: MustacheCustomRenderable {
-    var renderText: String { "" }
-    var isNull: Bool { true }
-}
+struct TemplateNull {}

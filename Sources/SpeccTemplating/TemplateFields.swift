@@ -1,5 +1,3 @@
-import Mustache
-
 /// A view model that lists its own fields for templates, so rendering needs no reflection.
 ///
 /// Large outputs (a big API's Swift models) render hundreds of thousands of tags; looking fields
@@ -21,7 +19,7 @@ public enum TemplateValue {
     }
 }
 
-/// Presents a `TemplateFields` model to Mustache. A model returns its nested models already
+/// Presents a `TemplateFields` model to a template. A model returns its nested models already
 /// boxed (`TemplateFieldsBox(child)`), so lookups involve no dynamic casts.
 public struct TemplateFieldsBox: MustacheParent, Sendable {
     let model: any TemplateFields
@@ -30,7 +28,7 @@ public struct TemplateFieldsBox: MustacheParent, Sendable {
         self.model = model
     }
 
-    public func child(named name: String) -> Any? {
+    func child(named name: String) -> Any? {
         switch model.templateField(name) {
         case nil: return nil
         case .null?: return TemplateNull()

@@ -1,18 +1,16 @@
-import Foundation
-import Mustache
 import SpeccDiagnostics
 
 /// The templates one run renders with: the built-ins, each replaceable by a user file of the same
 /// name (`--templates DIR`). Templates only lay out; every decision lives in the view models.
 public struct TemplateSet: Sendable {
-    private let library: LazyLibrary
+    private let renderer: MustacheRenderer
     /// Where each template came from, for locating errors: "built-in" or the override's path.
     public let origins: [String: String]
     /// The templates a user's file replaces.
     private let overridden: Set<String>
 
-    /// Compiles the built-ins overlaid with `overrides` (name → (path, text)). Every template that
-    /// fails to parse is reported, located in its own file.
+    /// Parses the built-ins overlaid with `overrides` (name → (path, text)). Every template that
+    /// does not parse, and every partial that names no template, is reported, located in its file.
     public static func make(overrides: [String: (path: String, text: String)] = [:]) -> (TemplateSet?, [Diagnostic]) {
         var sources = BuiltinTemplates.all.mapValues { (path: "Templates/\($0.path)", text: $0.text) }
         var diagnostics: [Diagnostic] = []
@@ -25,23 +23,28 @@ public struct TemplateSet: Sendable {
             }
             sources[name] = override
         }
-        // Only the overrides are parsed now, to report their errors: the built-ins parse (a test
-        // holds them to it), and with none overridden, nothing renders through Mustache at all.
+        // Every template, built-ins too (a few kilobytes, well under a millisecond): a partial
+        // may name any of them, and is checked against them here rather than when it renders.
         var parsed: [String: MustacheTemplate] = [:]
-        for name in overrides.keys.sorted() where BuiltinTemplates.all[name] != nil {
+        for name in sources.keys.sorted() {
             let source = sources[name]!
             do {
-                parsed[name] = try MustacheTemplate(string: source.text)
-            } catch let error as MustacheTemplate.ParserError {
-                let location = SourceLocation(file: source.path, line: error.context.lineNumber, column: error.context.columnNumber)
-                diagnostics.append(.error("template-syntax", "template '\(name)' does not parse: \(error.error)", at: location))
+                parsed[name] = try MustacheTemplate(parsing: source.text)
             } catch {
-                diagnostics.append(.error("template-syntax", "template '\(name)' does not parse: \(error)", at: .file(source.path)))
+                let location = SourceLocation(file: source.path, line: error.position.line, column: error.position.column)
+                diagnostics.append(.error("template-syntax", "template '\(name)' does not parse: \(error.message)", at: location))
+            }
+        }
+        for name in parsed.keys.sorted() {
+            for partial in parsed[name]!.partials where sources[partial.name] == nil {
+                let location = SourceLocation(file: sources[name]!.path, line: partial.at.line, column: partial.at.column)
+                diagnostics.append(.error("template-partial", "template '\(name)' includes '\(partial.name)', which is no template", at: location,
+                                          notes: [.init("templates: \(sources.keys.sorted().joined(separator: ", "))")]))
             }
         }
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
-        return (TemplateSet(library: LazyLibrary(texts: sources.mapValues(\.text), parsed: parsed), origins: sources.mapValues { $0.path },
-                            overridden: Set(parsed.keys)), diagnostics)
+        return (TemplateSet(renderer: MustacheRenderer(templates: parsed), origins: sources.mapValues { $0.path },
+                            overridden: Set(overrides.keys).intersection(BuiltinTemplates.all.keys)), diagnostics)
     }
 
     /// Whether `name` is the built-in template, so an emitter may use its Swift specialisation
@@ -50,33 +53,12 @@ public struct TemplateSet: Sendable {
 
     /// Renders `model` with the template `name`; nil only if no such template exists (a bug).
     public func render(_ model: Any, template name: String) -> String? {
-        library.library.render(StrictModel.wrap(model), withTemplate: name)
-    }
-}
-
-/// Every template, parsed when the first is rendered; partials need them all in one library.
-private final class LazyLibrary: @unchecked Sendable {
-    private let texts: [String: String]
-    private let parsed: [String: MustacheTemplate]
-    private let lock = NSLock()
-    private var built: MustacheLibrary?
-
-    init(texts: [String: String], parsed: [String: MustacheTemplate]) {
-        self.texts = texts
-        self.parsed = parsed
+        renderUTF8(model, template: name).map { String(decoding: $0, as: UTF8.self) }
     }
 
-    var library: MustacheLibrary {
-        lock.withLock {
-            if let built { return built }
-            var library = MustacheLibrary()
-            for name in texts.keys.sorted() {
-                // A built-in that did not parse is a bug the template tests catch; it renders nothing.
-                guard let template = try? parsed[name] ?? MustacheTemplate(string: texts[name]!) else { continue }
-                library.register(template, named: name)
-            }
-            built = library
-            return library
-        }
+    /// The same, as UTF-8 bytes.
+    public func renderUTF8(_ model: Any, template name: String) -> [UInt8]? {
+        guard let template = renderer.templates[name] else { return nil }
+        return renderer.render(template, model: StrictModel.wrap(model))
     }
 }

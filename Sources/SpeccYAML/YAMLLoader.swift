@@ -1,5 +1,6 @@
 import CSpeccYAML
 import SpeccDiagnostics
+import SpeccSystem
 
 /// Reads libyaml's event stream into a `YAMLDocument`.
 ///
@@ -55,7 +56,7 @@ public enum YAMLLoader {
         // The second piece is the large one; the first and the root keys after a nested cut (a
         // few lines on real specs) are parsed here meanwhile.
         nonisolated(unsafe) var parsedSecond: DocumentPieces.Piece?
-        let thread = PieceThread { parsedSecond = piece(second, depth: cut.isNested ? 1 : 0) }
+        let thread = POSIXThread { parsedSecond = piece(second, depth: cut.isNested ? 1 : 0) }
         var parsedFirst = piece(first, sizeHint: buffer.count)
         var parsedThird = cut.third.map { piece(UnsafeBufferPointer(rebasing: buffer[$0...])) }
         thread.join()

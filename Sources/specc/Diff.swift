@@ -1,8 +1,8 @@
 import ArgumentParser
-import Foundation
 import SpeccDiagnostics
 import SpeccDiff
 import SpeccPipeline
+import SpeccSystem
 
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -95,9 +95,13 @@ struct Diff: ParsableCommand {
     }
 
     private static func todayUTC() -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
-        return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
+        var now = time(nil)
+        var parts = tm()
+        gmtime_r(&now, &parts)
+        func padded(_ value: Int32, _ width: Int) -> String {
+            let digits = String(value)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return "\(padded(parts.tm_year + 1900, 4))-\(padded(parts.tm_mon + 1, 2))-\(padded(parts.tm_mday, 2))"
     }
 }

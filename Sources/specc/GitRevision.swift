@@ -1,5 +1,5 @@
-import Foundation
 import SpeccOpenAPI
+import SpeccSystem
 
 /// `REV:path` arguments: the spec as it is in a git revision, with the files beside it (for
 /// relative `$ref`s), extracted into a temporary folder.
@@ -19,14 +19,14 @@ struct GitRevision {
 
     /// Extracts the spec's folder at `revision` (`git archive`), so sibling files resolve too.
     static func extract(revision: String, path: String) throws -> GitRevision {
-        let prefix = try git(["rev-parse", "--show-prefix"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let prefix = trimmed(try git(["rev-parse", "--show-prefix"]))
         let inRepository = SpecPath.normalise(prefix + path)
         let folder = inRepository.split(separator: "/").dropLast().joined(separator: "/")
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("specc-diff-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
         let archive = root + "/tree.tar"
         _ = try git(["archive", "--format=tar", "--output=\(archive)", revision, "--", folder.isEmpty ? "." : folder])
-        try run("/usr/bin/env", ["tar", "-xf", archive, "-C", root])
+        try run(["tar", "-xf", archive, "-C", root])
         try? FileManager.default.removeItem(atPath: archive)
         guard FileManager.default.fileExists(atPath: root + "/" + inRepository) else {
             throw GitError(message: "\(revision):\(path) does not exist")
@@ -43,24 +43,21 @@ struct GitRevision {
 
     @discardableResult
     private static func git(_ arguments: [String]) throws -> String {
-        try run("/usr/bin/env", ["git"] + arguments)
+        try run(["git"] + arguments)
     }
 
     @discardableResult
-    private static func run(_ executable: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw GitError(message: "\(arguments.prefix(2).joined(separator: " ")) failed: \(errorText.trimmingCharacters(in: .whitespacesAndNewlines))")
+    private static func run(_ arguments: [String]) throws -> String {
+        let result = try Subprocess.run(arguments)
+        guard result.status == 0 else {
+            throw GitError(message: "\(arguments.prefix(2).joined(separator: " ")) failed: \(trimmed(result.errors))")
         }
-        return String(decoding: data, as: UTF8.self)
+        return result.output
+    }
+
+    /// `text` without the white space and line breaks around it (git ends its output with one).
+    private static func trimmed(_ text: String) -> String {
+        let isSpace: (Character) -> Bool = { $0.isWhitespace }
+        return String(text.drop(while: isSpace).reversed().drop(while: isSpace).reversed())
     }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
-import Foundation
 import SpeccPipeline
+import SpeccSystem
 import SpeccTemplating
 
 struct Templates: ParsableCommand {
@@ -63,7 +63,7 @@ struct Templates: ParsableCommand {
                     StandardError.write("specc: \(path) exists; not overwritten (use --force)\n")
                     continue
                 }
-                try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(atPath: String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)]), withIntermediateDirectories: true)
                 try Data(file.text.utf8).write(to: URL(fileURLWithPath: path))
                 written += 1
             }

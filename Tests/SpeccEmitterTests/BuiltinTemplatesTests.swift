@@ -1,4 +1,3 @@
-import Mustache
 import SpeccTemplating
 import Testing
 
@@ -23,15 +22,14 @@ import Testing
     }
 
     @Test func everyTemplateParses() throws {
-        // Built-ins are parsed only when one renders (an override, or a writer's fallback), so a
-        // syntax error in one would show no diagnostic: it is caught here instead.
+        // `TemplateSet.make` parses them too, where an error in one would stop every run.
         for (name, source) in BuiltinTemplates.all {
-            #expect(throws: Never.self, "\(name)") { _ = try MustacheTemplate(string: source.text) }
+            #expect(throws: Never.self, "\(name)") { _ = try MustacheTemplate(parsing: source.text) }
         }
     }
 
     @Test func everyTemplateDeclaresTextContent() {
-        // swift-mustache escapes HTML by default, which would corrupt Markdown and Swift.
+        // Mustache escapes HTML by default, which would corrupt Markdown and Swift.
         for (name, source) in BuiltinTemplates.all {
             #expect(source.text.hasPrefix("{{% CONTENT_TYPE: TEXT}}"), "\(name)")
         }

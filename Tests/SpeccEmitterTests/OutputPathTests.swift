@@ -79,7 +79,7 @@ import Testing
         try "".write(toFile: directory + "/out/pets", atomically: true, encoding: .utf8)
         let options = GenerateOptions(templates: try #require(Pipeline.templates(overridesIn: nil).0))
         let written = Pipeline.generate(specs: [directory + "/pets.yaml"], options: options, writingInto: directory + "/out/")
-        let message = try #require(written.failure?.userInfo[NSLocalizedDescriptionKey] as? String)
+        let message = try #require(written.failure?.description)
         #expect(message.contains(directory + "/out/pets/"))
         #expect(!message.contains("//"))
     }

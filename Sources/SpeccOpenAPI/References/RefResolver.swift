@@ -205,7 +205,7 @@ final class RefResolver {
         let directory: Substring
 
         init?(_ uri: String) {
-            guard let schemeEnd = uri.range(of: "://"), !uri[..<schemeEnd.lowerBound].isEmpty else { return nil }
+            guard let schemeEnd = uri.firstRange(of: "://"), !uri[..<schemeEnd.lowerBound].isEmpty else { return nil }
             let afterAuthority = uri[schemeEnd.upperBound...].firstIndex(of: "/") ?? uri.endIndex
             authority = String(uri[..<afterAuthority])
             path = uri[afterAuthority...].isEmpty ? "/" : uri[afterAuthority...]

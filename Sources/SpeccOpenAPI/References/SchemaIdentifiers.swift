@@ -96,7 +96,7 @@ struct SchemaIdentifiers {
         let uri = reference.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
         if uri.isEmpty { return base }
         if uri.contains("://") || uri.hasPrefix("urn:") { return uri }
-        if let scheme = base.range(of: "://") {
+        if let scheme = base.firstRange(of: "://") {
             let path = base[scheme.upperBound...]
             if uri.hasPrefix("/") {
                 let host = path.firstIndex(of: "/").map { base[..<$0] } ?? base[...]

@@ -1,5 +1,5 @@
-import Foundation
 import SpeccDiagnostics
+import SpeccSystem
 import SpeccYAML
 
 /// Every file a compilation reads: the root spec and the files its `$ref`s name, each loaded once.
