@@ -39,7 +39,7 @@ let package = Package(
         .target(name: "SpeccOpenAPI", dependencies: ["SpeccYAML", "SpeccIR", "SpeccDiagnostics", "SpeccSystem"]),
         .target(
             name: "SpeccTemplating",
-            dependencies: ["SpeccDiagnostics"]
+            dependencies: ["SpeccDiagnostics", "SpeccSystem"]
         ),
         .target(name: "SpeccMarkdown", dependencies: ["SpeccIR", "SpeccTemplating"]),
         .target(name: "SpeccJSONSchema", dependencies: ["SpeccIR"]),

@@ -1,3 +1,5 @@
+import SpeccSystem
+
 /// One part of a multipart body, decided once from the body's schema and `encoding` map, so the
 /// docs, the JSON Schemas and the Swift client and server agree on what each part carries.
 public struct MultipartPart: Hashable, Sendable {
@@ -62,7 +64,7 @@ extension API {
             case (true, true): .atLeastOnce
             case (true, false): .anyNumber
             }
-            let declared = encoding?.contentType?.split(separator: ",").first.map { $0.trimmingSpaces() }
+            let declared = encoding?.contentType?.split(separator: ",").first.map { $0.trimmed { $0 == " " || $0 == "\t" } }
             let contentType = declared ?? defaultPartContentType(valueSchema)
             let kind: MediaKind = switch MediaKind(contentType: contentType) {
             // A string whose content is JSON (`contentMediaType: application/json`) is sent as
@@ -148,12 +150,6 @@ extension API {
             union.formUnion(types)
         }
         return union
-    }
-}
-
-extension Substring {
-    fileprivate func trimmingSpaces() -> String {
-        String(drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
     }
 }
 

@@ -107,8 +107,7 @@ enum FileSystem {
         if mkdir(folder, 0o755) == 0 { return }
         switch errno {
         case EEXIST:
-            var status = stat()
-            guard stat(folder, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else {
+            guard isFolder(folder) else {
                 errno = ENOTDIR
                 throw error("cannot create \(folder)")
             }

@@ -34,7 +34,7 @@ extension SourcesConfig {
         if let generate = flags.generate {
             generateLocation = .argument("--generate")
             let items = generate.split(separator: ",", omittingEmptySubsequences: true)
-                .map { ConfigValue(flag: "--generate", String($0.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())) }
+                .map { ConfigValue(flag: "--generate", $0.trimmed()) }
             diagnostics += setOutputs(items, at: .argument("--generate"))
         }
         if let access = flags.accessModifier { diagnostics += setAccess(ConfigValue(flag: "--access-modifier", access)) }

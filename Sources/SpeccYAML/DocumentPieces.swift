@@ -143,7 +143,7 @@ enum DocumentPieces {
             return true
         }
         guard fits(first.tree), nested.map({ fits($0.tree) }) ?? true, rest.map({ fits($0.tree) }) ?? true else { return nil }
-        let firstLines = first.lines
+        var linesBefore = first.lines
         var (joined, rootPairs) = Joined.taking(&first.tree)
         if let nestedPiece = nested.take() {
             // The mapping cut: the first piece's last root value, its run the one before the root's.
@@ -155,13 +155,12 @@ enum DocumentPieces {
             let nestedLines = nestedPiece.lines
             var pairs = Array(joined.children[Int(record.start)...])
             joined.children.removeSubrange(Int(record.start)...)
-            pairs += joined.append(nestedPiece, lineShift: firstLines)
+            pairs += joined.append(nestedPiece, lineShift: linesBefore)
             guard joined.store(pairs, of: split) else { return nil }
-            if let restPiece = rest.take() {
-                rootPairs += joined.append(restPiece, lineShift: firstLines + nestedLines)
-            }
-        } else if let restPiece = rest.take() {
-            rootPairs += joined.append(restPiece, lineShift: firstLines)
+            linesBefore += nestedLines
+        }
+        if let restPiece = rest.take() {
+            rootPairs += joined.append(restPiece, lineShift: linesBefore)
         }
         guard joined.store(rootPairs, of: 0) else { return nil }
         return YAMLDocument(file: joined.file, records: joined.records, children: joined.children, text: joined.text, rootIndex: 0, sourceDigest: sourceDigest)

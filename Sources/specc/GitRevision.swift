@@ -19,7 +19,7 @@ struct GitRevision {
 
     /// Extracts the spec's folder at `revision` (`git archive`), so sibling files resolve too.
     static func extract(revision: String, path: String) throws -> GitRevision {
-        let prefix = trimmed(try git(["rev-parse", "--show-prefix"]))
+        let prefix = try git(["rev-parse", "--show-prefix"]).trimmed()
         let inRepository = SpecPath.normalise(prefix + path)
         let folder = inRepository.split(separator: "/").dropLast().joined(separator: "/")
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("specc-diff-\(UUID().uuidString)").path
@@ -50,14 +50,9 @@ struct GitRevision {
     private static func run(_ arguments: [String]) throws -> String {
         let result = try Subprocess.run(arguments)
         guard result.status == 0 else {
-            throw GitError(message: "\(arguments.prefix(2).joined(separator: " ")) failed: \(trimmed(result.errors))")
+            throw GitError(message: "\(arguments.prefix(2).joined(separator: " ")) failed: \(result.errors.trimmed())")
         }
         return result.output
     }
 
-    /// `text` without the white space and line breaks around it (git ends its output with one).
-    private static func trimmed(_ text: String) -> String {
-        let isSpace: (Character) -> Bool = { $0.isWhitespace }
-        return String(text.drop(while: isSpace).reversed().drop(while: isSpace).reversed())
-    }
 }

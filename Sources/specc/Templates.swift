@@ -63,8 +63,9 @@ struct Templates: ParsableCommand {
                     StandardError.write("specc: \(path) exists; not overwritten (use --force)\n")
                     continue
                 }
-                try FileManager.default.createDirectory(atPath: String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)]), withIntermediateDirectories: true)
-                try Data(file.text.utf8).write(to: URL(fileURLWithPath: path))
+                let url = URL(fileURLWithPath: path)
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(file.text.utf8).write(to: url)
                 written += 1
             }
             print("\(written) template(s) written to \(directory)")

@@ -36,6 +36,13 @@ struct MustacheParser {
             if !indentation.isEmpty { nodes.append(.text(Array(indentation))) }
             indentation = []
         }
+        // Whether the tag just read stands alone on its line: then its line, indentation and line
+        // break included, leaves nothing; otherwise the indentation is text.
+        func standsAlone() -> Bool {
+            let alone = lineStart && finishesLine()
+            if alone { indentation = [] } else { flushIndentation() }
+            return alone
+        }
         while position < bytes.count {
             if lineStart { indentation = readSpaces() }
             let textStart = position
@@ -67,10 +74,7 @@ struct MustacheParser {
             case UInt8(ascii: "#"), UInt8(ascii: "^"):
                 position += 1
                 let (name, text) = try readName(tagStart: tagStart)
-                let standalone = lineStart && finishesLine()
-                if !standalone { flushIndentation() }
-                indentation = []
-                let (children, endsAtLineStart) = try self.nodes(closing: OpenSection(name: text, opened: tagStart), atLineStart: standalone)
+                let (children, endsAtLineStart) = try self.nodes(closing: OpenSection(name: text, opened: tagStart), atLineStart: standsAlone())
                 nodes.append(.section(name, inverted: sigil == UInt8(ascii: "^"), children))
                 lineStart = endsAtLineStart
             case UInt8(ascii: "/"):
@@ -80,15 +84,12 @@ struct MustacheParser {
                 guard text == section.name else {
                     throw error("{{/\(text)}} does not close {{#\(section.name)}} (opened at \(position(of: section.opened)))", at: tagStart)
                 }
-                let standalone = lineStart && finishesLine()
-                if !standalone { flushIndentation() }
-                return (nodes, standalone)
+                return (nodes, standsAlone())
             case UInt8(ascii: "!"):
                 position += 1
                 guard let end = find(close, from: position) else { throw error("the comment is not closed", at: tagStart) }
                 position = end + close.count
-                lineStart = lineStart && finishesLine()
-                if lineStart { indentation = [] }
+                lineStart = standsAlone()
             case UInt8(ascii: "{"), UInt8(ascii: "&"):
                 position += 1
                 flushIndentation()
@@ -113,13 +114,12 @@ struct MustacheParser {
             case UInt8(ascii: "="):
                 position += 1
                 try readDelimiters(tagStart: tagStart)
-                lineStart = lineStart && finishesLine()
-                if lineStart { indentation = [] }
+                lineStart = standsAlone()
             case UInt8(ascii: "%"):
                 position += 1
-                nodes.append(try readPragma(tagStart: tagStart))
-                lineStart = lineStart && finishesLine()
-                if lineStart { indentation = [] }
+                let pragma = try readPragma(tagStart: tagStart)
+                lineStart = standsAlone()
+                nodes.append(pragma)
             case UInt8(ascii: "<"), UInt8(ascii: "$"):
                 throw error("template inheritance ({{<parent}}, {{$block}}) is not supported", at: tagStart)
             default:
